@@ -1,0 +1,112 @@
+// The HDS v2 and ISO/IEC 27001 reference data, loaded from the JSON files in server/catalog/.
+import activitiesData from '../../catalog/activities.json';
+import adequacyData from '../../catalog/adequacy.json';
+import annexAData from '../../catalog/annex-a.json';
+import countriesData from '../../catalog/countries.json';
+import legalBasesData from '../../catalog/legal-bases.json';
+import requirementsData from '../../catalog/requirements.json';
+import riskEventsData from '../../catalog/risk-events.json';
+import type { Locale, Localized } from './types';
+
+export type ActivityId =
+  | 'physical-sites'
+  | 'hardware'
+  | 'virtual-infrastructure'
+  | 'application-platform'
+  | 'administration'
+  | 'backup';
+
+export interface Activity { id: ActivityId; number: number; name: Localized; summary: Localized }
+export interface Requirement { id: string; chapter: string; title: Localized; summary: Localized }
+export interface Chapter { id: string; title: Localized; requirements: string[] }
+export interface RiskEvent { id: string; group?: Localized; title: Localized; summary: Localized }
+export interface ControlTheme { id: string; clause: string; name: Localized }
+export interface Control { id: string; theme: string; title: Localized }
+export interface AdequacyDecision { country: string; adopted: string; scope?: Localized }
+export interface LegalBasis { id: string; gdpr: string; name: Localized; summary: Localized }
+
+export const activities: readonly Activity[] = activitiesData as Activity[];
+export const activityIds: readonly ActivityId[] = activities.map((activity) => activity.id);
+const activityById = new Map(activities.map((activity) => [activity.id as string, activity]));
+const activityByNumber = new Map(activities.map((activity) => [activity.number, activity]));
+
+export function activity(id: string): Activity | undefined {
+  return activityById.get(id);
+}
+
+export function activityByNumberOrName(written: string | number): Activity | undefined {
+  if (typeof written === 'number') return activityByNumber.get(written);
+  if (/^[1-6]$/.test(written)) return activityByNumber.get(Number(written));
+  return activityById.get(written);
+}
+
+export const chapters: readonly Chapter[] = requirementsData.chapters as Chapter[];
+export const requirements: readonly Requirement[] = requirementsData.requirements as Requirement[];
+const requirementById = new Map(requirements.map((requirement) => [requirement.id, requirement]));
+export function requirement(id: string): Requirement | undefined {
+  return requirementById.get(id);
+}
+export function chapter(id: string): Chapter | undefined {
+  return chapters.find((candidate) => candidate.id === id);
+}
+/** The contract clauses EXI-17..EXI-27 a hosting contract must contain. */
+export const contractClauseIds: readonly string[] = requirements
+  .map((requirement) => requirement.id)
+  .filter((id) => Number(id.slice(4)) >= 17 && Number(id.slice(4)) <= 27);
+
+export const riskEvents: readonly RiskEvent[] = riskEventsData as RiskEvent[];
+const riskEventById = new Map(riskEvents.map((event) => [event.id, event]));
+export function riskEvent(id: string): RiskEvent | undefined {
+  return riskEventById.get(id);
+}
+
+export const controlThemes: readonly ControlTheme[] = annexAData.themes as ControlTheme[];
+export const controls: readonly Control[] = annexAData.controls as Control[];
+const controlById = new Map(controls.map((control) => [control.id, control]));
+export function control(id: string): Control | undefined {
+  return controlById.get(id);
+}
+export function controlTheme(id: string): ControlTheme | undefined {
+  return controlThemes.find((theme) => theme.id === id);
+}
+
+const eea = new Set<string>([...countriesData.eea.eu, ...countriesData.eea.efta]);
+const allCountries = new Set<string>(countriesData.all);
+export const countryCodes: readonly string[] = countriesData.all;
+export const eeaCountryCodes: readonly string[] = [...eea];
+export function isCountry(code: string): boolean {
+  return allCountries.has(code);
+}
+export function isInEea(code: string): boolean {
+  return eea.has(code);
+}
+
+export const adequacy = {
+  updated: adequacyData.updated as string,
+  decisions: adequacyData.decisions as AdequacyDecision[],
+};
+export function adequacyDecision(country: string): AdequacyDecision | undefined {
+  return adequacy.decisions.find((decision) => decision.country === country);
+}
+
+export const legalBases: readonly LegalBasis[] = legalBasesData as LegalBasis[];
+export function legalBasis(id: string): LegalBasis | undefined {
+  return legalBases.find((basis) => basis.id === id);
+}
+
+const countryNames: Partial<Record<Locale, Intl.DisplayNames>> = {};
+/** The country's name in the user's language, from the runtime's ICU data. */
+export function countryName(code: string, locale: Locale): string {
+  countryNames[locale] ??= new Intl.DisplayNames([locale], { type: 'region', fallback: 'code' });
+  try {
+    return countryNames[locale]!.of(code) ?? code;
+  } catch {
+    return code;
+  }
+}
+
+/** Activities in their legal order (article R.1111-9), whatever order they were written in. */
+export function inLegalOrder<T>(items: readonly T[], idOf: (item: T) => string | undefined): T[] {
+  const rank = (item: T) => activity(idOf(item) ?? '')?.number ?? 99;
+  return [...items].sort((a, b) => rank(a) - rank(b));
+}

@@ -1,0 +1,100 @@
+// The engine's entry point: documents in, the declaration model and its findings out.
+import { isMainFile } from './grouping';
+import { buildDeclaration, type Declaration, type Ref } from './declaration';
+import type { MessageArg, Report, Rule, Span } from './rule';
+import { rules } from './rules';
+import { format, list, quote } from './text';
+import type { CheckOptions, Finding, Locale, Localized, Range, SourceDocument } from './types';
+import { parseFile, rangeAt, offsetRange, type ParsedFile } from './yamlFile';
+
+export interface CheckResult {
+  declaration: Declaration;
+  findings: Finding[];
+}
+
+/**
+ * Checks one declaration made of `documents`. `parse` lets a caller reuse parsed files between
+ * checks (the language server caches them per document version).
+ */
+export function checkDeclaration(documents: readonly SourceDocument[], options: CheckOptions, parse: (document: SourceDocument) => ParsedFile = parseFile): CheckResult {
+  const files = [...documents].sort(mainFileFirst).map(parse);
+  const declaration = buildDeclaration(files);
+  return { declaration, findings: runRules(declaration, options) };
+}
+
+/** The main file (with `hds:`) comes first, so facts defined twice are reported in the other file. */
+function mainFileFirst(a: SourceDocument, b: SourceDocument): number {
+  const rank = (document: SourceDocument) => (isMainFile(document.text) ? 0 : 1);
+  return rank(a) - rank(b) || (a.uri < b.uri ? -1 : a.uri > b.uri ? 1 : 0);
+}
+
+export function runRules(declaration: Declaration, options: CheckOptions): Finding[] {
+  const findings: Finding[] = [];
+  for (const rule of rules) {
+    const setting = options.rules?.[rule.code];
+    if (setting === 'off') continue;
+    const severity = setting ?? rule.severity;
+    const report = (report: Report) => {
+      const { uri, range } = locate(report.at, report.part);
+      const finding: Finding = {
+        code: rule.code,
+        requirement: report.requirement ?? rule.requirement,
+        severity,
+        uri,
+        range,
+        message: withRequirement(render(rule, report.messageId, report.args, options.locale), report.requirement ?? rule.requirement),
+      };
+      if (report.data) finding.data = report.data;
+      if (report.related) {
+        finding.related = report.related.map((related) => ({
+          location: locate(related.at, 'key'),
+          message: render(rule, related.messageId, related.args, options.locale),
+        }));
+      }
+      findings.push(finding);
+    };
+    try {
+      rule.check({ declaration, options, report });
+    } catch (error) {
+      // A rule that breaks on odd input must not take the other rules down with it.
+      findings.push(internalError(rule, error, declaration));
+    }
+  }
+  return findings;
+}
+
+function locate(at: Ref | Span, part: Report['part']): { uri: string; range: Range } {
+  if ('path' in at) return { uri: at.file.uri, range: rangeAt(at.file, at.path, part) };
+  return { uri: at.file.uri, range: offsetRange(at.file, at.start, at.end) };
+}
+
+export function render(rule: Rule, messageId: string, args: Record<string, MessageArg> | undefined, locale: Locale): string {
+  const template = rule.messages[messageId];
+  if (!template) throw new Error(`Rule ${rule.code} has no message ${messageId}`);
+  const values: Record<string, string | number> = {};
+  for (const [name, value] of Object.entries(args ?? {})) values[name] = renderArg(value, locale);
+  return format(template[locale], values);
+}
+
+/** Every message names the requirement it enforces, unless its sentence already does. */
+function withRequirement(message: string, requirement: string | undefined): string {
+  return requirement && !message.includes(requirement) ? `${message} [${requirement}]` : message;
+}
+
+function renderArg(value: MessageArg, locale: Locale): string | number {
+  if (typeof value === 'string' || typeof value === 'number') return value;
+  if ('quoted' in value) return quote(value.quoted, locale);
+  if ('list' in value) return list(value.list, locale);
+  return (value as Localized)[locale];
+}
+
+function internalError(rule: Rule, error: unknown, declaration: Declaration): Finding {
+  const file = declaration.files[0];
+  return {
+    code: rule.code,
+    severity: 'error',
+    uri: file?.uri ?? '',
+    range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
+    message: `Internal error in rule ${rule.code}: ${error instanceof Error ? error.message : String(error)}. Please report it.`,
+  };
+}

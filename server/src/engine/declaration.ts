@@ -1,0 +1,368 @@
+// The declaration model: what the `*.hds.yaml` files of one declaration say, merged, with the
+// place each fact is written (file + path) so findings and edits land on the exact node.
+import { activityByNumberOrName, type ActivityId } from './catalog';
+import { nodeAt, scalarText, type ParsedFile, type Path } from './yamlFile';
+import { isScalar } from 'yaml';
+
+/** Where something is written. */
+export interface Ref {
+  file: ParsedFile;
+  path: Path;
+}
+
+export type SectionName = 'hds' | 'organization' | 'certification' | 'scope' | 'soa' | 'risks' | 'subcontractors' | 'transfers' | 'contract';
+export const sectionNames: readonly SectionName[] = ['hds', 'organization', 'certification', 'scope', 'soa', 'risks', 'subcontractors', 'transfers', 'contract'];
+
+export interface Written<T> { value: T; at: Ref }
+
+export interface ActivityRef {
+  /** As written: a name or a number 1-6. */
+  written: string | number;
+  /** The activity it designates, when it designates one. */
+  id?: ActivityId;
+  at: Ref;
+}
+
+export interface ControlRef {
+  id: string;
+  /** Written as a bare number (`8.10`), which other YAML tools read as 8.1. */
+  unquoted: boolean;
+  at: Ref;
+}
+
+export type Provision = 'in-house' | 'subcontracted' | 'not-provided';
+
+export interface ActivityScope {
+  activity: ActivityRef;
+  provided?: Provision;
+  by: Written<string>[];
+  sites: Written<string>[];
+  at: Ref;
+}
+
+export interface StorageSite {
+  site?: string;
+  country?: Written<string>;
+  operator?: Written<string>;
+  at: Ref;
+}
+
+export interface SoaEntry {
+  control?: ControlRef;
+  applicable?: boolean;
+  status?: string;
+  justification?: string;
+  evidence: Written<string>[];
+  at: Ref;
+}
+
+export interface Risk {
+  id?: string;
+  title?: string;
+  scenarios: Written<string>[];
+  activities: ActivityRef[];
+  likelihood?: number;
+  impact?: number;
+  treatment?: string;
+  controls: ControlRef[];
+  at: Ref;
+}
+
+export interface Certificate {
+  body?: string;
+  number?: string;
+  issued?: string;
+  expires?: Written<string>;
+  activities: ActivityRef[];
+  at: Ref;
+}
+
+export interface OwnHdsCertificate extends Certificate {
+  referential?: Written<unknown>;
+}
+
+export interface IsoCertificate {
+  number?: string;
+  expires?: Written<string>;
+  coversHdsScope?: Written<boolean>;
+  at: Ref;
+}
+
+export interface RemoteAccess { from?: Written<string>; basis?: Written<string>; purpose?: string; at: Ref }
+export interface LawExposure { law?: string; mitigations?: string; residualRisks?: string; at: Ref }
+
+export interface Subcontractor {
+  id?: string;
+  name?: string;
+  role?: string;
+  activities: ActivityRef[];
+  certificate?: Certificate;
+  storageCountries: Written<string>[];
+  remoteAccess: RemoteAccess[];
+  laws: LawExposure[];
+  secnumcloud?: boolean;
+  at: Ref;
+}
+
+export interface ContractClause { requirement: string; reference?: string; at: Ref }
+
+/** The same single-valued fact written in two files. */
+export interface Conflict { what: string; first: Ref; second: Ref }
+
+export interface Declaration {
+  files: readonly ParsedFile[];
+  /** Where each top-level section is written, in file order. */
+  sections: Map<SectionName, Ref[]>;
+  version?: Written<unknown>;
+  organization?: { name?: string; siren?: string; at: Ref };
+  hdsCertificate?: OwnHdsCertificate;
+  isoCertificate?: IsoCertificate;
+  activities: ActivityScope[];
+  storage: StorageSite[];
+  soa: SoaEntry[];
+  risks: Risk[];
+  subcontractors: Subcontractor[];
+  transfers?: { publicPage?: Written<string>; at: Ref };
+  contract: ContractClause[];
+  conflicts: Conflict[];
+}
+
+type Plain = Record<string, unknown>;
+const isObject = (value: unknown): value is Plain => typeof value === 'object' && value !== null && !Array.isArray(value);
+const asString = (value: unknown): string | undefined => (typeof value === 'string' ? value : undefined);
+const asNumber = (value: unknown): number | undefined => (typeof value === 'number' ? value : undefined);
+const asBoolean = (value: unknown): boolean | undefined => (typeof value === 'boolean' ? value : undefined);
+const asArray = (value: unknown): unknown[] => (Array.isArray(value) ? value : []);
+const own = (object: Plain, key: string): unknown => (Object.prototype.hasOwnProperty.call(object, key) ? object[key] : undefined);
+
+export function buildDeclaration(files: readonly ParsedFile[]): Declaration {
+  const declaration: Declaration = {
+    files,
+    sections: new Map(),
+    activities: [],
+    storage: [],
+    soa: [],
+    risks: [],
+    subcontractors: [],
+    contract: [],
+    conflicts: [],
+  };
+  const singles = new Map<string, Ref>();
+  /** Records a single-valued fact; returns false when another file already set it. */
+  const claim = (what: string, at: Ref): boolean => {
+    const first = singles.get(what);
+    if (!first) {
+      singles.set(what, at);
+      return true;
+    }
+    declaration.conflicts.push({ what, first, second: at });
+    return false;
+  };
+
+  for (const file of files) {
+    const root = file.value;
+    if (!isObject(root)) continue;
+    const at = (...path: (string | number)[]): Ref => ({ file, path });
+    for (const section of sectionNames) {
+      if (own(root, section) === undefined && !Object.prototype.hasOwnProperty.call(root, section)) continue;
+      const refs = declaration.sections.get(section) ?? [];
+      refs.push(at(section));
+      declaration.sections.set(section, refs);
+    }
+
+    if (own(root, 'hds') !== undefined && claim('hds', at('hds'))) {
+      declaration.version = { value: own(root, 'hds'), at: at('hds') };
+    }
+
+    const organization = own(root, 'organization');
+    if (isObject(organization) && claim('organization', at('organization'))) {
+      declaration.organization = { name: asString(own(organization, 'name')), siren: asString(own(organization, 'siren')), at: at('organization') };
+    }
+
+    const certification = own(root, 'certification');
+    if (isObject(certification)) {
+      const hds = own(certification, 'hds');
+      if (isObject(hds) && claim('certification.hds', at('certification', 'hds'))) {
+        declaration.hdsCertificate = {
+          ...readCertificate(hds, at('certification', 'hds')),
+          referential: written(hds, 'referential', at('certification', 'hds', 'referential')),
+        };
+      }
+      const iso = own(certification, 'iso27001');
+      if (isObject(iso) && claim('certification.iso27001', at('certification', 'iso27001'))) {
+        const base = at('certification', 'iso27001');
+        declaration.isoCertificate = {
+          number: asString(own(iso, 'number')),
+          expires: writtenString(iso, 'expires', { file, path: [...base.path, 'expires'] }),
+          coversHdsScope: typeof own(iso, 'covers_hds_scope') === 'boolean'
+            ? { value: own(iso, 'covers_hds_scope') as boolean, at: { file, path: [...base.path, 'covers_hds_scope'] } }
+            : undefined,
+          at: base,
+        };
+      }
+    }
+
+    const scope = own(root, 'scope');
+    if (isObject(scope)) {
+      const activities = own(scope, 'activities');
+      if (isObject(activities)) {
+        for (const key of Object.keys(activities)) {
+          const entry = own(activities, key);
+          const entryAt = at('scope', 'activities', key);
+          const activityRef = readActivityKey(key, entryAt);
+          if (activityRef.id && !claim(`scope.activities.${activityRef.id}`, entryAt)) continue;
+          const body = isObject(entry) ? entry : {};
+          const provided = asString(own(body, 'provided'));
+          declaration.activities.push({
+            activity: activityRef,
+            provided: provided === 'in-house' || provided === 'subcontracted' || provided === 'not-provided' ? provided : undefined,
+            by: writtenStrings(own(body, 'by'), [...entryAt.path, 'by'], file),
+            sites: writtenStrings(own(body, 'sites'), [...entryAt.path, 'sites'], file),
+            at: entryAt,
+          });
+        }
+      }
+      asArray(own(scope, 'storage')).forEach((item, index) => {
+        if (!isObject(item)) return;
+        const itemAt = at('scope', 'storage', index);
+        declaration.storage.push({
+          site: asString(own(item, 'site')),
+          country: writtenString(item, 'country', { file, path: [...itemAt.path, 'country'] }),
+          operator: writtenString(item, 'operator', { file, path: [...itemAt.path, 'operator'] }),
+          at: itemAt,
+        });
+      });
+    }
+
+    asArray(own(root, 'soa')).forEach((item, index) => {
+      if (!isObject(item)) return;
+      const itemAt = at('soa', index);
+      declaration.soa.push({
+        control: readControl(own(item, 'control'), { file, path: [...itemAt.path, 'control'] }),
+        applicable: asBoolean(own(item, 'applicable')),
+        status: asString(own(item, 'status')),
+        justification: asString(own(item, 'justification')),
+        evidence: writtenStrings(own(item, 'evidence'), [...itemAt.path, 'evidence'], file),
+        at: itemAt,
+      });
+    });
+
+    asArray(own(root, 'risks')).forEach((item, index) => {
+      if (!isObject(item)) return;
+      const itemAt = at('risks', index);
+      const scenarios: Written<string>[] = [];
+      const scenario = writtenString(item, 'scenario', { file, path: [...itemAt.path, 'scenario'] });
+      if (scenario) scenarios.push(scenario);
+      scenarios.push(...writtenStrings(own(item, 'scenarios'), [...itemAt.path, 'scenarios'], file));
+      declaration.risks.push({
+        id: asString(own(item, 'id')),
+        title: asString(own(item, 'title')),
+        scenarios,
+        activities: readActivityList(own(item, 'activities'), { file, path: [...itemAt.path, 'activities'] }),
+        likelihood: asNumber(own(item, 'likelihood')),
+        impact: asNumber(own(item, 'impact')),
+        treatment: asString(own(item, 'treatment')),
+        controls: asArray(own(item, 'controls'))
+          .map((control, controlIndex) => readControl(control, { file, path: [...itemAt.path, 'controls', controlIndex] }))
+          .filter((control): control is ControlRef => control !== undefined),
+        at: itemAt,
+      });
+    });
+
+    asArray(own(root, 'subcontractors')).forEach((item, index) => {
+      if (!isObject(item)) return;
+      const itemAt = at('subcontractors', index);
+      const certificate = own(item, 'certificate');
+      declaration.subcontractors.push({
+        id: asString(own(item, 'id')),
+        name: asString(own(item, 'name')),
+        role: asString(own(item, 'role')),
+        activities: readActivityList(own(item, 'activities'), { file, path: [...itemAt.path, 'activities'] }),
+        certificate: isObject(certificate) ? readCertificate(certificate, { file, path: [...itemAt.path, 'certificate'] }) : undefined,
+        storageCountries: writtenStrings(own(item, 'storage_countries'), [...itemAt.path, 'storage_countries'], file),
+        remoteAccess: asArray(own(item, 'remote_access')).flatMap((access, accessIndex) => {
+          if (!isObject(access)) return [];
+          const accessAt: Ref = { file, path: [...itemAt.path, 'remote_access', accessIndex] };
+          return [{
+            from: writtenString(access, 'from', { file, path: [...accessAt.path, 'from'] }),
+            basis: writtenString(access, 'basis', { file, path: [...accessAt.path, 'basis'] }),
+            purpose: asString(own(access, 'purpose')),
+            at: accessAt,
+          }];
+        }),
+        laws: asArray(own(item, 'third_country_laws')).flatMap((law, lawIndex) => {
+          if (!isObject(law)) return [];
+          return [{
+            law: asString(own(law, 'law')),
+            mitigations: asString(own(law, 'mitigations')),
+            residualRisks: asString(own(law, 'residual_risks')),
+            at: { file, path: [...itemAt.path, 'third_country_laws', lawIndex] },
+          }];
+        }),
+        secnumcloud: asBoolean(own(item, 'secnumcloud')),
+        at: itemAt,
+      });
+    });
+
+    const transfers = own(root, 'transfers');
+    if (isObject(transfers) && claim('transfers', at('transfers'))) {
+      declaration.transfers = { publicPage: writtenString(transfers, 'public_page', at('transfers', 'public_page')), at: at('transfers') };
+    }
+
+    const contract = own(root, 'contract');
+    if (isObject(contract)) {
+      for (const key of Object.keys(contract)) {
+        const clauseAt = at('contract', key);
+        if (!claim(`contract.${key}`, clauseAt)) continue;
+        declaration.contract.push({ requirement: key, reference: asString(own(contract, key)), at: clauseAt });
+      }
+    }
+  }
+  return declaration;
+}
+
+function written(object: Plain, key: string, at: Ref): Written<unknown> | undefined {
+  const value = own(object, key);
+  return value === undefined ? undefined : { value, at };
+}
+
+function writtenString(object: Plain, key: string, at: Ref): Written<string> | undefined {
+  const value = own(object, key);
+  return typeof value === 'string' ? { value, at } : undefined;
+}
+
+function writtenStrings(value: unknown, path: Path, file: ParsedFile): Written<string>[] {
+  return asArray(value).flatMap((item, index) => (typeof item === 'string' ? [{ value: item, at: { file, path: [...path, index] } }] : []));
+}
+
+function readCertificate(object: Plain, at: Ref): Certificate {
+  return {
+    body: asString(own(object, 'body')),
+    number: asString(own(object, 'number')),
+    issued: asString(own(object, 'issued')),
+    expires: writtenString(object, 'expires', { file: at.file, path: [...at.path, 'expires'] }),
+    activities: readActivityList(own(object, 'activities'), { file: at.file, path: [...at.path, 'activities'] }),
+    at,
+  };
+}
+
+function readActivityKey(key: string, at: Ref): ActivityRef {
+  const written: string | number = /^[1-6]$/.test(key) ? Number(key) : key;
+  return { written, id: activityByNumberOrName(written)?.id, at };
+}
+
+function readActivityList(value: unknown, at: Ref): ActivityRef[] {
+  return asArray(value).flatMap((item, index) => {
+    if (typeof item !== 'string' && typeof item !== 'number') return [];
+    return [{ written: item, id: activityByNumberOrName(item)?.id, at: { file: at.file, path: [...at.path, index] } }];
+  });
+}
+
+/** Control ids are read as written, so an unquoted `8.10` is 8.10, not 8.1. */
+function readControl(value: unknown, at: Ref): ControlRef | undefined {
+  if (typeof value === 'string') return { id: value.trim(), unquoted: false, at };
+  if (typeof value !== 'number') return undefined;
+  const node = nodeAt(at.file, at.path)?.node;
+  const text = isScalar(node) ? scalarText(node.value, node.source) : String(value);
+  return { id: text, unquoted: true, at };
+}

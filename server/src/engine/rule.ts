@@ -1,0 +1,50 @@
+// The rule model: each rule is one module with its code, the requirement it enforces, its
+// default severity, its documentation and its messages, in English and French.
+import type { Declaration, Ref } from './declaration';
+import type { CheckOptions, Localized, Severity } from './types';
+import type { ParsedFile, Part } from './yamlFile';
+
+/** A value shown in a message; quoted and listed values follow the typography of the locale. */
+export type MessageArg = string | number | Localized | { quoted: unknown } | { list: readonly unknown[] };
+
+export const quoted = (value: unknown): MessageArg => ({ quoted: value });
+export const listed = (values: readonly unknown[]): MessageArg => ({ list: values });
+
+export interface Rule {
+  code: string;
+  /** The requirement the rule enforces: an EXI id, or a clause of ISO/IEC 27001. */
+  requirement?: string;
+  severity: Severity;
+  /** One sentence on what the rule checks, for the README and hovers. */
+  docs: Localized;
+  messages: Record<string, Localized>;
+  check(context: RuleContext): void;
+}
+
+/** A place given by offsets, for problems found before the model exists (syntax errors). */
+export interface Span {
+  file: ParsedFile;
+  start: number;
+  end: number;
+}
+
+export interface Report {
+  messageId: string;
+  at: Ref | Span;
+  part?: Part;
+  args?: Record<string, MessageArg>;
+  /** Overrides the rule's requirement for this report. */
+  requirement?: string;
+  data?: Record<string, unknown>;
+  related?: { at: Ref; messageId: string; args?: Record<string, MessageArg> }[];
+}
+
+export interface RuleContext {
+  declaration: Declaration;
+  options: CheckOptions;
+  report(report: Report): void;
+}
+
+export function defineRule(rule: Rule): Rule {
+  return rule;
+}

@@ -1,0 +1,22 @@
+import { evidenceTarget, isInside } from '../evidence';
+import { defineRule, quoted } from '../rule';
+
+export default defineRule({
+  code: 'evidence-not-found',
+  severity: 'warning',
+  requirement: 'ISO/IEC 27001 7.5',
+  docs: { en: 'Each evidence file named in the SoA exists (paths are relative to the file that names them).', fr: 'Chaque preuve citée dans la DdA existe (chemins relatifs au fichier qui les cite).' },
+  messages: {
+    notFound: { en: 'Evidence {path} does not exist (paths are relative to this file).', fr: "La preuve {path} n'existe pas (les chemins sont relatifs à ce fichier)." },
+  },
+  check({ declaration, options, report }) {
+    if (!options.fileExists) return;
+    for (const evidence of declaration.soa.flatMap((entry) => entry.evidence)) {
+      const target = evidenceTarget(evidence);
+      // Paths outside the workspace are another rule's concern, and are never probed.
+      if (!target || (options.workspaceRoot && !isInside(target, options.workspaceRoot))) continue;
+      if (!target.startsWith('file:') || options.fileExists(target)) continue;
+      report({ messageId: 'notFound', at: evidence.at, args: { path: quoted(evidence.value) }, data: { path: evidence.value } });
+    }
+  },
+});

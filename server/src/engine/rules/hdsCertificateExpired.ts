@@ -1,0 +1,20 @@
+import { daysBetween } from '../dates';
+import { defineRule, quoted } from '../rule';
+
+export default defineRule({
+  code: 'hds-certificate-expired',
+  severity: 'error',
+  requirement: 'EXI-01',
+  docs: { en: 'The organisation’s own HDS certificate has not expired.', fr: "Le certificat HDS de l'organisation n'a pas expiré." },
+  messages: {
+    expired: { en: 'The HDS certificate {number} expired on {date} ({days} days ago).', fr: 'Le certificat HDS {number} a expiré le {date} (il y a {days} jours).' },
+  },
+  check({ declaration, options, report }) {
+    const certificate = declaration.hdsCertificate;
+    const expires = certificate?.expires;
+    if (!expires) return;
+    const days = daysBetween(options.today, expires.value);
+    if (days === undefined || days >= 0) return;
+    report({ messageId: 'expired', at: expires.at, args: { number: quoted(certificate!.number ?? '?'), date: expires.value, days: -days } });
+  },
+});

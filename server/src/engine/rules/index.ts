@@ -1,0 +1,79 @@
+// Every rule, in the order their findings are listed.
+import type { Rule } from '../rule';
+import yamlSyntax from './yamlSyntax';
+import unreadableFile from './unreadableFile';
+import unknownKey from './unknownKey';
+import missingKey from './missingKey';
+import invalidValue from './invalidValue';
+import missingSection from './missingSection';
+import conflictingDefinition from './conflictingDefinition';
+import duplicateId from './duplicateId';
+import unknownActivity from './unknownActivity';
+import numericActivity from './numericActivity';
+import unknownSubcontractor from './unknownSubcontractor';
+import unknownSite from './unknownSite';
+import unknownControl from './unknownControl';
+import unquotedControlId from './unquotedControlId';
+import unknownRiskEvent from './unknownRiskEvent';
+import unknownCountry from './unknownCountry';
+import storageOutsideEea from './storageOutsideEea';
+import remoteAccessWithoutBasis from './remoteAccessWithoutBasis';
+import lawExposureIncomplete from './lawExposureIncomplete';
+import transferPageMissing from './transferPageMissing';
+import hdsCertificateExpired from './hdsCertificateExpired';
+import hdsReferentialV1 from './hdsReferentialV1';
+import iso27001Expired from './iso27001Expired';
+import iso27001Scope from './iso27001Scope';
+import activityNotCertified from './activityNotCertified';
+import subcontractorUncertified from './subcontractorUncertified';
+import subcontractorCertificateScope from './subcontractorCertificateScope';
+import subcontractorCertificateExpired from './subcontractorCertificateExpired';
+import certificateExpiring from './certificateExpiring';
+import riskEventUncovered from './riskEventUncovered';
+import soaControlMissing from './soaControlMissing';
+import soaJustificationMissing from './soaJustificationMissing';
+import riskControlExcluded from './riskControlExcluded';
+import evidenceNotFound from './evidenceNotFound';
+import evidenceOutsideWorkspace from './evidenceOutsideWorkspace';
+import contractClauseMissing from './contractClauseMissing';
+
+export const rules: readonly Rule[] = [
+  yamlSyntax,
+  unreadableFile,
+  unknownKey,
+  missingKey,
+  invalidValue,
+  missingSection,
+  conflictingDefinition,
+  duplicateId,
+  unknownActivity,
+  numericActivity,
+  unknownSubcontractor,
+  unknownSite,
+  unknownControl,
+  unquotedControlId,
+  unknownRiskEvent,
+  unknownCountry,
+  storageOutsideEea,
+  remoteAccessWithoutBasis,
+  lawExposureIncomplete,
+  transferPageMissing,
+  hdsCertificateExpired,
+  hdsReferentialV1,
+  iso27001Expired,
+  iso27001Scope,
+  activityNotCertified,
+  subcontractorUncertified,
+  subcontractorCertificateScope,
+  subcontractorCertificateExpired,
+  certificateExpiring,
+  riskEventUncovered,
+  soaControlMissing,
+  soaJustificationMissing,
+  riskControlExcluded,
+  evidenceNotFound,
+  evidenceOutsideWorkspace,
+  contractClauseMissing,
+];
+
+export const ruleByCode = new Map(rules.map((rule) => [rule.code, rule]));

@@ -1,0 +1,23 @@
+import { daysBetween } from '../dates';
+import { defineRule, quoted } from '../rule';
+
+export default defineRule({
+  code: 'iso27001-expired',
+  severity: 'error',
+  requirement: 'EXI-01',
+  docs: { en: 'The ISO/IEC 27001 certificate the HDS certification rests on has not expired.', fr: "Le certificat ISO/IEC 27001 sur lequel repose la certification HDS n'a pas expiré." },
+  messages: {
+    expired: {
+      en: 'The ISO/IEC 27001 certificate {number} expired on {date} ({days} days ago): HDS certification requires a certified ISMS.',
+      fr: 'Le certificat ISO/IEC 27001 {number} a expiré le {date} (il y a {days} jours) : la certification HDS exige un SMSI certifié.',
+    },
+  },
+  check({ declaration, options, report }) {
+    const certificate = declaration.isoCertificate;
+    const expires = certificate?.expires;
+    if (!expires) return;
+    const days = daysBetween(options.today, expires.value);
+    if (days === undefined || days >= 0) return;
+    report({ messageId: 'expired', at: expires.at, args: { number: quoted(certificate!.number ?? '?'), date: expires.value, days: -days } });
+  },
+});

@@ -1,0 +1,40 @@
+import { activity } from '../catalog';
+import { subcontractorAssignments } from '../assignments';
+import { daysBetween } from '../dates';
+import { defineRule, quoted, type MessageArg } from '../rule';
+import type { Localized } from '../types';
+
+export default defineRule({
+  code: 'subcontractor-certificate-expired',
+  severity: 'error',
+  requirement: 'EXI-14',
+  docs: { en: 'A subcontractor that performs HDS activities holds an HDS certificate that has not expired.', fr: 'Un sous-traitant qui réalise des activités HDS détient un certificat HDS non expiré.' },
+  messages: {
+    expired: {
+      en: 'The HDS certificate {number} of {subcontractor} expired on {date} ({days} days ago), yet it performs {activities}.',
+      fr: "Le certificat HDS {number} de {subcontractor} a expiré le {date} (il y a {days} jours), alors qu'il réalise : {activities}.",
+    },
+  },
+  check({ declaration, options, report }) {
+    const assignments = subcontractorAssignments(declaration);
+    for (const subcontractor of declaration.subcontractors) {
+      const expires = subcontractor.certificate?.expires;
+      if (!expires) continue;
+      const days = daysBetween(options.today, expires.value);
+      if (days === undefined || days >= 0) continue;
+      const performed = assignments.filter((assignment) => assignment.subcontractor === subcontractor).map((assignment) => activity(assignment.activity)!.name);
+      if (performed.length === 0) continue;
+      const activities: MessageArg = joinLocalized(performed);
+      report({
+        messageId: 'expired',
+        at: expires.at,
+        args: { number: quoted(subcontractor.certificate!.number ?? '?'), subcontractor: quoted(subcontractor.id), date: expires.value, days: -days, activities },
+        data: { subcontractor: subcontractor.id },
+      });
+    }
+  },
+});
+
+function joinLocalized(names: Localized[]): Localized {
+  return { en: names.map((name) => name.en).join(', '), fr: names.map((name) => name.fr).join(', ') };
+}

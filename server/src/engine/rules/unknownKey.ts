@@ -1,0 +1,26 @@
+import { defineRule, listed, quoted } from '../rule';
+import { schemaIssues } from '../schemaValidation';
+import { didYouMean } from '../text';
+
+export default defineRule({
+  code: 'unknown-key',
+  severity: 'error',
+  docs: { en: 'Every key must be one the format defines; misspelled keys get a suggestion.', fr: 'Chaque clé doit appartenir au format ; une clé mal orthographiée reçoit une suggestion.' },
+  messages: {
+    suggestion: { en: 'Unknown key {key}: did you mean {suggestion}?', fr: 'Clé inconnue {key} : vouliez-vous dire {suggestion} ?' },
+    plain: { en: 'Unknown key {key}. Expected one of: {allowed}.', fr: 'Clé inconnue {key}. Clés possibles : {allowed}.' },
+    none: { en: 'Unknown key {key}: nothing can be written here.', fr: 'Clé inconnue {key} : rien ne peut être écrit ici.' },
+  },
+  check({ declaration, report }) {
+    for (const file of declaration.files) {
+      for (const issue of schemaIssues(file)) {
+        if (issue.kind !== 'unknown-key') continue;
+        const at = { file, path: issue.path };
+        const suggestion = didYouMean(issue.key, issue.allowed);
+        if (suggestion) report({ messageId: 'suggestion', at, part: 'key', args: { key: quoted(issue.key), suggestion: quoted(suggestion) }, data: { key: issue.key, suggestion } });
+        else if (issue.allowed.length > 0) report({ messageId: 'plain', at, part: 'key', args: { key: quoted(issue.key), allowed: listed(issue.allowed) }, data: { key: issue.key } });
+        else report({ messageId: 'none', at, part: 'key', args: { key: quoted(issue.key) }, data: { key: issue.key } });
+      }
+    }
+  },
+});

@@ -1,0 +1,38 @@
+import { defineRule } from '../rule';
+
+/** French wording for the YAML parser's error codes; other codes fall back to the parser's text. */
+const explanations: Record<string, { en: string; fr: string }> = {
+  DUPLICATE_KEY: { en: 'This key is already used in this mapping.', fr: 'Cette clé est déjà utilisée dans ce bloc.' },
+  BAD_INDENT: { en: 'The indentation is wrong here.', fr: "L'indentation est incorrecte ici." },
+  TAB_AS_INDENT: { en: 'Tabs cannot indent YAML: use spaces.', fr: "Les tabulations ne peuvent pas indenter du YAML : utilisez des espaces." },
+  MISSING_CHAR: { en: 'A closing character is missing (quote, bracket or brace).', fr: 'Un caractère fermant manque (guillemet, crochet ou accolade).' },
+  MULTIPLE_DOCS: { en: 'Only one YAML document per file: split it into several .hds.yaml files.', fr: 'Un seul document YAML par fichier : répartissez-le sur plusieurs fichiers .hds.yaml.' },
+  BLOCK_AS_IMPLICIT_KEY: { en: 'A key cannot span several lines.', fr: 'Une clé ne peut pas tenir sur plusieurs lignes.' },
+  MULTILINE_IMPLICIT_KEY: { en: 'A key cannot span several lines.', fr: 'Une clé ne peut pas tenir sur plusieurs lignes.' },
+  UNEXPECTED_TOKEN: { en: 'Unexpected text here.', fr: 'Texte inattendu ici.' },
+  BAD_SCALAR_START: { en: 'A value cannot start with this character: put it in quotes.', fr: 'Une valeur ne peut pas commencer par ce caractère : mettez-la entre guillemets.' },
+  BAD_ALIAS: { en: 'This alias is malformed.', fr: 'Cet alias est mal formé.' },
+  BAD_DIRECTIVE: { en: 'This YAML directive is not understood.', fr: "Cette directive YAML n'est pas comprise." },
+  IMPOSSIBLE: { en: 'This YAML cannot be read.', fr: 'Ce YAML ne peut pas être lu.' },
+};
+
+export default defineRule({
+  code: 'yaml-syntax',
+  severity: 'error',
+  docs: { en: 'The file must be valid YAML.', fr: 'Le fichier doit être du YAML valide.' },
+  messages: {
+    known: { en: 'YAML syntax error: {explanation}', fr: 'Erreur de syntaxe YAML : {explanation}' },
+    unknown: { en: 'YAML syntax error: {detail}', fr: 'Erreur de syntaxe YAML : {detail}' },
+  },
+  check({ declaration, report }) {
+    for (const file of declaration.files) {
+      for (const problem of file.problems) {
+        if (problem.kind !== 'syntax') continue;
+        const at = { file, start: problem.start, end: Math.max(problem.end, problem.start + 1) };
+        const explanation = explanations[problem.code];
+        if (explanation) report({ messageId: 'known', at, args: { explanation } });
+        else report({ messageId: 'unknown', at, args: { detail: problem.message.split('\n')[0] } });
+      }
+    }
+  },
+});

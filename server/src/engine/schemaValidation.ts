@@ -1,0 +1,120 @@
+// Validates each file against schemas/hds.schema.json and turns ajv's errors into facts about
+// the exact node (unknown key, missing key, invalid value). Rules phrase them for people.
+import Ajv, { type ErrorObject } from 'ajv';
+import schema from '../../../schemas/hds.schema.json';
+import { isValidDate } from './dates';
+import type { Localized } from './types';
+import type { ParsedFile, Path } from './yamlFile';
+
+export type SchemaIssue =
+  | { kind: 'unknown-key'; path: Path; key: string; allowed: string[] }
+  | { kind: 'missing-key'; path: Path; key: string }
+  | { kind: 'invalid-value'; path: Path; expected: Expected };
+
+export type Expected =
+  | { type: 'one-of'; values: unknown[] }
+  | { type: 'type'; types: string[] }
+  | { type: 'hint'; hint: Localized }
+  | { type: 'non-empty' }
+  | { type: 'range'; minimum?: number; maximum?: number }
+  | { type: 'date' };
+
+/** Definitions whose values rules check against the catalog, with better messages than a schema can give. */
+const CHECKED_BY_RULES = ['#/$defs/activity/', '#/$defs/country/', '#/$defs/controlId/', '#/$defs/riskEvent/'];
+
+const ajv = new Ajv({ allErrors: true, strict: false, verbose: true });
+ajv.addFormat('date', { type: 'string', validate: isValidDate });
+const validate = ajv.compile(schema);
+
+export const topLevelKeys: readonly string[] = Object.keys(schema.properties);
+
+const cache = new WeakMap<ParsedFile, SchemaIssue[]>();
+
+export function schemaIssues(file: ParsedFile): SchemaIssue[] {
+  let issues = cache.get(file);
+  if (!issues) {
+    issues = file.value === undefined ? [] : collectIssues(file.value);
+    cache.set(file, issues);
+  }
+  return issues;
+}
+
+function collectIssues(value: unknown): SchemaIssue[] {
+  if (validate(value)) return [];
+  const issues: SchemaIssue[] = [];
+  const seen = new Set<string>();
+  for (const error of validate.errors ?? []) {
+    const issue = toIssue(error, value);
+    if (!issue) continue;
+    const key = `${issue.kind}|${JSON.stringify(issue.path)}|${'key' in issue ? issue.key : ''}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    issues.push(issue);
+  }
+  return issues;
+}
+
+function toIssue(error: ErrorObject, root: unknown): SchemaIssue | undefined {
+  const path = toPath(error.instancePath, root);
+  const parentSchema = (error.parentSchema ?? {}) as Record<string, unknown>;
+  const hint = parentSchema['x-hint'] as Localized | undefined;
+
+  // The branches of an `anyOf` are noise: the `anyOf` error itself says what was expected.
+  if (/\/anyOf\/\d+\//.test(error.schemaPath)) return undefined;
+  if (error.keyword === 'if') return undefined;
+  if (CHECKED_BY_RULES.some((prefix) => error.schemaPath.startsWith(prefix))) {
+    const data = error.data;
+    if (typeof data === 'string' || (typeof data === 'number' && !error.schemaPath.startsWith('#/$defs/country/'))) return undefined;
+  }
+
+  switch (error.keyword) {
+    case 'additionalProperties': {
+      const key = String(error.params.additionalProperty);
+      const properties = Object.keys((parentSchema.properties as object | undefined) ?? {});
+      return { kind: 'unknown-key', path: [...path, key], key, allowed: properties };
+    }
+    case 'required':
+      return { kind: 'missing-key', path, key: String(error.params.missingProperty) };
+    case 'enum':
+      return { kind: 'invalid-value', path, expected: { type: 'one-of', values: error.params.allowedValues as unknown[] } };
+    case 'const':
+      return { kind: 'invalid-value', path, expected: { type: 'one-of', values: [error.params.allowedValue] } };
+    case 'type':
+      return { kind: 'invalid-value', path, expected: hint ? { type: 'hint', hint } : { type: 'type', types: String(error.params.type).split(',') } };
+    case 'format':
+      return { kind: 'invalid-value', path, expected: hint ? { type: 'hint', hint } : { type: 'date' } };
+    case 'pattern':
+    case 'anyOf':
+      return { kind: 'invalid-value', path, expected: hint ? { type: 'hint', hint } : { type: 'type', types: ['string'] } };
+    case 'minLength':
+    case 'minItems':
+      return { kind: 'invalid-value', path, expected: { type: 'non-empty' } };
+    case 'minimum':
+    case 'maximum':
+      return {
+        kind: 'invalid-value',
+        path,
+        expected: { type: 'range', minimum: parentSchema.minimum as number | undefined, maximum: parentSchema.maximum as number | undefined },
+      };
+    default:
+      return { kind: 'invalid-value', path, expected: hint ? { type: 'hint', hint } : { type: 'type', types: [String(parentSchema.type ?? 'string')] } };
+  }
+}
+
+/** `/soa/3/control` → ['soa', 3, 'control'], with array indexes as numbers. */
+function toPath(pointer: string, root: unknown): Path {
+  if (!pointer) return [];
+  const path: (string | number)[] = [];
+  let current: unknown = root;
+  for (const raw of pointer.slice(1).split('/')) {
+    const segment = raw.replace(/~1/g, '/').replace(/~0/g, '~');
+    if (Array.isArray(current)) {
+      path.push(Number(segment));
+      current = current[Number(segment)];
+    } else {
+      path.push(segment);
+      current = current && typeof current === 'object' ? (current as Record<string, unknown>)[segment] : undefined;
+    }
+  }
+  return path;
+}

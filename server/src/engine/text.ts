@@ -1,0 +1,54 @@
+// Small text helpers: message templates, "did you mean" suggestions.
+import type { Locale, Localized } from './types';
+
+/** Fills `{name}` placeholders. */
+export function format(template: string, args: Record<string, string | number> = {}): string {
+  return template.replace(/\{(\w+)\}/g, (whole, name: string) => (name in args ? String(args[name]) : whole));
+}
+
+export function localize(text: Localized, locale: Locale, args?: Record<string, string | number>): string {
+  return format(text[locale] ?? text.en, args);
+}
+
+/** Damerau-free Levenshtein distance, bounded so long inputs stay cheap. */
+export function editDistance(a: string, b: string, max = 8): number {
+  if (Math.abs(a.length - b.length) > max) return max + 1;
+  let previous = Array.from({ length: b.length + 1 }, (_, i) => i);
+  for (let i = 1; i <= a.length; i++) {
+    const current = [i];
+    let rowMin = i;
+    for (let j = 1; j <= b.length; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      current[j] = Math.min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + cost);
+      rowMin = Math.min(rowMin, current[j]);
+    }
+    if (rowMin > max) return max + 1;
+    previous = current;
+  }
+  return previous[b.length];
+}
+
+/** The closest candidate, if it is close enough to be a plausible typo. */
+export function didYouMean(input: string, candidates: Iterable<string>): string | undefined {
+  const needle = input.toLowerCase();
+  const limit = Math.max(1, Math.floor(needle.length / 3));
+  let best: string | undefined;
+  let bestDistance = limit + 1;
+  for (const candidate of candidates) {
+    const distance = editDistance(needle, candidate.toLowerCase(), limit);
+    if (distance < bestDistance) {
+      best = candidate;
+      bestDistance = distance;
+    }
+  }
+  return best;
+}
+
+/** Quotes a value for a message, with the typography of the locale. */
+export function quote(value: unknown, locale: Locale): string {
+  return locale === 'fr' ? `« ${String(value)} »` : `‘${String(value)}’`;
+}
+
+export function list(values: readonly unknown[], locale: Locale): string {
+  return values.map((value) => quote(value, locale)).join(', ');
+}

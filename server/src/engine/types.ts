@@ -1,0 +1,46 @@
+// Plain data shared by the engine and its callers. No LSP or VS Code types: positions follow the
+// LSP convention (zero-based line, UTF-16 character) so callers can pass them through unchanged.
+
+export type Locale = 'en' | 'fr';
+export type Localized = { en: string; fr: string };
+
+export interface Position { line: number; character: number }
+export interface Range { start: Position; end: Position }
+export interface Location { uri: string; range: Range }
+
+export type Severity = 'error' | 'warning' | 'information' | 'hint';
+export type SeveritySetting = Severity | 'off';
+
+/** One `*.hds.yaml` file as the caller sees it (open editor buffer or file on disk). */
+export interface SourceDocument {
+  uri: string;
+  text: string;
+}
+
+export interface Finding {
+  /** Stable rule code, e.g. `storage-outside-eea`. */
+  code: string;
+  /** The requirement the rule enforces, e.g. `EXI-28` or `ISO/IEC 27001 6.1.3 d)`. */
+  requirement?: string;
+  severity: Severity;
+  uri: string;
+  range: Range;
+  message: string;
+  related?: { location: Location; message: string }[];
+  /** Facts a quick fix needs (the missing event id, the suggested name…). JSON-serialisable. */
+  data?: Record<string, unknown>;
+  /** Marks findings that show something unused or deprecated. */
+  tags?: ('unnecessary' | 'deprecated')[];
+}
+
+export interface CheckOptions {
+  /** "Today" as YYYY-MM-DD: expiry checks are made against it. */
+  today: string;
+  locale: Locale;
+  /** Severity overrides keyed by rule code. */
+  rules?: Record<string, SeveritySetting>;
+  /** Folder (file URI) that evidence paths must stay inside. */
+  workspaceRoot?: string;
+  /** Answers whether a file exists; evidence is not checked when absent. */
+  fileExists?: (uri: string) => boolean;
+}

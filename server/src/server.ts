@@ -1,0 +1,162 @@
+// The HDS language server: wires LSP requests to the checking engine and the language services.
+// Run it standalone with `hds-language-server --stdio`.
+import {
+  createConnection,
+  DidChangeConfigurationNotification,
+  FileChangeType,
+  ProposedFeatures,
+  TextDocuments,
+  TextDocumentSyncKind,
+  type Connection,
+  type InitializeParams,
+  type InitializeResult,
+} from 'vscode-languageserver/node';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import { isDeclarationFile, type CheckResult, type Locale } from './engine';
+import { toDiagnostic } from './diagnostics';
+import { defaultSettings, localeOf, readSettings, today, type Settings } from './settings';
+import { Workspace, type Declaration } from './workspace';
+
+/** Typing pauses shorter than this are one edit: the declaration is checked once they end. */
+const CHECK_DELAY_MS = 150;
+
+export function startServer(connection: Connection): void {
+  const documents = new TextDocuments(TextDocument);
+  const workspace = new Workspace();
+  let settings: Settings = defaultSettings;
+  let editorLocale: string | undefined;
+  let canPullConfiguration = false;
+  /** URIs that have diagnostics published, so files leaving a declaration get theirs cleared. */
+  const published = new Set<string>();
+  const pending = new Map<string, NodeJS.Timeout>();
+  const results = new Map<string, CheckResult>();
+
+  const locale = (): Locale => localeOf(settings, editorLocale);
+  const checkOptions = () => ({ today: today(settings), locale: locale(), rules: settings.rules });
+
+  connection.onInitialize((params: InitializeParams): InitializeResult => {
+    editorLocale = params.locale;
+    canPullConfiguration = params.capabilities.workspace?.configuration === true;
+    const folders = params.workspaceFolders?.map((folder) => folder.uri) ?? (params.rootUri ? [params.rootUri] : []);
+    workspace.setFolders(folders);
+    if (params.initializationOptions?.settings) settings = readSettings(params.initializationOptions.settings, warn);
+    return {
+      capabilities: {
+        textDocumentSync: TextDocumentSyncKind.Incremental,
+        workspace: { workspaceFolders: { supported: true, changeNotifications: true } },
+      },
+      serverInfo: { name: 'hds-language-server', version: '0.1.0' },
+    };
+  });
+
+  connection.onInitialized(async () => {
+    if (canPullConfiguration) {
+      await connection.client.register(DidChangeConfigurationNotification.type, { section: 'hds' }).catch(() => undefined);
+      await refreshSettings();
+    }
+    connection.workspace.onDidChangeWorkspaceFolders(async (event) => {
+      const folders = new Set(workspace.workspaceFolders);
+      for (const removed of event.removed) folders.delete(removed.uri.replace(/\/$/, ''));
+      for (const added of event.added) folders.add(added.uri);
+      workspace.setFolders([...folders]);
+      await workspace.scan();
+      checkAll();
+    });
+    await workspace.scan();
+    checkAll();
+  });
+
+  connection.onDidChangeConfiguration(async (change) => {
+    if (canPullConfiguration) await refreshSettings();
+    else settings = readSettings((change.settings as { hds?: unknown } | undefined)?.hds, warn);
+    checkAll();
+  });
+
+  connection.onDidChangeWatchedFiles(async (change) => {
+    for (const event of change.changes) {
+      if (event.type === FileChangeType.Created) workspace.fileCreated(event.uri);
+      else if (event.type === FileChangeType.Deleted) workspace.fileDeleted(event.uri);
+      else workspace.fileChanged(event.uri);
+    }
+    checkAll();
+  });
+
+  documents.onDidOpen((event) => {
+    if (!isDeclarationFile(event.document.uri)) return;
+    workspace.open(event.document.uri, event.document.getText());
+    schedule(event.document.uri, 0);
+  });
+  documents.onDidChangeContent((event) => {
+    if (!isDeclarationFile(event.document.uri)) return;
+    workspace.open(event.document.uri, event.document.getText());
+    schedule(event.document.uri, CHECK_DELAY_MS);
+  });
+  documents.onDidClose((event) => {
+    workspace.close(event.document.uri);
+    schedule(event.document.uri, 0);
+  });
+
+  async function refreshSettings(): Promise<void> {
+    try {
+      settings = readSettings(await connection.workspace.getConfiguration('hds'), warn);
+    } catch {
+      settings = defaultSettings;
+    }
+  }
+
+  function warn(message: string): void {
+    connection.window.showWarningMessage(message);
+  }
+
+  function schedule(uri: string, delay: number): void {
+    const declaration = workspace.declarationOf(uri);
+    const key = declaration?.root ?? uri;
+    clearTimeout(pending.get(key));
+    pending.set(key, setTimeout(() => {
+      pending.delete(key);
+      if (declaration) check(declaration);
+      else clear(uri);
+    }, delay));
+  }
+
+  function checkAll(): void {
+    const declarations = workspace.declarations();
+    const live = new Set(declarations.flatMap((declaration) => declaration.uris));
+    for (const uri of [...published]) if (!live.has(uri)) clear(uri);
+    for (const declaration of declarations) check(declaration);
+  }
+
+  function check(declaration: Declaration): void {
+    let result: CheckResult;
+    try {
+      result = workspace.check(declaration, checkOptions());
+    } catch (error) {
+      connection.console.error(`Checking ${declaration.root} failed: ${error instanceof Error ? error.stack : String(error)}`);
+      return;
+    }
+    results.set(declaration.root, result);
+    for (const uri of declaration.uris) {
+      const diagnostics = result.findings.filter((finding) => finding.uri === uri).map(toDiagnostic);
+      connection.sendDiagnostics({ uri, diagnostics });
+      published.add(uri);
+    }
+  }
+
+  function clear(uri: string): void {
+    connection.sendDiagnostics({ uri, diagnostics: [] });
+    published.delete(uri);
+  }
+
+  documents.listen(connection);
+  connection.listen();
+}
+
+if (require.main === module) {
+  if (process.argv.includes('--version')) {
+    process.stdout.write('hds-language-server 0.1.0\n');
+  } else if (process.argv.includes('--help')) {
+    process.stdout.write('Usage: hds-language-server --stdio\nThe HDS v2 declaration language server (LSP over standard input and output).\n');
+  } else {
+    startServer(createConnection(ProposedFeatures.all));
+  }
+}

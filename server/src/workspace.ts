@@ -1,0 +1,146 @@
+// The declarations of the open workspace: `*.hds.yaml` files found on disk, overlaid by the
+// editor's open buffers, grouped into declarations and parsed once per version.
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { checkDeclaration, groupDeclarations, isDeclarationFile, parseFile, type CheckOptions, type CheckResult, type ParsedFile, type SourceDocument } from './engine';
+
+const SKIPPED_FOLDERS = new Set(['node_modules', '.git', '.hg', '.svn', 'out', 'dist', '.vscode-test']);
+const MAX_FILES = 5000;
+
+export interface Declaration {
+  root: string;
+  uris: string[];
+}
+
+export class Workspace {
+  private readonly folders = new Set<string>();
+  private readonly diskFiles = new Set<string>();
+  private readonly openTexts = new Map<string, string>();
+  private readonly parsed = new Map<string, ParsedFile>();
+
+  setFolders(folders: readonly string[]): void {
+    this.folders.clear();
+    for (const folder of folders) this.folders.add(folder.replace(/\/$/, ''));
+  }
+
+  get workspaceFolders(): string[] {
+    return [...this.folders];
+  }
+
+  /** Finds every declaration file under the workspace folders. */
+  async scan(): Promise<void> {
+    this.diskFiles.clear();
+    for (const folder of this.folders) {
+      for (const file of await findDeclarationFiles(fileURLToPath(folder))) this.diskFiles.add(pathToFileURL(file).href);
+    }
+  }
+
+  open(uri: string, text: string): void {
+    this.openTexts.set(uri, text);
+    if (!this.folderOf(uri)) this.addSiblings(uri);
+  }
+
+  close(uri: string): void {
+    this.openTexts.delete(uri);
+  }
+
+  fileCreated(uri: string): void {
+    if (isDeclarationFile(uri)) this.diskFiles.add(uri);
+    this.parsed.delete(uri);
+  }
+
+  fileChanged(uri: string): void {
+    this.parsed.delete(uri);
+  }
+
+  fileDeleted(uri: string): void {
+    this.diskFiles.delete(uri);
+    this.parsed.delete(uri);
+  }
+
+  /** All declarations, each with the URIs of its files. */
+  declarations(): Declaration[] {
+    const sources = this.sources();
+    return groupDeclarations(sources, this.workspaceFolders).map((group) => ({ root: group.root, uris: group.files.map((file) => file.uri) }));
+  }
+
+  declarationOf(uri: string): Declaration | undefined {
+    return this.declarations().find((declaration) => declaration.uris.includes(uri));
+  }
+
+  check(declaration: Declaration, options: Omit<CheckOptions, 'workspaceRoot' | 'fileExists'>): CheckResult {
+    const documents = declaration.uris.map((uri) => ({ uri, text: this.textOf(uri) ?? '' }));
+    return checkDeclaration(documents, { ...options, workspaceRoot: this.folderOf(declaration.uris[0]) ?? declaration.root, fileExists }, (document) => this.parse(document));
+  }
+
+  textOf(uri: string): string | undefined {
+    const open = this.openTexts.get(uri);
+    if (open !== undefined) return open;
+    try {
+      return fs.readFileSync(fileURLToPath(uri), 'utf8');
+    } catch {
+      return undefined;
+    }
+  }
+
+  private parse(document: SourceDocument): ParsedFile {
+    const cached = this.parsed.get(document.uri);
+    if (cached && cached.text === document.text) return cached;
+    const parsed = parseFile(document);
+    this.parsed.set(document.uri, parsed);
+    return parsed;
+  }
+
+  private sources(): SourceDocument[] {
+    const uris = new Set([...this.diskFiles, ...[...this.openTexts.keys()].filter(isDeclarationFile)]);
+    return [...uris].flatMap((uri) => {
+      const text = this.textOf(uri);
+      return text === undefined ? [] : [{ uri, text }];
+    });
+  }
+
+  private folderOf(uri: string): string | undefined {
+    return [...this.folders].filter((folder) => uri.startsWith(`${folder}/`)).sort((a, b) => b.length - a.length)[0];
+  }
+
+  /** A file opened outside every workspace folder brings the declaration files beside it. */
+  private addSiblings(uri: string): void {
+    if (!uri.startsWith('file:')) return;
+    const directory = path.dirname(fileURLToPath(uri));
+    try {
+      for (const entry of fs.readdirSync(directory)) {
+        if (isDeclarationFile(entry)) this.diskFiles.add(pathToFileURL(path.join(directory, entry)).href);
+      }
+    } catch {
+      // An unreadable folder only means no siblings.
+    }
+  }
+}
+
+function fileExists(uri: string): boolean {
+  try {
+    return fs.statSync(fileURLToPath(uri)).isFile();
+  } catch {
+    return false;
+  }
+}
+
+export async function findDeclarationFiles(root: string): Promise<string[]> {
+  const found: string[] = [];
+  const pending = [root];
+  while (pending.length > 0 && found.length < MAX_FILES) {
+    const directory = pending.pop()!;
+    let entries: fs.Dirent[];
+    try {
+      entries = await fs.promises.readdir(directory, { withFileTypes: true });
+    } catch {
+      continue;
+    }
+    for (const entry of entries) {
+      if (entry.isDirectory() && !SKIPPED_FOLDERS.has(entry.name) && !entry.name.startsWith('.')) pending.push(path.join(directory, entry.name));
+      else if (entry.isFile() && isDeclarationFile(entry.name)) found.push(path.join(directory, entry.name));
+    }
+  }
+  return found.sort();
+}

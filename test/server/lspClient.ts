@@ -1,0 +1,117 @@
+// A minimal LSP client over stdio, to test the bundled server exactly as an editor runs it.
+import { spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
+import * as path from 'node:path';
+import { pathToFileURL } from 'node:url';
+
+export const REPO = path.resolve(__dirname, '../../..');
+export const SERVER = path.join(REPO, 'dist', 'server.js');
+
+type Message = { id?: number; method?: string; params?: unknown; result?: unknown; error?: { message: string } };
+
+export class LspClient {
+  private readonly process: ChildProcessWithoutNullStreams;
+  private buffer = Buffer.alloc(0);
+  private nextId = 1;
+  private readonly waiting = new Map<number, { resolve: (value: unknown) => void; reject: (error: Error) => void }>();
+  private readonly listeners: ((message: Message) => void)[] = [];
+  readonly notifications: Message[] = [];
+  stderr = '';
+
+  constructor(args: string[] = ['--stdio']) {
+    this.process = spawn(process.execPath, [SERVER, ...args], { stdio: 'pipe' });
+    this.process.stdin.on('error', () => undefined);
+    this.process.stdout.on('data', (chunk: Buffer) => this.receive(chunk));
+    this.process.stderr.on('data', (chunk: Buffer) => (this.stderr += chunk.toString()));
+  }
+
+  /** Starts a session for `folders` (paths), answering the server's configuration requests with `settings`. */
+  async initialize(folders: string[], options: { locale?: string; settings?: Record<string, unknown> } = {}): Promise<unknown> {
+    this.onMessage((message) => {
+      if (message.method === 'workspace/configuration' && message.id !== undefined) {
+        const items = (message.params as { items: { section?: string }[] }).items;
+        this.respond(message.id, items.map(() => options.settings ?? {}));
+      } else if (message.method && message.id !== undefined) {
+        this.respond(message.id, null);
+      }
+    });
+    const result = await this.request('initialize', {
+      processId: process.pid,
+      locale: options.locale ?? 'en',
+      rootUri: folders[0] ? pathToFileURL(folders[0]).href : null,
+      workspaceFolders: folders.map((folder) => ({ uri: pathToFileURL(folder).href, name: path.basename(folder) })),
+      capabilities: { workspace: { configuration: true, workspaceFolders: true }, textDocument: { publishDiagnostics: { relatedInformation: true } } },
+    });
+    this.notify('initialized', {});
+    return result;
+  }
+
+  request<T = unknown>(method: string, params: unknown): Promise<T> {
+    const id = this.nextId++;
+    this.send({ jsonrpc: '2.0', id, method, params });
+    return new Promise<T>((resolve, reject) => this.waiting.set(id, { resolve: resolve as (value: unknown) => void, reject }));
+  }
+
+  notify(method: string, params: unknown): void {
+    this.send({ jsonrpc: '2.0', method, params });
+  }
+
+  onMessage(listener: (message: Message) => void): void {
+    this.listeners.push(listener);
+  }
+
+  /** Resolves with the first notification of `method` that satisfies `accept`. */
+  waitFor<T = unknown>(method: string, accept: (params: T) => boolean = () => true, timeoutMs = 10_000, since = 0): Promise<T> {
+    const seen = this.notifications.slice(since).find((message) => message.method === method && accept(message.params as T));
+    if (seen) return Promise.resolve(seen.params as T);
+    return new Promise<T>((resolve, reject) => {
+      const timer = setTimeout(() => reject(new Error(`no ${method} within ${timeoutMs} ms; stderr: ${this.stderr}`)), timeoutMs);
+      this.onMessage((message) => {
+        if (message.method === method && accept(message.params as T)) {
+          clearTimeout(timer);
+          resolve(message.params as T);
+        }
+      });
+    });
+  }
+
+  async shutdown(): Promise<void> {
+    try {
+      await Promise.race([this.request('shutdown', null), new Promise((resolve) => setTimeout(resolve, 2000))]);
+      this.notify('exit', null);
+    } finally {
+      setTimeout(() => this.process.kill(), 500).unref();
+    }
+  }
+
+  private respond(id: number, result: unknown): void {
+    this.send({ jsonrpc: '2.0', id, result });
+  }
+
+  private send(message: unknown): void {
+    if (!this.process.stdin.writable) return;
+    const body = Buffer.from(JSON.stringify(message), 'utf8');
+    this.process.stdin.write(`Content-Length: ${body.length}\r\n\r\n`);
+    this.process.stdin.write(body);
+  }
+
+  private receive(chunk: Buffer): void {
+    this.buffer = Buffer.concat([this.buffer, chunk]);
+    for (;;) {
+      const headerEnd = this.buffer.indexOf('\r\n\r\n');
+      if (headerEnd < 0) return;
+      const length = Number(/Content-Length: (\d+)/i.exec(this.buffer.subarray(0, headerEnd).toString())?.[1]);
+      if (this.buffer.length < headerEnd + 4 + length) return;
+      const message = JSON.parse(this.buffer.subarray(headerEnd + 4, headerEnd + 4 + length).toString('utf8')) as Message;
+      this.buffer = this.buffer.subarray(headerEnd + 4 + length);
+      if (message.id !== undefined && !message.method) {
+        const waiter = this.waiting.get(message.id);
+        this.waiting.delete(message.id);
+        if (message.error) waiter?.reject(new Error(message.error.message));
+        else waiter?.resolve(message.result);
+      } else if (message.id === undefined) {
+        this.notifications.push(message);
+      }
+      for (const listener of this.listeners) listener(message);
+    }
+  }
+}

@@ -1,0 +1,24 @@
+// What package.json contributes stays in step with the engine.
+import * as assert from 'node:assert/strict';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { rules } from '../../server/src/engine';
+
+const REPO = path.resolve(__dirname, '../../..');
+const manifest = JSON.parse(fs.readFileSync(path.join(REPO, 'package.json'), 'utf8'));
+
+describe('package.json', () => {
+  it('lists every rule code under the hds.rules setting, with its documentation', () => {
+    const properties = manifest.contributes.configuration.properties['hds.rules'].properties as Record<string, { description: string }>;
+    assert.deepEqual(Object.keys(properties).sort(), rules.map((rule) => rule.code).sort());
+    for (const rule of rules) assert.equal(properties[rule.code].description, `${rule.docs.en} Default: ${rule.severity}.`);
+  });
+
+  it('has a French translation for every localized string', () => {
+    const english = JSON.parse(fs.readFileSync(path.join(REPO, 'package.nls.json'), 'utf8'));
+    const french = JSON.parse(fs.readFileSync(path.join(REPO, 'package.nls.fr.json'), 'utf8'));
+    assert.deepEqual(Object.keys(french).sort(), Object.keys(english).sort());
+    const used = [...JSON.stringify(manifest).matchAll(/"%([^%"]+)%"/g)].map((match) => match[1]);
+    for (const key of used) assert.ok(key in english, `package.nls.json lacks ${key}`);
+  });
+});
