@@ -12,8 +12,10 @@ import {
   type InitializeResult,
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { isDeclarationFile, type CheckResult, type Locale } from './engine';
+import { isDeclarationFile, type Locale } from './engine';
+import type { CheckedDeclaration, ServerContext } from './context';
 import { toDiagnostic } from './diagnostics';
+import { registerFeatures, serverCapabilities } from './features';
 import { defaultSettings, localeOf, readSettings, today, type Settings } from './settings';
 import { Workspace, type Declaration } from './workspace';
 
@@ -29,10 +31,33 @@ export function startServer(connection: Connection): void {
   /** URIs that have diagnostics published, so files leaving a declaration get theirs cleared. */
   const published = new Set<string>();
   const pending = new Map<string, NodeJS.Timeout>();
-  const results = new Map<string, CheckResult>();
+  /** The latest check of each declaration, by root; dropped when one of its files changes. */
+  const results = new Map<string, CheckedDeclaration>();
+  const checkListeners: ((checked: CheckedDeclaration) => void)[] = [];
 
   const locale = (): Locale => localeOf(settings, editorLocale);
   const checkOptions = () => ({ today: today(settings), locale: locale(), rules: settings.rules });
+
+  const context: ServerContext = {
+    workspace,
+    checked(uri) {
+      const declaration = workspace.declarationOf(uri);
+      if (!declaration) return undefined;
+      const cached = results.get(declaration.root);
+      if (cached && sameFiles(cached.declaration.uris, declaration.uris)) return cached;
+      return check(declaration);
+    },
+    checkedAll() {
+      return workspace.declarations().flatMap((declaration) => {
+        const checked = context.checked(declaration.uris[0]);
+        return checked ? [checked] : [];
+      });
+    },
+    document: (uri) => documents.get(uri),
+    locale,
+    today: () => today(settings),
+    onDidCheck: (listener) => checkListeners.push(listener),
+  };
 
   connection.onInitialize((params: InitializeParams): InitializeResult => {
     editorLocale = params.locale;
@@ -44,6 +69,7 @@ export function startServer(connection: Connection): void {
       capabilities: {
         textDocumentSync: TextDocumentSyncKind.Incremental,
         workspace: { workspaceFolders: { supported: true, changeNotifications: true } },
+        ...serverCapabilities(),
       },
       serverInfo: { name: 'hds-language-server', version: '0.1.0' },
     };
@@ -111,35 +137,40 @@ export function startServer(connection: Connection): void {
   function schedule(uri: string, delay: number): void {
     const declaration = workspace.declarationOf(uri);
     const key = declaration?.root ?? uri;
+    if (declaration) results.delete(declaration.root);
     clearTimeout(pending.get(key));
     pending.set(key, setTimeout(() => {
       pending.delete(key);
-      if (declaration) check(declaration);
+      // A feature request may already have checked the latest text.
+      if (declaration && !results.has(declaration.root)) check(declaration);
       else clear(uri);
     }, delay));
   }
 
   function checkAll(): void {
+    results.clear();
     const declarations = workspace.declarations();
     const live = new Set(declarations.flatMap((declaration) => declaration.uris));
     for (const uri of [...published]) if (!live.has(uri)) clear(uri);
     for (const declaration of declarations) check(declaration);
   }
 
-  function check(declaration: Declaration): void {
-    let result: CheckResult;
+  function check(declaration: Declaration): CheckedDeclaration | undefined {
+    let checked: CheckedDeclaration;
     try {
-      result = workspace.check(declaration, checkOptions());
+      checked = { declaration, result: workspace.check(declaration, checkOptions()) };
     } catch (error) {
       connection.console.error(`Checking ${declaration.root} failed: ${error instanceof Error ? error.stack : String(error)}`);
-      return;
+      return undefined;
     }
-    results.set(declaration.root, result);
+    results.set(declaration.root, checked);
     for (const uri of declaration.uris) {
-      const diagnostics = result.findings.filter((finding) => finding.uri === uri).map(toDiagnostic);
+      const diagnostics = checked.result.findings.filter((finding) => finding.uri === uri).map(toDiagnostic);
       connection.sendDiagnostics({ uri, diagnostics });
       published.add(uri);
     }
+    for (const listener of checkListeners) listener(checked);
+    return checked;
   }
 
   function clear(uri: string): void {
@@ -147,8 +178,13 @@ export function startServer(connection: Connection): void {
     published.delete(uri);
   }
 
+  registerFeatures(connection, context);
   documents.listen(connection);
   connection.listen();
+}
+
+function sameFiles(a: readonly string[], b: readonly string[]): boolean {
+  return a.length === b.length && a.every((uri) => b.includes(uri));
 }
 
 if (require.main === module) {

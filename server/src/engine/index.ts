@@ -6,3 +6,4 @@ export { buildDeclaration, type Declaration, type Ref } from './declaration';
 export { rules, ruleByCode } from './rules';
 export { groupDeclarations, isDeclarationFile } from './grouping';
 export { localToday } from './dates';
+export { starterDeclaration, type StarterOptions } from './starter';

@@ -1,0 +1,27 @@
+// What the language features share: the workspace's declarations, always checked against the
+// latest buffers, the user's language and "today". Features read it; only server.ts writes it.
+import type { TextDocument } from 'vscode-languageserver-textdocument';
+import type { CheckResult, Locale } from './engine';
+import type { Declaration } from './workspace';
+import type { Workspace } from './workspace';
+
+export interface CheckedDeclaration {
+  /** The declaration's files and root. */
+  declaration: Declaration;
+  /** Model and findings, up to date with every open buffer. */
+  result: CheckResult;
+}
+
+export interface ServerContext {
+  readonly workspace: Workspace;
+  /** The declaration that contains `uri`, checked now if an edit is still pending. */
+  checked(uri: string): CheckedDeclaration | undefined;
+  /** Every declaration of the workspace, checked. */
+  checkedAll(): CheckedDeclaration[];
+  /** The open buffer for `uri`, if the editor has it open. */
+  document(uri: string): TextDocument | undefined;
+  locale(): Locale;
+  today(): string;
+  /** Called after each (re)check of a declaration, e.g. to tell views to refresh. */
+  onDidCheck(listener: (checked: CheckedDeclaration) => void): void;
+}

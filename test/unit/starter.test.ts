@@ -1,0 +1,24 @@
+import * as assert from 'node:assert/strict';
+import { starterDeclaration } from '../../server/src/engine';
+import { check } from './fixtures';
+
+describe('starter declaration', () => {
+  for (const split of [false, true]) {
+    for (const locale of ['en', 'fr'] as const) {
+      it(`is a complete declaration (${split ? 'split' : 'one file'}, ${locale}) that only asks for its TODOs`, () => {
+        const files = starterDeclaration({ locale, split });
+        const result = check(files as Record<`${string}.hds.yaml`, string>, { locale });
+        const declaration = result.declaration;
+        assert.equal(declaration.activities.length, 6);
+        assert.equal(declaration.soa.length, 93);
+        assert.equal(declaration.risks.length, 13);
+        assert.equal(declaration.contract.length, 11);
+        // Nothing structural is wrong; what remains is what the user must decide.
+        const codes = new Set(result.findings.map((finding) => finding.code));
+        for (const code of ['yaml-syntax', 'unknown-key', 'missing-key', 'invalid-value', 'missing-section', 'risk-event-uncovered', 'soa-control-missing', 'contract-clause-missing']) {
+          assert.ok(!codes.has(code), `${code}: ${result.findings.filter((finding) => finding.code === code).map((finding) => finding.message).join('; ')}`);
+        }
+      });
+    }
+  }
+});
