@@ -99,7 +99,13 @@ function parseArguments(argv: string[]): Options {
 async function main(): Promise<number> {
   const options = parseArguments(process.argv.slice(2));
   if (options.listRules) {
-    for (const rule of rules) process.stdout.write(`${rule.code.padEnd(36)} ${rule.severity.padEnd(12)} ${(rule.requirement ?? '').padEnd(24)} ${rule.docs[options.locale]}\n`);
+    const width = (column: (rule: (typeof rules)[number]) => string) => Math.max(...rules.map((rule) => column(rule).length));
+    const codeWidth = width((rule) => rule.code);
+    const severityWidth = width((rule) => rule.severity);
+    const requirementWidth = width((rule) => rule.requirement ?? '');
+    for (const rule of rules) {
+      process.stdout.write(`${rule.code.padEnd(codeWidth)}  ${rule.severity.padEnd(severityWidth)}  ${(rule.requirement ?? '').padEnd(requirementWidth)}  ${rule.docs[options.locale]}\n`);
+    }
     return 0;
   }
   if (options.paths.length === 0) throw new UsageError('name at least one folder or file to check');

@@ -1,4 +1,5 @@
 import { defineRule } from '../rule';
+import { positionAt } from '../yamlFile';
 
 /** French wording for the YAML parser's error codes; other codes fall back to the parser's text. */
 const explanations: Record<string, { en: string; fr: string }> = {
@@ -21,16 +22,28 @@ export default defineRule({
   severity: 'error',
   docs: { en: 'The file must be valid YAML.', fr: 'Le fichier doit être du YAML valide.' },
   messages: {
+    unclosed: {
+      en: 'YAML syntax error: a {opening} … {closing} is never closed here: add the missing ‘{closing}’ (or fix the indentation of the lines below).',
+      fr: 'Erreur de syntaxe YAML : un {opening} … {closing} n’est pas refermé ici : ajoutez le ‘{closing}’ manquant (ou corrigez l’indentation des lignes suivantes).',
+    },
     known: { en: 'YAML syntax error: {explanation}', fr: 'Erreur de syntaxe YAML : {explanation}' },
     unknown: { en: 'YAML syntax error: {detail}', fr: 'Erreur de syntaxe YAML : {detail}' },
   },
   check({ declaration, report }) {
     for (const file of declaration.files) {
+      // The parser often reports one mistake several times on the same line (an unclosed
+      // bracket also unbalances the enclosing brace): the first report is the useful one.
+      const linesReported = new Set<number>();
       for (const problem of file.problems) {
         if (problem.kind !== 'syntax') continue;
+        const line = positionAt(file, problem.start).line;
+        if (linesReported.has(line)) continue;
+        linesReported.add(line);
         const at = { file, start: problem.start, end: Math.max(problem.end, problem.start + 1) };
+        const unclosed = /end with an? ([\]}])/.exec(problem.message)?.[1];
         const explanation = explanations[problem.code];
-        if (explanation) report({ messageId: 'known', at, args: { explanation } });
+        if (unclosed) report({ messageId: 'unclosed', at, args: { opening: unclosed === ']' ? '[' : '{', closing: unclosed } });
+        else if (explanation) report({ messageId: 'known', at, args: { explanation } });
         else report({ messageId: 'unknown', at, args: { detail: problem.message.split('\n')[0] } });
       }
     }
