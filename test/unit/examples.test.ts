@@ -5,9 +5,7 @@ import * as path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { checkDeclaration, groupDeclarations, rules, type Finding } from '../../server/src/engine';
 import { findDeclarationFiles } from '../../server/src/workspace';
-import { TODAY } from './fixtures';
-
-const REPO = path.resolve(__dirname, '../../..');
+import { REPO, TODAY } from './fixtures';
 
 async function checkFolder(folder: string, locale: 'en' | 'fr' = 'en'): Promise<{ groups: number; findings: Finding[] }> {
   const root = pathToFileURL(folder).href;

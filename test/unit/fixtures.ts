@@ -1,10 +1,13 @@
 // A clean declaration to start every rule test from, and helpers to check variations of it.
+import * as path from 'node:path';
 import { stringify } from 'yaml';
 import { contractClauseIds, controls, riskEvents } from '../../server/src/engine/catalog';
 import { checkDeclaration, type CheckOptions, type CheckResult, type Finding, type SourceDocument } from '../../server/src/engine';
 
 export const TODAY = '2026-11-22';
 export const ROOT = 'file:///workspace/declaration';
+/** The repository checkout (tests run from out/test/unit). */
+export const REPO = path.resolve(__dirname, '../../..');
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 export type Yaml = any;

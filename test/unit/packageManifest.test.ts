@@ -3,8 +3,8 @@ import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { rules } from '../../server/src/engine';
+import { REPO } from './fixtures';
 
-const REPO = path.resolve(__dirname, '../../..');
 const manifest = JSON.parse(fs.readFileSync(path.join(REPO, 'package.json'), 'utf8'));
 
 describe('package.json', () => {
