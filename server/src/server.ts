@@ -141,9 +141,9 @@ export function startServer(connection: Connection): void {
     clearTimeout(pending.get(key));
     pending.set(key, setTimeout(() => {
       pending.delete(key);
-      // A feature request may already have checked the latest text.
-      if (declaration && !results.has(declaration.root)) check(declaration);
-      else clear(uri);
+      // A feature request may already have checked (and published) the latest text.
+      if (!declaration) clear(uri);
+      else if (!results.has(declaration.root)) check(declaration);
     }, delay));
   }
 

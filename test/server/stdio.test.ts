@@ -53,6 +53,26 @@ describe('language server over stdio', function () {
     assert.deepEqual(after.diagnostics.filter((d) => d.code === 'storage-outside-eea'), []);
   });
 
+  it('keeps the diagnostics of an edit that a feature request checked before the typing pause ended', async () => {
+    const folder = copyExample('.');
+    fs.rmSync(path.join(folder, 'broken'), { recursive: true, force: true });
+    client = new LspClient();
+    await client.initialize([folder], { settings: { asOf: '2026-11-22' } });
+    const file = path.join(folder, 'risks.hds.yaml');
+    const uri = pathToFileURL(file).href;
+    const text = fs.readFileSync(file, 'utf8');
+    client.notify('textDocument/didOpen', { textDocument: { uri, languageId: 'hds-yaml', version: 1, text } });
+    await client.waitFor<PublishedDiagnostics>('textDocument/publishDiagnostics', (params) => params.uri === uri);
+    const since = client.notifications.length;
+    client.notify('textDocument/didChange', { textDocument: { uri, version: 2 }, contentChanges: [{ text: text.replace(/scenario: C\b/g, 'scenario: A') }] });
+    // A request right after the edit checks the new text before the debounced check runs.
+    await client.request('hds/coverage', { uri });
+    await new Promise((resolve) => setTimeout(resolve, 500));
+    const last = client.notifications.slice(since).filter((message) => message.method === 'textDocument/publishDiagnostics' && (message.params as PublishedDiagnostics).uri === uri).at(-1);
+    assert.ok(last, 'no diagnostics published after the edit');
+    assert.deepEqual((last.params as PublishedDiagnostics).diagnostics.map((d) => d.code), ['risk-event-uncovered']);
+  });
+
   it('reports a clean example as free of errors', async () => {
     const folder = copyExample('.');
     fs.rmSync(path.join(folder, 'broken'), { recursive: true, force: true });
