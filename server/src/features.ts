@@ -1,13 +1,19 @@
 // Registers the language features (one module each under features/) on the connection.
 import type { Connection, ServerCapabilities } from 'vscode-languageserver/node';
 import type { ServerContext } from './context';
+import { codeActionsFeature } from './features/codeActions';
+import { codeLensFeature } from './features/codeLens';
+import { commandsFeature } from './features/commands';
+import { coverageFeature } from './features/coverage';
+import { completionFeature } from './features/completion';
+import { hoverFeature } from './features/hover';
 
 export interface Feature {
   capabilities: ServerCapabilities;
   register(connection: Connection, context: ServerContext): void;
 }
 
-const features: Feature[] = [];
+const features: Feature[] = [codeActionsFeature, codeLensFeature, commandsFeature, coverageFeature, completionFeature, hoverFeature];
 
 export function serverCapabilities(): ServerCapabilities {
   return Object.assign({}, ...features.map((feature) => feature.capabilities));

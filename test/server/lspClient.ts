@@ -15,6 +15,7 @@ export class LspClient {
   private readonly waiting = new Map<number, { resolve: (value: unknown) => void; reject: (error: Error) => void }>();
   private readonly listeners: ((message: Message) => void)[] = [];
   readonly notifications: Message[] = [];
+  private readonly requestHandlers = new Map<string, (params: unknown) => unknown>();
   stderr = '';
 
   constructor(args: string[] = ['--stdio']) {
@@ -31,7 +32,8 @@ export class LspClient {
         const items = (message.params as { items: { section?: string }[] }).items;
         this.respond(message.id, items.map(() => options.settings ?? {}));
       } else if (message.method && message.id !== undefined) {
-        this.respond(message.id, null);
+        const handler = this.requestHandlers.get(message.method);
+        this.respond(message.id, handler ? handler(message.params) : null);
       }
     });
     const result = await this.request('initialize', {
@@ -43,6 +45,14 @@ export class LspClient {
     });
     this.notify('initialized', {});
     return result;
+  }
+
+  /**
+   * Answers the server's `method` requests (e.g. `workspace/applyEdit`) with `handler`'s result;
+   * requests without a handler get `null`. Set it before the server can send them.
+   */
+  onRequest(method: string, handler: (params: unknown) => unknown): void {
+    this.requestHandlers.set(method, handler);
   }
 
   request<T = unknown>(method: string, params: unknown): Promise<T> {

@@ -7,3 +7,4 @@ export { rules, ruleByCode } from './rules';
 export { groupDeclarations, isDeclarationFile } from './grouping';
 export { localToday } from './dates';
 export { starterDeclaration, type StarterOptions } from './starter';
+export { computeCoverage, coverageSummary, type ActivityCoverage, type ActivityProvision, type CertificateStatus, type CoverageCounts, type CoverageOptions, type CoverageState, type CoverageText, type DeclarationCoverage, type FindingItem, type ItemState, type ProviderItem, type RiskEventCoverage, type RiskItem, type SubcontractorCoverage, type SubcontractorDetail } from './coverage';

@@ -1,0 +1,174 @@
+// Benchmark of completion and hover on a realistic 10,000-line declaration: through the language
+// services directly, then through the bundled server over stdio (as an editor runs it).
+// Run with `npm run bench` (compiles and bundles first). Prints p50/p95/p99 latencies and memory.
+import { createRequire } from 'node:module';
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+
+const require = createRequire(import.meta.url);
+const REPO = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const out = (module) => require(path.join(REPO, 'out', module));
+const { checkDeclaration, positionAt } = out('server/src/engine/index.js');
+const { controls, riskEvents, activities, eeaCountryCodes, contractClauseIds } = out('server/src/engine/catalog.js');
+const { complete } = out('server/src/services/completion.js');
+const { hover } = out('server/src/services/hover.js');
+const { LspClient } = out('test/server/lspClient.js');
+
+const TODAY = '2026-11-22';
+const TARGET_LINES = 10_000;
+const SAMPLES = Number(process.env.BENCH_SAMPLES ?? 2000);
+
+/** A large but plausible declaration: block-style SoA, many risks and subcontractors. */
+function generateDeclaration() {
+  const lines = ['# Generated for the benchmark', 'hds: 2', 'organization:', '  name: Bench Santé SAS', '  siren: "552100554"', 'certification:', '  hds:',
+    '    body: LSTI', '    number: HDS-1', '    expires: 2028-02-02', '    referential: 2', '    activities: [virtual-infrastructure, application-platform, administration, backup]',
+    '  iso27001:', '    number: ISO-1', '    expires: 2029-09-30', '    covers_hds_scope: true', 'scope:', '  activities:',
+    '    physical-sites: { provided: subcontracted, by: [sub-001, sub-002], sites: [site-001] }', '    hardware: { provided: subcontracted, by: [sub-001] }',
+    '    virtual-infrastructure: { provided: in-house }', '    application-platform: { provided: in-house }', '    administration: { provided: in-house }', '    backup: { provided: in-house }', '  storage:'];
+  for (let i = 1; i <= 40; i++) lines.push(`    - { site: site-${pad(i)}, country: ${eeaCountryCodes[i % eeaCountryCodes.length]}, city: City ${i}, operator: sub-${pad(1 + (i % 150))} }`);
+  lines.push('transfers:', '  public_page: https://bench.example.fr/hds/transfers', 'contract:');
+  for (const id of contractClauseIds) lines.push(`  ${id}: "Contract, art. ${id.slice(4)}"`);
+  lines.push('soa:');
+  for (const control of controls) {
+    lines.push(`  - control: "${control.id}"`, '    applicable: true', '    status: implemented', '    owner: RSSI', '    evidence: []');
+  }
+  lines.push('subcontractors:');
+  for (let i = 1; i <= 150; i++) {
+    lines.push(`  - id: sub-${pad(i)}`, `    name: Subcontractor ${i} SAS`, '    role: Hosting of racks', '    activities: [physical-sites, hardware]', '    certificate:',
+      '      body: AFNOR', `      number: HDS-${pad(i)}`, '      activities: [physical-sites, hardware]', '      expires: 2029-06-30', '    storage_countries: [FR]', '    secnumcloud: false');
+  }
+  lines.push('risks:');
+  for (let i = 1; lines.length < TARGET_LINES - 10; i++) {
+    const event = riskEvents[i % riskEvents.length];
+    lines.push(`  - id: R-${String(i).padStart(4, '0')}`, `    scenario: ${event.id}`, `    title: Risk number ${i} for event ${event.id}`,
+      `    activities: [${activities[i % activities.length].id}]`, `    likelihood: ${1 + (i % 4)}`, `    impact: ${1 + ((i + 1) % 4)}`, '    treatment: reduce',
+      `    controls: ["${controls[i % controls.length].id}", "${controls[(i * 7) % controls.length].id}"]`, '    owner: Direction');
+  }
+  return lines.join('\n') + '\n';
+}
+
+function pad(n) {
+  return String(n).padStart(3, '0');
+}
+
+/** Cursor offsets spread over the file: on scalars, on keys, at line ends (where typing happens). */
+function samplePositions(text, count) {
+  const offsets = [];
+  const lineStarts = [0];
+  for (let i = 0; i < text.length; i++) if (text[i] === '\n') lineStarts.push(i + 1);
+  let seed = 42;
+  const random = () => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
+  for (let i = 0; i < count; i++) {
+    const line = Math.floor(random() * (lineStarts.length - 1));
+    const start = lineStarts[line];
+    const end = lineStarts[line + 1] - 1;
+    const kind = i % 3;
+    offsets.push(kind === 0 ? end : kind === 1 ? start + Math.floor(random() * Math.max(1, end - start)) : Math.min(end, start + text.slice(start, end).search(/\S|$/) + 1));
+  }
+  return offsets;
+}
+
+function percentiles(samples) {
+  const sorted = [...samples].sort((a, b) => a - b);
+  const at = (p) => sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))];
+  return { n: sorted.length, p50: at(50), p95: at(95), p99: at(99), max: sorted[sorted.length - 1] };
+}
+
+function report(name, samples) {
+  const { n, p50, p95, p99, max } = percentiles(samples);
+  console.log(`${name.padEnd(34)} n=${String(n).padStart(5)}  p50 ${p50.toFixed(2).padStart(7)} ms  p95 ${p95.toFixed(2).padStart(7)} ms  p99 ${p99.toFixed(2).padStart(7)} ms  max ${max.toFixed(2).padStart(7)} ms`);
+  return p99;
+}
+
+const mb = (bytes) => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
+
+async function main() {
+  const text = generateDeclaration();
+  const lineCount = text.split('\n').length - 1;
+  const uri = 'file:///bench/declaration.hds.yaml';
+  console.log(`Declaration: ${lineCount} lines, ${(text.length / 1024).toFixed(0)} KiB`);
+
+  // Checking is what an edit costs before any request can be answered; measured for reference.
+  const checkTimes = [];
+  let checked;
+  for (let i = 0; i < 5; i++) {
+    const started = performance.now();
+    checked = checkDeclaration([{ uri, text }], { today: TODAY, locale: 'en' });
+    checkTimes.push(performance.now() - started);
+  }
+  const file = checked.declaration.files[0];
+  const offsets = samplePositions(text, SAMPLES);
+
+  console.log('\nLanguage services (in process, on the latest check result):');
+  for (const locale of ['en', 'fr']) {
+    const completionTimes = [];
+    const hoverTimes = [];
+    let answered = 0;
+    for (const offset of offsets) {
+      let started = performance.now();
+      const list = complete({ file, offset, checked, locale });
+      completionTimes.push(performance.now() - started);
+      if (list && list.items.length > 0) answered++;
+      started = performance.now();
+      hover({ file, position: positionAt(file, offset), checked, locale, today: TODAY });
+      hoverTimes.push(performance.now() - started);
+    }
+    report(`completion (${locale})`, completionTimes);
+    report(`hover (${locale})`, hoverTimes);
+    if (locale === 'en') console.log(`  (${answered}/${offsets.length} positions had completion items)`);
+  }
+  report('check after an edit (reference)', checkTimes);
+  const memory = process.memoryUsage();
+  console.log(`Memory (bench process): heap used ${mb(memory.heapUsed)}, rss ${mb(memory.rss)}`);
+
+  if (process.env.BENCH_SKIP_SERVER) return;
+  console.log('\nBundled server over stdio (round trip, document open and checked):');
+  const folder = fs.mkdtempSync(path.join(os.tmpdir(), 'hds-bench-'));
+  const diskFile = path.join(folder, 'declaration.hds.yaml');
+  fs.writeFileSync(diskFile, text);
+  const client = new LspClient();
+  try {
+    await client.initialize([folder], { settings: { asOf: TODAY } });
+    await client.waitFor('textDocument/publishDiagnostics', () => true, 60_000);
+    const serverUri = pathToFileURL(diskFile).href;
+    client.notify('textDocument/didOpen', { textDocument: { uri: serverUri, languageId: 'hds-yaml', version: 1, text } });
+    const completionTimes = [];
+    const hoverTimes = [];
+    const serverOffsets = offsets.slice(0, Math.min(offsets.length, 1000));
+    for (const offset of serverOffsets) {
+      const position = positionAt(file, offset);
+      let started = performance.now();
+      await client.request('textDocument/completion', { textDocument: { uri: serverUri }, position });
+      completionTimes.push(performance.now() - started);
+      started = performance.now();
+      await client.request('textDocument/hover', { textDocument: { uri: serverUri }, position });
+      hoverTimes.push(performance.now() - started);
+    }
+    report('completion (server)', completionTimes);
+    report('hover (server)', hoverTimes);
+    // An edit then a completion: the request pays for re-checking the declaration.
+    const editTimes = [];
+    for (let version = 2; version < 12; version++) {
+      const edited = text.replace('    owner: Direction\n', `    owner: Direction ${version}\n`);
+      client.notify('textDocument/didChange', { textDocument: { uri: serverUri, version }, contentChanges: [{ text: edited }] });
+      const started = performance.now();
+      await client.request('textDocument/completion', { textDocument: { uri: serverUri }, position: positionAt(file, offsets[version]) });
+      editTimes.push(performance.now() - started);
+    }
+    report('completion right after an edit', editTimes);
+    const pid = client.process?.pid;
+    const status = pid ? fs.readFileSync(`/proc/${pid}/status`, 'utf8') : '';
+    const rss = /VmRSS:\s+(\d+) kB/.exec(status)?.[1];
+    if (rss) console.log(`Memory (server process): rss ${mb(Number(rss) * 1024)}`);
+  } finally {
+    await client.shutdown();
+    fs.rmSync(folder, { recursive: true, force: true });
+  }
+}
+
+main().catch((error) => {
+  console.error(error);
+  process.exit(1);
+});

@@ -1,0 +1,80 @@
+// The HDS sidebar: three views over the server's coverage, the badge, the status bar item,
+// and the commands their items and welcome content call.
+import * as vscode from 'vscode';
+import { State, type LanguageClient } from 'vscode-languageclient/node';
+import { CoverageStore } from './coverageStore';
+import type { Location } from './protocol';
+import { revealLocation } from './reveal';
+import { createDeclaration, CREATE_DECLARATION_COMMAND } from './scaffold';
+import { ShownCoverage, type Shown } from './shownCoverage';
+import { createStatusBar } from './statusBar';
+import { ACTIVITIES_VIEW, activityNodes } from './views/activities';
+import type { ViewNode } from './views/nodes';
+import { RISK_EVENTS_VIEW, riskEventNodes } from './views/riskEvents';
+import { SUBCONTRACTORS_VIEW, subcontractorNodes } from './views/subcontractors';
+import { CoverageTree, REVEAL_COMMAND } from './views/tree';
+
+export const REFRESH_COMMAND = 'hds.view.refresh';
+export const ADD_RISK_COMMAND = 'hds.view.addRiskForEvent';
+/** The server command (code actions feature) that writes the risk; vscode-languageclient registers it. */
+const SERVER_ADD_RISK_COMMAND = 'hds.addRiskForEvent';
+/** How long after a file is created or deleted to ask again: the server re-scans first. */
+const FILE_EVENT_DELAY_MS = 300;
+
+export interface Sidebar extends vscode.Disposable {
+  store: CoverageStore;
+  trees: Map<string, CoverageTree>;
+}
+
+export function createSidebar(client: LanguageClient, ready: Promise<void>): Sidebar {
+  const store = new CoverageStore(client, (message) => client.outputChannel.appendLine(message));
+  const shown = new ShownCoverage(store);
+  const trees = new Map([
+    [ACTIVITIES_VIEW, new CoverageTree(ACTIVITIES_VIEW, shown, activityNodes)],
+    [RISK_EVENTS_VIEW, new CoverageTree(RISK_EVENTS_VIEW, shown, riskEventNodes)],
+    [SUBCONTRACTORS_VIEW, new CoverageTree(SUBCONTRACTORS_VIEW, shown, subcontractorNodes)],
+  ]);
+  const activities = trees.get(ACTIVITIES_VIEW)!;
+
+  const onShown = ({ declarations }: Shown) => {
+    void vscode.commands.executeCommand('setContext', 'hds.hasDeclaration', declarations.length > 0);
+    // A badge on one view shows on the container's activity bar icon.
+    const errors = declarations.reduce((total, declaration) => total + declaration.counts.errors, 0);
+    const tooltip = declarations.map((declaration) => `${declaration.name}: ${declaration.summary.label}`).join('\n');
+    activities.view.badge = errors > 0 ? { value: errors, tooltip } : undefined;
+  };
+
+  const watcher = vscode.workspace.createFileSystemWatcher('**/*.hds.yaml', false, true, false);
+  const disposables: vscode.Disposable[] = [
+    store,
+    shown,
+    ...trees.values(),
+    createStatusBar(shown),
+    shown.onDidChange(onShown),
+    // Until the first answer the views stay blank rather than flash the welcome content.
+    store.onDidChange(() => void vscode.commands.executeCommand('setContext', 'hds.coverageLoaded', true)),
+    watcher,
+    // Deleting the last declaration triggers no check, hence no notification: ask anyway.
+    watcher.onDidCreate(() => store.schedule(FILE_EVENT_DELAY_MS)),
+    watcher.onDidDelete(() => store.schedule(FILE_EVENT_DELAY_MS)),
+    vscode.workspace.onDidChangeWorkspaceFolders(() => store.schedule(FILE_EVENT_DELAY_MS)),
+    // After a restart of the server, ask again (its first checks may precede our listener).
+    client.onDidChangeState((event) => event.newState === State.Running && store.schedule()),
+    vscode.commands.registerCommand(REVEAL_COMMAND, (location: Location) => revealLocation(location)),
+    vscode.commands.registerCommand(REFRESH_COMMAND, () => store.refresh()),
+    vscode.commands.registerCommand(ADD_RISK_COMMAND, async (node?: ViewNode) => {
+      if (!node?.data?.event || !node.data.uri) return;
+      await vscode.commands.executeCommand(SERVER_ADD_RISK_COMMAND, { uri: node.data.uri, event: node.data.event });
+    }),
+    vscode.commands.registerCommand(CREATE_DECLARATION_COMMAND, async () => {
+      // The server decides the language; without it (failed start) the starter is English.
+      await ready.catch(() => undefined);
+      if (!store.current) await store.refresh();
+      const created = await createDeclaration(store.current?.locale ?? 'en');
+      if (created) store.schedule(FILE_EVENT_DELAY_MS);
+      return created;
+    }),
+  ];
+  ready.then(() => store.refresh(), (error: unknown) => client.outputChannel.appendLine(`The HDS language server did not start: ${String(error)}`));
+  return { store, trees, dispose: () => disposables.forEach((disposable) => disposable.dispose()) };
+}

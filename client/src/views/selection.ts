@@ -1,0 +1,28 @@
+// Which declarations the sidebar shows: one per workspace folder — the one whose file the user
+// last edited there, else the one at the folder's top, else the shallowest. A declaration outside
+// every workspace folder stands alone. Pure, so it is unit-tested without VS Code.
+
+/** The workspace folder that holds `root` (the longest match), else `root` itself. */
+export function folderKeyOf(root: string, folders: readonly string[]): string {
+  const holders = folders.filter((folder) => root === folder || root.startsWith(`${folder}/`));
+  return holders.sort((a, b) => b.length - a.length)[0] ?? root;
+}
+
+/**
+ * @param folders workspace folder URIs (no trailing slash), in the editor's order
+ * @param chosen per folder key, the root the user last had an editor open in
+ */
+export function selectDeclarations<T>(declarations: readonly T[], rootOf: (declaration: T) => string, folders: readonly string[], chosen: ReadonlyMap<string, string>): T[] {
+  const groups = new Map<string, T[]>();
+  for (const declaration of declarations) {
+    const key = folderKeyOf(rootOf(declaration), folders);
+    groups.set(key, [...(groups.get(key) ?? []), declaration]);
+  }
+  const rank = (key: string) => (folders.includes(key) ? folders.indexOf(key) : folders.length);
+  return [...groups]
+    .sort(([a], [b]) => rank(a) - rank(b) || (a < b ? -1 : a > b ? 1 : 0))
+    .map(([key, group]) =>
+      group.find((declaration) => rootOf(declaration) === chosen.get(key)) ??
+      group.find((declaration) => rootOf(declaration) === key) ??
+      [...group].sort((a, b) => rootOf(a).split('/').length - rootOf(b).split('/').length || (rootOf(a) < rootOf(b) ? -1 : 1))[0]);
+}

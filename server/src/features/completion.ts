@@ -1,0 +1,24 @@
+// textDocument/completion: keys, values, references and snippets (services/completion.ts).
+import type { Feature } from '../features';
+import { offsetAt } from '../engine/yamlFile';
+import { COMPLETION_TRIGGER_CHARACTERS, complete } from '../services/completion';
+import { currentFile, recentChecks } from '../services/currentFile';
+
+export const completionFeature: Feature = {
+  capabilities: { completionProvider: { triggerCharacters: COMPLETION_TRIGGER_CHARACTERS, resolveProvider: false } },
+  register(connection, context) {
+    recentChecks(context);
+    connection.onCompletion((params) => {
+      // While typing in a large file, answer from the text rather than wait for a re-check.
+      const current = currentFile(context, params.textDocument.uri, { allowStale: true });
+      if (!current) return null;
+      return complete({
+        file: current.file,
+        offset: offsetAt(current.file, params.position),
+        checked: current.checked,
+        locale: context.locale(),
+        triggerCharacter: params.context?.triggerCharacter,
+      });
+    });
+  },
+};

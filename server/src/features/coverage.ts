@@ -1,0 +1,63 @@
+// Request `hds/coverage` (what the sidebar shows) and notification `hds/coverageChanged` (sent
+// after checks, coalesced, so clients refresh once per burst of edits rather than per keystroke).
+import type { Connection } from 'vscode-languageserver/node';
+import type { CheckedDeclaration, ServerContext } from '../context';
+import { computeCoverage, coverageSummary } from '../engine';
+import type { Feature } from '../features';
+import { CoverageChangedMethod, CoverageRequestMethod, type CoverageChangedParams, type CoverageParams, type CoverageResult, type DeclarationCoverageResult } from '../protocol';
+
+/** Checks that land within this window are announced together. */
+const NOTIFY_DELAY_MS = 20;
+
+export const coverageFeature: Feature = {
+  capabilities: {},
+  register(connection: Connection, context: ServerContext) {
+    connection.onRequest(CoverageRequestMethod, (params: CoverageParams | null | undefined): CoverageResult => coverage(context, params ?? {}));
+
+    const changed = new Set<string>();
+    let timer: NodeJS.Timeout | undefined;
+    context.onDidCheck((checked) => {
+      changed.add(checked.declaration.root);
+      timer ??= setTimeout(() => {
+        timer = undefined;
+        const params: CoverageChangedParams = { roots: [...changed] };
+        changed.clear();
+        void connection.sendNotification(CoverageChangedMethod, params);
+      }, NOTIFY_DELAY_MS);
+    });
+  },
+};
+
+export function coverage(context: ServerContext, params: CoverageParams): CoverageResult {
+  const locale = context.locale();
+  const today = context.today();
+  const checked = typeof params.uri === 'string' ? [context.checked(params.uri)].filter((entry): entry is CheckedDeclaration => entry !== undefined) : context.checkedAll();
+  const declarations = checked
+    .map(({ declaration, result }): DeclarationCoverageResult => {
+      const computed = computeCoverage(result.declaration, result.findings, { today, locale });
+      return { root: declaration.root, uris: [...declaration.uris].sort(), name: computed.organization ?? folderName(declaration.root), ...computed, summary: coverageSummary([computed], locale) };
+    })
+    .sort((a, b) => (a.root < b.root ? -1 : a.root > b.root ? 1 : 0));
+  const sum = (pick: (declaration: DeclarationCoverageResult) => number) => declarations.reduce((total, declaration) => total + pick(declaration), 0);
+  return {
+    locale,
+    today,
+    declarations,
+    summary: {
+      activitiesCovered: sum((declaration) => declaration.activitiesCovered),
+      activitiesInScope: sum((declaration) => declaration.activitiesInScope),
+      errors: sum((declaration) => declaration.counts.errors),
+      warnings: sum((declaration) => declaration.counts.warnings),
+      ...coverageSummary(declarations, locale),
+    },
+  };
+}
+
+function folderName(root: string): string {
+  const last = root.replace(/\/$/, '').split('/').pop() ?? root;
+  try {
+    return decodeURIComponent(last);
+  } catch {
+    return last;
+  }
+}

@@ -1,0 +1,341 @@
+// Quick fixes and source actions: each turns a finding's facts (`data`) into a small edit of the
+// declaration, in the file where the section lives. Every fix is computed against the current
+// state, so once applied it is no longer offered and applying it again changes nothing.
+import { CodeActionKind, type CodeAction, type Diagnostic, type Range, type TextEdit, type WorkspaceEdit } from 'vscode-languageserver';
+import { isMap, isScalar, type Node } from 'yaml';
+import type { CheckResult, Declaration, Finding, Locale, ParsedFile } from '../engine';
+import { nodeAt, offsetAt, positionAt } from '../engine';
+import { activity, contractClauseIds, controls, inLegalOrder, requirement, riskEvent, riskEvents, type Control, type RiskEvent } from '../engine/catalog';
+import type { SectionName } from '../engine/declaration';
+import { keyText } from '../engine/yamlFile';
+import { DIAGNOSTIC_SOURCE } from '../diagnostics';
+import { editable, flowList, insertMapEntry, insertSequenceItems, renameKey, replaceScalar, scalar, scalarAt, type ItemInsertion, type NewItem } from './yamlEdits';
+
+/** Server commands (declared in executeCommandProvider, so VS Code registers them); arguments `[{ uri, event? }]`. */
+export const Commands = {
+  addRiskForEvent: 'hds.addRiskForEvent',
+  addMissingRiskEvents: 'hds.addMissingRiskEvents',
+  addMissingControls: 'hds.addMissingControls',
+} as const;
+
+/** Kind of the action that adds every uncovered risk event, run by "Fix all" and on save. */
+export const FIX_ALL_KIND = `${CodeActionKind.SourceFixAll}.hds`;
+
+const text = {
+  addRisk: { en: (id: string) => `Add a risk for event ${id}`, fr: (id: string) => `Ajouter un risque pour l'événement ${id}` },
+  addAllRisks: {
+    en: (count: number) => (count === 1 ? 'Add a risk for the uncovered HDS v2 risk event' : `Add a risk for each of the ${count} uncovered HDS v2 risk events`),
+    fr: (count: number) => (count === 1 ? "Ajouter un risque pour l'événement de risque HDS v2 non couvert" : `Ajouter un risque pour chacun des ${count} événements de risque HDS v2 non couverts`),
+  },
+  riskToAssess: {
+    en: 'to assess: likelihood (1-4), impact (1-4), treatment, controls',
+    fr: 'à évaluer : likelihood (1-4), impact (1-4), treatment, controls',
+  },
+  addControls: {
+    en: (count: number) => (count === 1 ? 'Add the missing Annex A control to the SoA' : `Add the ${count} missing Annex A controls to the SoA`),
+    fr: (count: number) => (count === 1 ? "Ajouter à la DdA la mesure manquante de l'annexe A" : `Ajouter à la DdA les ${count} mesures manquantes de l'annexe A`),
+  },
+  addJustification: { en: 'Add a justification', fr: 'Ajouter une justification' },
+  justification: { en: 'TODO: why this control does not apply', fr: "TODO : pourquoi cette mesure ne s'applique pas" },
+  useName: { en: (name: string) => `Use the activity name ‘${name}’`, fr: (name: string) => `Utiliser le nom de l'activité « ${name} »` },
+  declareSubcontractor: { en: (id: string) => `Declare subcontractor ‘${id}’`, fr: (id: string) => `Déclarer le sous-traitant « ${id} »` },
+  subcontractorName: { en: 'TODO legal name', fr: 'TODO raison sociale' },
+  replace: { en: (value: string) => `Change to ‘${value}’`, fr: (value: string) => `Remplacer par « ${value} »` },
+  quoteControl: { en: (id: string) => `Write it in quotes: "${id}"`, fr: (id: string) => `L'écrire entre guillemets : "${id}"` },
+  addClause: { en: (id: string) => `Add ${id} to the contract section`, fr: (id: string) => `Ajouter ${id} à la section contract` },
+  clause: { en: 'TODO section of the contract', fr: 'TODO article du contrat' },
+};
+
+// ---- Coverage shared with the code lens ------------------------------------------------------
+
+/** EXI-05 risk events no risk of the declaration covers, in catalog order. */
+export function uncoveredRiskEvents(declaration: Declaration): RiskEvent[] {
+  const covered = new Set(declaration.risks.flatMap((risk) => risk.scenarios.map((scenario) => scenario.value)));
+  return riskEvents.filter((event) => !covered.has(event.id));
+}
+
+/** Annex A controls that have no entry in the SoA, in catalog order. */
+export function controlsMissingFromSoa(declaration: Declaration): Control[] {
+  const listed = new Set(declaration.soa.flatMap((entry) => (entry.control ? [entry.control.id] : [])));
+  return controls.filter((candidate) => !listed.has(candidate.id));
+}
+
+// ---- Edits the commands and the actions share ------------------------------------------------
+
+/** Adds one risk for `eventId`, unless a risk already covers it. */
+export function addRiskForEventEdit(declaration: Declaration, eventId: string, locale: Locale): WorkspaceEdit | undefined {
+  const event = uncoveredRiskEvents(declaration).find((candidate) => candidate.id === eventId);
+  return event ? addRisksEdit(declaration, [event], locale) : undefined;
+}
+
+/** Adds a risk for every uncovered EXI-05 event. */
+export function addMissingRiskEventsEdit(declaration: Declaration, locale: Locale): WorkspaceEdit | undefined {
+  return addRisksEdit(declaration, uncoveredRiskEvents(declaration), locale);
+}
+
+/** Adds an SoA entry for every Annex A control it lacks, each after its predecessor in Annex A order. */
+export function addMissingControlsEdit(declaration: Declaration, locale: Locale): WorkspaceEdit | undefined {
+  const missing = controlsMissingFromSoa(declaration);
+  const file = sectionFile(declaration, 'soa');
+  if (missing.length === 0 || !file) return undefined;
+  // Entries of the target file, by their control's rank in Annex A, so new ones land in order.
+  const rank = new Map(controls.map((candidate, index) => [candidate.id, index]));
+  const placed = declaration.soa
+    .filter((entry) => entry.at.file === file && entry.control && rank.has(entry.control.id) && entry.at.path.length === 2)
+    .map((entry) => ({ index: entry.at.path[1] as number, rank: rank.get(entry.control!.id)! }));
+  const groups = new Map<number | 'end', NewItem[]>();
+  for (const missingControl of missing) {
+    const ownRank = rank.get(missingControl.id)!;
+    const before = placed.filter((entry) => entry.rank < ownRank).sort((a, b) => b.rank - a.rank)[0];
+    const anchor = before ? before.index : placed.length > 0 ? -1 : 'end';
+    const item: NewItem = {
+      entries: [
+        { key: 'control', value: JSON.stringify(missingControl.id) },
+        { key: 'applicable', value: 'true' },
+        { key: 'status', value: 'planned' },
+      ],
+      comment: missingControl.title[locale],
+    };
+    groups.set(anchor, [...(groups.get(anchor) ?? []), item]);
+  }
+  const insertions: ItemInsertion[] = [...groups].map(([after, items]) => ({ after, items }));
+  return workspaceEdit(file, insertSequenceItems(file, ['soa'], insertions, { flow: true }));
+}
+
+function addRisksEdit(declaration: Declaration, events: readonly RiskEvent[], locale: Locale): WorkspaceEdit | undefined {
+  const file = sectionFile(declaration, 'risks');
+  if (events.length === 0 || !file) return undefined;
+  const ids = nextRiskIds(declaration, events.length);
+  const inScope = inLegalOrder(
+    declaration.activities.filter((scope) => scope.activity.id && (scope.provided === 'in-house' || scope.provided === 'subcontracted')),
+    (scope) => scope.activity.id,
+  ).map((scope) => scope.activity.id!);
+  const items = events.map((event, index): NewItem => ({
+    entries: [
+      { key: 'id', value: scalar(ids[index]) },
+      { key: 'scenario', value: scalar(event.id) },
+      { key: 'title', value: scalar(event.title[locale]) },
+      { key: 'activities', value: flowList([...new Set(inScope)]) },
+      { key: 'controls', value: '[]', comment: text.riskToAssess[locale] },
+    ],
+  }));
+  return workspaceEdit(file, insertSequenceItems(file, ['risks'], [{ after: 'end', items }]));
+}
+
+/** Fresh risk ids that continue the declaration's numbering (R-13 → R-14), never reusing one. */
+export function nextRiskIds(declaration: Declaration, count: number): string[] {
+  const used = new Set(declaration.risks.flatMap((risk) => (risk.id ? [risk.id] : [])));
+  const numbered = declaration.risks.flatMap((risk) => {
+    const match = risk.id ? /^(.*?)(\d+)$/.exec(risk.id) : null;
+    return match ? [{ prefix: match[1], digits: match[2] }] : [];
+  });
+  // The numbering of the last numbered risk is the one the author is following.
+  const pattern = numbered[numbered.length - 1] ?? { prefix: 'R-', digits: '00' };
+  const sameSeries = numbered.filter((entry) => entry.prefix === pattern.prefix);
+  let next = Math.max(0, ...sameSeries.map((entry) => Number(entry.digits))) + 1;
+  const width = pattern.digits.length;
+  const ids: string[] = [];
+  while (ids.length < count) {
+    const id = `${pattern.prefix}${String(next++).padStart(width, '0')}`;
+    if (!used.has(id)) ids.push(id);
+  }
+  return ids;
+}
+
+// ---- Code actions ----------------------------------------------------------------------------
+
+export interface CodeActionRequest {
+  uri: string;
+  range: Range;
+  diagnostics: readonly Diagnostic[];
+  only?: readonly string[];
+}
+
+export function codeActions(result: CheckResult, request: CodeActionRequest, locale: Locale): CodeAction[] {
+  const { declaration } = result;
+  const actions: CodeAction[] = [];
+  const wanted = (kind: string) => !request.only || request.only.some((only) => kind === only || kind.startsWith(`${only}.`));
+
+  if (wanted(CodeActionKind.QuickFix)) {
+    const seen = new Set<string>();
+    for (const diagnostic of request.diagnostics) {
+      if (diagnostic.source !== DIAGNOSTIC_SOURCE) continue;
+      for (const finding of findingsOf(result, request.uri, diagnostic)) {
+        for (const action of quickFixes(declaration, finding, locale)) {
+          if (seen.has(action.title)) continue;
+          seen.add(action.title);
+          actions.push({ ...action, kind: CodeActionKind.QuickFix, diagnostics: [diagnostic] });
+        }
+      }
+    }
+  }
+
+  // Source actions are only listed when asked for (Source Action… menu, fix all, on save).
+  if (request.only) {
+    const missingEvents = uncoveredRiskEvents(declaration).length;
+    const missingControls = controlsMissingFromSoa(declaration).length;
+    const candidates: CodeAction[] = [];
+    if (missingEvents > 0) {
+      const edit = addMissingRiskEventsEdit(declaration, locale);
+      const title = text.addAllRisks[locale](missingEvents);
+      if (edit) candidates.push({ title, kind: CodeActionKind.Source, edit }, { title, kind: FIX_ALL_KIND, edit });
+    }
+    if (missingControls > 0) {
+      const edit = addMissingControlsEdit(declaration, locale);
+      if (edit) candidates.push({ title: text.addControls[locale](missingControls), kind: CodeActionKind.Source, edit });
+    }
+    const titles = new Set<string>();
+    for (const candidate of candidates) {
+      if (!wanted(candidate.kind!) || titles.has(candidate.title)) continue;
+      titles.add(candidate.title);
+      actions.push(candidate);
+    }
+  }
+  return actions;
+}
+
+/** The current findings a client's diagnostic stands for (same rule, place and facts). */
+function findingsOf(result: CheckResult, uri: string, diagnostic: Diagnostic): Finding[] {
+  const data = (diagnostic.data ?? {}) as Record<string, unknown>;
+  return result.findings.filter(
+    (finding) =>
+      finding.uri === uri &&
+      finding.code === diagnostic.code &&
+      sameRange(finding.range, diagnostic.range) &&
+      Object.entries(finding.data ?? {}).every(([key, value]) => !(key in data) || JSON.stringify(data[key]) === JSON.stringify(value)),
+  );
+}
+
+type Fix = Omit<CodeAction, 'kind' | 'diagnostics'>;
+
+function quickFixes(declaration: Declaration, finding: Finding, locale: Locale): Fix[] {
+  const data = finding.data ?? {};
+  const fixes: Fix[] = [];
+  const add = (title: string, edit: WorkspaceEdit | undefined, isPreferred = false) => {
+    if (edit) fixes.push(isPreferred ? { title, edit, isPreferred } : { title, edit });
+  };
+  const file = declaration.files.find((candidate) => candidate.uri === finding.uri);
+  const located = file && editable(file) ? scalarAt(file, offsetAt(file, finding.range.start)) : undefined;
+
+  switch (finding.code) {
+    case 'risk-event-uncovered': {
+      const event = typeof data.event === 'string' ? riskEvent(data.event) : undefined;
+      if (event) add(text.addRisk[locale](event.id), addRiskForEventEdit(declaration, event.id, locale), true);
+      const missing = uncoveredRiskEvents(declaration).length;
+      if (missing > 1) add(text.addAllRisks[locale](missing), addMissingRiskEventsEdit(declaration, locale));
+      break;
+    }
+    case 'soa-control-missing':
+      add(text.addControls[locale](controlsMissingFromSoa(declaration).length), addMissingControlsEdit(declaration, locale), true);
+      break;
+    case 'soa-justification-missing':
+      add(text.addJustification[locale], file && justificationEdit(declaration, file, finding, locale), true);
+      break;
+    case 'numeric-activity':
+      if (file && located && typeof data.name === 'string' && activity(data.name)) add(text.useName[locale](data.name), replaceEdit(file, located, data.name), true);
+      break;
+    case 'unknown-subcontractor':
+      if (file && located && typeof data.suggestion === 'string') add(text.replace[locale](data.suggestion), replaceEdit(file, located, data.suggestion), true);
+      if (typeof data.id === 'string') add(text.declareSubcontractor[locale](data.id), declareSubcontractorEdit(declaration, data.id, data.activity, locale));
+      break;
+    case 'unknown-key':
+    case 'unknown-activity':
+    case 'unknown-control':
+    case 'unknown-country':
+    case 'unknown-risk-event':
+    case 'unknown-site':
+    case 'invalid-value':
+      if (file && located && typeof data.suggestion === 'string') {
+        add(text.replace[locale](data.suggestion), replaceEdit(file, located, data.suggestion, finding.code === 'unknown-control'), true);
+      }
+      break;
+    case 'unquoted-control-id':
+      if (file && located && located.role !== 'key' && located.node.type === 'PLAIN' && typeof data.id === 'string') {
+        add(text.quoteControl[locale](data.id), workspaceEdit(file, replaceScalar(file, located.node, data.id, { quote: true })), true);
+      }
+      break;
+    case 'contract-clause-missing':
+      if (typeof data.clause === 'string') add(text.addClause[locale](data.clause), contractClauseEdit(declaration, data.clause, locale), true);
+      break;
+  }
+  return fixes;
+}
+
+/** Replaces the scalar a finding points at; a key is renamed unless its mapping already has that key. */
+function replaceEdit(file: ParsedFile, located: NonNullable<ReturnType<typeof scalarAt>>, value: string, quote = false): WorkspaceEdit | undefined {
+  if (located.role === 'key') {
+    if (!located.pair || (isMap(located.parent) && located.parent.items.some((pair) => keyText(pair) === value))) return undefined;
+    return workspaceEdit(file, [renameKey(file, located.pair, value)]);
+  }
+  if (String(located.node.source ?? located.node.value) === value) return undefined;
+  return workspaceEdit(file, replaceScalar(file, located.node, value, { quote }));
+}
+
+function justificationEdit(declaration: Declaration, file: ParsedFile, finding: Finding, locale: Locale): WorkspaceEdit | undefined {
+  // The finding points at the entry's `applicable`; its entry is the path without that last segment.
+  const entry = declaration.soa.find(
+    (candidate) => candidate.at.file === file && candidate.applicable === false && !candidate.justification?.trim() && candidate.control?.id === finding.data?.control,
+  );
+  if (!entry) return undefined;
+  const value = JSON.stringify(text.justification[locale]);
+  const existing = nodeAt(file, [...entry.at.path, 'justification']);
+  if (existing?.pair) {
+    // `justification:` or `justification: ""` is there already: fill it.
+    if (isScalar(existing.node) && existing.node.range && existing.node.range[0] < existing.node.range[1]) {
+      return workspaceEdit(file, replaceScalar(file, existing.node, text.justification[locale], { quote: true }));
+    }
+    const keyEnd = (existing.key as Node).range![1];
+    return workspaceEdit(file, [{ range: rangeOf(file, keyEnd + 1, keyEnd + 1), newText: ` ${value}` }]);
+  }
+  return workspaceEdit(file, insertMapEntry(file, entry.at.path, { key: 'justification', value }, { after: 'applicable' }));
+}
+
+function declareSubcontractorEdit(declaration: Declaration, id: string, activityId: unknown, locale: Locale): WorkspaceEdit | undefined {
+  if (declaration.subcontractors.some((subcontractor) => subcontractor.id === id)) return undefined;
+  const file = sectionFile(declaration, 'subcontractors');
+  if (!file) return undefined;
+  const activities = typeof activityId === 'string' && activity(activityId) ? [activityId] : [];
+  const item: NewItem = {
+    entries: [
+      { key: 'id', value: scalar(id) },
+      { key: 'name', value: scalar(text.subcontractorName[locale]) },
+      { key: 'activities', value: flowList(activities) },
+    ],
+  };
+  return workspaceEdit(file, insertSequenceItems(file, ['subcontractors'], [{ after: 'end', items: [item] }]));
+}
+
+function contractClauseEdit(declaration: Declaration, clause: string, locale: Locale): WorkspaceEdit | undefined {
+  if (!contractClauseIds.includes(clause) || declaration.contract.some((written) => written.requirement === clause)) return undefined;
+  const file = sectionFile(declaration, 'contract');
+  if (!file) return undefined;
+  // Clauses stay in EXI order: after the closest lower one written in this file, else before the closest higher one.
+  const number = (id: string) => Number(id.slice(4));
+  const here = declaration.contract.filter((written) => written.at.file === file && /^EXI-\d+$/.test(written.requirement));
+  const lower = here.filter((written) => number(written.requirement) < number(clause)).sort((a, b) => number(b.requirement) - number(a.requirement))[0];
+  const higher = here.filter((written) => number(written.requirement) > number(clause)).sort((a, b) => number(a.requirement) - number(b.requirement))[0];
+  const placement = lower ? { after: lower.requirement } : higher ? { before: higher.requirement } : 'end';
+  const entry = { key: clause, value: JSON.stringify(text.clause[locale]), comment: requirement(clause)?.title[locale] };
+  return workspaceEdit(file, insertMapEntry(file, ['contract'], entry, placement));
+}
+
+// ---- Helpers -----------------------------------------------------------------------------------
+
+/** The file a section is written in, else the declaration's main file (the one with `hds:`); only if it can be edited. */
+function sectionFile(declaration: Declaration, section: SectionName): ParsedFile | undefined {
+  const file = declaration.sections.get(section)?.[0]?.file ?? declaration.sections.get('hds')?.[0]?.file ?? declaration.files.find((candidate) => candidate.value !== undefined);
+  return file && editable(file) ? file : undefined;
+}
+
+function workspaceEdit(file: ParsedFile, edits: TextEdit[]): WorkspaceEdit | undefined {
+  return edits.length > 0 ? { changes: { [file.uri]: edits } } : undefined;
+}
+
+function rangeOf(file: ParsedFile, start: number, end: number): Range {
+  return { start: positionAt(file, start), end: positionAt(file, end) };
+}
+
+function sameRange(a: Range, b: Range): boolean {
+  return a.start.line === b.start.line && a.start.character === b.start.character && a.end.line === b.end.line && a.end.character === b.end.character;
+}
+

@@ -1,0 +1,38 @@
+// Code lenses over `risks:` and `soa:` that count what the declaration covers, and run the
+// matching fix command while something is missing.
+import type { CodeLens } from 'vscode-languageserver';
+import { rangeAt, type CheckResult, type Locale } from '../engine';
+import { controls, riskEvents } from '../engine/catalog';
+import { Commands, controlsMissingFromSoa, uncoveredRiskEvents } from './codeActions';
+
+const text = {
+  risks: {
+    en: (covered: number, total: number) => `${covered}/${total} HDS v2 risk events covered`,
+    fr: (covered: number, total: number) => `${covered}/${total} événements de risque HDS v2 couverts`,
+  },
+  controls: {
+    en: (listed: number, total: number) => `${listed}/${total} Annex A controls`,
+    fr: (listed: number, total: number) => `${listed}/${total} mesures de l'annexe A`,
+  },
+};
+
+export function codeLenses(result: CheckResult, uri: string, locale: Locale): CodeLens[] {
+  const { declaration } = result;
+  const lenses: CodeLens[] = [];
+  const lens = (section: 'risks' | 'soa', title: string, complete: boolean, command: string) => {
+    const at = declaration.sections.get(section)?.[0];
+    if (!at || at.file.uri !== uri) return;
+    // A complete section gets a lens that only states it: an empty command id is not clickable.
+    lenses.push({ range: rangeAt(at.file, at.path, 'key'), command: { title, command: complete ? '' : command, arguments: complete ? undefined : [{ uri }] } });
+  };
+  const uncovered = uncoveredRiskEvents(declaration).length;
+  lens('risks', text.risks[locale](riskEvents.length - uncovered, riskEvents.length), uncovered === 0, Commands.addMissingRiskEvents);
+  const missing = controlsMissingFromSoa(declaration).length;
+  lens('soa', text.controls[locale](controls.length - missing, controls.length), missing === 0, Commands.addMissingControls);
+  return lenses;
+}
+
+/** What the lenses of a declaration say, to tell when they need refreshing. */
+export function lensSummary(result: CheckResult): string {
+  return `${uncoveredRiskEvents(result.declaration).length}/${controlsMissingFromSoa(result.declaration).length}`;
+}

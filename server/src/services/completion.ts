@@ -1,0 +1,436 @@
+// Completion in `*.hds.yaml` files: the keys the schema allows where the cursor is, the values a
+// field takes (enumerations, catalog entries such as controls, risk events, activities and
+// countries), the ids the declaration defines across its files, and snippets for new entries.
+import {
+  CompletionItemKind,
+  InsertTextFormat,
+  InsertTextMode,
+  MarkupKind,
+  type CompletionItem,
+  type CompletionList,
+  type Range,
+} from 'vscode-languageserver';
+import { activities, activity, adequacyDecision, controlTheme, controls, countryCodes, countryName, isInEea, legalBasis, requirement, contractClauseIds, riskEvents } from '../engine/catalog';
+import type { CheckResult } from '../engine/check';
+import type { Locale, Localized } from '../engine/types';
+import { isScalar, isSeq } from 'yaml';
+import { nodeAt, positionAt, type ParsedFile, type Path } from '../engine/yamlFile';
+import { indexOf, type DeclarationIndex } from './declarationIndex';
+import { choicesOf, isType, keysOf, schemaAt, type KeyInfo, type SchemaAt } from './schema';
+import { escapeSnippet, nextRiskId, snippetForSection, starterText } from './snippets';
+import { cursorContext, type CursorContext } from './yamlPath';
+
+export interface CompletionRequest {
+  file: ParsedFile;
+  offset: number;
+  /** The declaration the file belongs to, checked with the current buffers. */
+  checked?: CheckResult;
+  locale: Locale;
+  /** The character that triggered the request, when typing one did. */
+  triggerCharacter?: string;
+}
+
+export const COMPLETION_TRIGGER_CHARACTERS = [' ', '"', "'", '['];
+
+const text = {
+  eea: { en: 'EEA', fr: 'EEE' },
+  outsideEea: { en: 'outside the EEA', fr: 'hors EEE' },
+  adequacy: { en: 'adequacy decision of {date}', fr: "décision d'adéquation du {date}" },
+  inSoa: { en: 'in the SoA', fr: 'dans la DdA' },
+  notInSoa: { en: 'not yet in the SoA', fr: 'absente de la DdA' },
+  applicable: { en: 'applicable', fr: 'applicable' },
+  excluded: { en: 'excluded from the SoA', fr: 'exclue de la DdA' },
+  uncovered: { en: 'not covered by any risk yet', fr: "couvert par aucun risque pour l'instant" },
+  coveredBy: { en: 'covered by {risks}', fr: 'couvert par {risks}' },
+  activityNumber: { en: 'activity {number}', fr: 'activité {number}' },
+  performs: { en: 'performs this activity', fr: 'réalise cette activité' },
+  nextId: { en: 'next free id', fr: 'prochain identifiant libre' },
+  starter: { en: 'HDS v2 declaration (starter)', fr: 'Déclaration HDS v2 (modèle)' },
+  starterDoc: {
+    en: 'A complete declaration to fill in: every section, the six activities, a risk per EXI-05 event, the 93 Annex A controls and the contract clauses.',
+    fr: "Une déclaration complète à remplir : toutes les sections, les six activités, un risque par événement EXI-05, les 93 mesures de l'annexe A et les clauses du contrat.",
+  },
+  theme: { en: 'Theme', fr: 'Thème' },
+} satisfies Record<string, Localized>;
+
+function say(entry: Localized, locale: Locale, args: Record<string, string | number> = {}): string {
+  return entry[locale].replace(/\{(\w+)\}/g, (whole, name: string) => (name in args ? String(args[name]) : whole));
+}
+
+const TRIGGER_SUGGEST = { title: 'Suggest', command: 'editor.action.triggerSuggest' };
+
+export function complete(request: CompletionRequest): CompletionList | null {
+  const { file, offset, locale } = request;
+  const index = request.checked ? indexOf(request.checked) : undefined;
+
+  if (isEmptyDocument(file.text)) return emptyFileCompletions(request, index);
+
+  const context = cursorContext(file, offset);
+  if (!context) return null;
+  // A space only asks for completion right after `key: `, `- `, `[` or `,`: not in prose.
+  if (request.triggerCharacter === ' ' && !/(?:[:,[{-]|^)\s$/.test(file.text.slice(file.text.lastIndexOf('\n', offset - 1) + 1, offset))) return null;
+
+  const range = rangeOf(file, context.start, context.end);
+  const builder = new Builder(file, context, range, locale, index);
+  if (context.kind === 'key') builder.keyCompletions(context.path.slice(0, -1));
+  else builder.valueCompletions(context.path);
+  return { isIncomplete: false, items: builder.items };
+}
+
+/** Nothing but blank lines and comments. Stops at the first line with content. */
+function isEmptyDocument(source: string): boolean {
+  let lineStart = 0;
+  while (lineStart <= source.length) {
+    const lineEnd = source.indexOf('\n', lineStart);
+    const line = source.slice(lineStart, lineEnd < 0 ? source.length : lineEnd).trim();
+    if (line !== '' && !line.startsWith('#')) return false;
+    if (lineEnd < 0) return true;
+    lineStart = lineEnd + 1;
+  }
+  return true;
+}
+
+function rangeOf(file: ParsedFile, start: number, end: number): Range {
+  return { start: positionAt(file, start), end: positionAt(file, end) };
+}
+
+function emptyFileCompletions(request: CompletionRequest, index: DeclarationIndex | undefined): CompletionList {
+  const { file, locale } = request;
+  const items: CompletionItem[] = [];
+  // Another file of the declaration already starts it: a second `hds:` root would conflict.
+  const rootElsewhere = index?.declaration.version && index.declaration.version.at.file.uri !== file.uri;
+  if (!rootElsewhere) {
+    const starter = starterText(locale);
+    items.push({
+      label: say(text.starter, locale),
+      kind: CompletionItemKind.Snippet,
+      detail: 'hds: 2',
+      documentation: { kind: MarkupKind.Markdown, value: say(text.starterDoc, locale) },
+      filterText: 'hds declaration déclaration',
+      insertTextFormat: InsertTextFormat.Snippet,
+      textEdit: { range: rangeOf(file, 0, file.text.length), newText: escapeSnippet(starter) },
+      sortText: '0',
+    });
+  }
+  const context = cursorContext(file, request.offset);
+  if (context && context.kind === 'key') {
+    const builder = new Builder(file, context, rangeOf(file, context.start, context.end), locale, index);
+    builder.keyCompletions([]);
+    items.push(...builder.items);
+  }
+  return { isIncomplete: false, items };
+}
+
+class Builder {
+  readonly items: CompletionItem[] = [];
+
+  constructor(
+    private readonly file: ParsedFile,
+    private readonly context: CursorContext,
+    private readonly range: Range,
+    private readonly locale: Locale,
+    private readonly index: DeclarationIndex | undefined,
+  ) {}
+
+  // ---- keys ------------------------------------------------------------------------------
+
+  keyCompletions(mappingPath: Path): void {
+    const at = schemaAt(mappingPath);
+    if (!at) return;
+    if (isType(at.schema, 'array')) {
+      // A key typed directly under a sequence's key: the user is starting an item.
+      this.itemSnippet(mappingPath, false);
+      return;
+    }
+    const present = new Set(this.context.siblingKeys);
+    if (mappingPath.length === 1 && mappingPath[0] === 'contract') return this.contractKeys(present);
+    keysOf(at).forEach((key, order) => {
+      if (present.has(key.key)) return;
+      this.items.push(this.keyItem(key, order, mappingPath));
+    });
+  }
+
+  private keyItem(key: KeyInfo, order: number, mappingPath: Path): CompletionItem {
+    const item: CompletionItem = {
+      label: key.key,
+      kind: CompletionItemKind.Property,
+      sortText: `${key.required ? '0' : '1'}${String(order).padStart(3, '0')}`,
+      textEdit: { range: this.range, newText: key.key },
+    };
+    const description = key.description?.[this.locale];
+    const activityEntry = mappingPath.length === 2 && mappingPath[0] === 'scope' && mappingPath[1] === 'activities' ? activity(key.key) : undefined;
+    if (activityEntry) {
+      item.detail = `${activityEntry.number}. ${activityEntry.name[this.locale]}`;
+      item.labelDetails = { description: item.detail };
+      item.documentation = { kind: MarkupKind.Markdown, value: activityEntry.summary[this.locale] };
+      item.sortText = `0${activityEntry.number}`;
+    } else if (description) {
+      item.documentation = { kind: MarkupKind.Markdown, value: description };
+      item.detail = description.length > 60 ? `${description.slice(0, 57)}…` : description;
+    }
+    // Only the key when the colon is already written after it.
+    if (/^\s*:/.test(this.file.text.slice(this.context.end))) return item;
+    const snippet = this.afterKey(key);
+    item.textEdit = { range: this.range, newText: snippet };
+    item.insertTextFormat = InsertTextFormat.Snippet;
+    item.insertTextMode = InsertTextMode.adjustIndentation;
+    if (key.hasChoices || key.shape === 'array-of-scalars') item.command = TRIGGER_SUGGEST;
+    return item;
+  }
+
+  /** What follows the key: the shape of its value, ready to type into. */
+  private afterKey(key: KeyInfo): string {
+    const name = escapeSnippet(key.key);
+    if (this.context.flow) return key.shape === 'array-of-scalars' ? `${name}: [$0]` : `${name}: $0`;
+    switch (key.shape) {
+      case 'object':
+        return `${name}:\n  $0`;
+      case 'array-of-objects':
+        return `${name}:\n  - $0`;
+      case 'array-of-scalars':
+        return `${name}: [$0]`;
+      default:
+        return `${name}: $0`;
+    }
+  }
+
+  private contractKeys(present: Set<string>): void {
+    for (const id of contractClauseIds) {
+      if (present.has(id) || this.index?.contractClauses.has(id)) continue;
+      const entry = requirement(id)!;
+      const withColon = /^\s*:/.test(this.file.text.slice(this.context.end));
+      this.items.push({
+        label: id,
+        kind: CompletionItemKind.Property,
+        detail: entry.title[this.locale],
+        labelDetails: { description: entry.title[this.locale] },
+        documentation: { kind: MarkupKind.Markdown, value: entry.summary[this.locale] },
+        filterText: `${id} ${entry.title[this.locale]}`,
+        sortText: id,
+        textEdit: { range: this.range, newText: withColon ? id : `${id}: ` },
+      });
+    }
+  }
+
+  // ---- values ----------------------------------------------------------------------------
+
+  valueCompletions(path: Path): void {
+    const at = schemaAt(path);
+    if (!at) return;
+    const last = path[path.length - 1];
+    if (this.context.itemStart || isType(at.schema, 'object')) {
+      if (typeof last === 'number') this.itemSnippet(path.slice(0, -1), this.context.itemStart?.dash ?? true);
+      if (isType(at.schema, 'object') && (!this.context.itemStart || this.context.itemStart.dash)) {
+        // `- ` then a first key: the keys of the item's mapping.
+        keysOf(at).forEach((key, order) => this.items.push(this.keyItem(key, order, path)));
+        return;
+      }
+      if (isType(at.schema, 'object')) return;
+    }
+    if (isType(at.schema, 'array')) return this.inlineListValues(path, at);
+    this.scalarValues(path, at);
+  }
+
+  /** `controls: ` with nothing yet: offer items written as a one-item flow list. */
+  private inlineListValues(path: Path, at: SchemaAt): void {
+    if (!at.schema.items || this.context.quote) return;
+    const before = this.items.length;
+    this.scalarValues([...path, 0], schemaAt([...path, 0])!);
+    for (const item of this.items.slice(before)) {
+      if (item.textEdit && 'range' in item.textEdit) item.textEdit.newText = `[${item.textEdit.newText}]`;
+    }
+  }
+
+  private scalarValues(path: Path, at: SchemaAt): void {
+    const defs = at.defs;
+    const key = [...path].reverse().find((segment) => typeof segment === 'string');
+    if (defs.includes('controlId')) return this.controlValues(path);
+    if (defs.includes('riskEvent')) return this.riskEventValues(path);
+    if (defs.includes('activity')) return this.activityValues(path);
+    if (defs.includes('country')) return this.countryValues();
+    if (defs.includes('id')) {
+      if (key === 'by' || key === 'operator') return this.subcontractorValues(path);
+      if (key === 'sites') return this.siteValues(path);
+      if (key === 'id' && path[0] === 'risks') return this.nextRiskIdValue();
+      return;
+    }
+    const choices = choicesOf(at);
+    choices.forEach((choice, order) => {
+      const label = String(choice);
+      const basis = key === 'basis' ? legalBasis(label) : undefined;
+      const item = this.value(label, label, CompletionItemKind.EnumMember, String(order).padStart(2, '0'));
+      if (basis) {
+        item.detail = `${basis.name[this.locale]} (GDPR ${basis.gdpr})`.replace('GDPR', this.locale === 'fr' ? 'RGPD' : 'GDPR');
+        item.labelDetails = { description: basis.name[this.locale] };
+        item.documentation = { kind: MarkupKind.Markdown, value: basis.summary[this.locale] };
+      } else if (at.description) {
+        item.documentation = { kind: MarkupKind.Markdown, value: at.description[this.locale] };
+      }
+      this.items.push(item);
+    });
+  }
+
+  /** A value item replacing the token; `insert` is quoted when the user opened no quote and the value needs one. */
+  private value(label: string, insert: string, kind: CompletionItemKind, sortText: string, quoteIfBare = false): CompletionItem {
+    let newText = insert;
+    const quote = this.context.quote;
+    if (quote) {
+      const closed = this.file.text[this.context.end] === quote;
+      newText = closed ? insert : `${insert}${quote}`;
+    } else if (quoteIfBare) {
+      newText = `"${insert}"`;
+    }
+    return { label, kind, sortText, textEdit: { range: this.range, newText } };
+  }
+
+  private controlValues(path: Path): void {
+    const index = this.index;
+    const inSoa = path[0] === 'soa';
+    const risk = path[0] === 'risks' && typeof path[1] === 'number' ? this.siblingValues(path) : new Set<string>();
+    for (const [order, entry] of controls.entries()) {
+      if (risk.has(entry.id)) continue;
+      const title = entry.title[this.locale];
+      const soaEntry = index?.soa.get(entry.id);
+      const theme = controlTheme(entry.theme);
+      const item = this.value(entry.id, entry.id, CompletionItemKind.Value, '', true);
+      item.filterText = `${entry.id} ${title}`;
+      item.detail = title;
+      let status: string;
+      let rank: number;
+      if (inSoa) {
+        // The SoA lists each control once: the missing ones are what is being added.
+        status = soaEntry ? say(text.inSoa, this.locale) : say(text.notInSoa, this.locale);
+        rank = soaEntry ? 1 : 0;
+      } else {
+        // A risk is treated by applicable controls: those first, excluded ones last.
+        status = soaEntry?.applicable === true ? `${say(text.applicable, this.locale)}${soaEntry.status ? ` · ${soaEntry.status}` : ''}` : soaEntry?.applicable === false ? say(text.excluded, this.locale) : say(text.notInSoa, this.locale);
+        rank = soaEntry?.applicable === true ? 0 : soaEntry?.applicable === false ? 2 : 1;
+      }
+      item.labelDetails = { detail: ` ${title}`, description: status };
+      item.documentation = { kind: MarkupKind.Markdown, value: `**${entry.id} ${title}**\n\n${say(text.theme, this.locale)}: ${theme?.name[this.locale] ?? entry.theme}\n\n${status}` };
+      item.sortText = `${rank}${String(order).padStart(3, '0')}`;
+      this.items.push(item);
+    }
+  }
+
+  private riskEventValues(path: Path): void {
+    const taken = typeof path[path.length - 1] === 'number' ? this.siblingValues(path) : new Set<string>();
+    riskEvents.forEach((event, order) => {
+      if (taken.has(event.id)) return;
+      const risks = this.index?.risksByEvent.get(event.id) ?? [];
+      const coverage = risks.length === 0 ? say(text.uncovered, this.locale) : say(text.coveredBy, this.locale, { risks: risks.map((risk) => risk.id ?? '?').slice(0, 5).join(', ') });
+      const item = this.value(event.id, event.id, CompletionItemKind.EnumMember, `${risks.length === 0 ? 0 : 1}${String(order).padStart(2, '0')}`);
+      const title = event.title[this.locale];
+      item.filterText = `${event.id} ${title}`;
+      item.detail = title;
+      item.labelDetails = { detail: ` ${title}`, description: coverage };
+      const group = event.group ? `${event.group[this.locale]} — ` : '';
+      item.documentation = { kind: MarkupKind.Markdown, value: `**${event.id}** ${group}${title}\n\n${event.summary[this.locale]}\n\n${coverage}` };
+      this.items.push(item);
+    });
+  }
+
+  private activityValues(path: Path): void {
+    const taken = typeof path[path.length - 1] === 'number' ? this.siblingValues(path) : new Set<string>();
+    // In a subcontractor's lists, the activities it is named for come first.
+    for (const entry of activities) {
+      if (taken.has(entry.id) || taken.has(String(entry.number))) continue;
+      const name = entry.name[this.locale];
+      const item = this.value(entry.id, entry.id, CompletionItemKind.EnumMember, String(entry.number));
+      item.filterText = `${entry.id} ${entry.number} ${name}`;
+      item.detail = `${entry.number}. ${name}`;
+      item.labelDetails = { description: `${entry.number}. ${name}` };
+      item.documentation = { kind: MarkupKind.Markdown, value: `**${say(text.activityNumber, this.locale, { number: entry.number })} — ${name}**\n\n${entry.summary[this.locale]}` };
+      this.items.push(item);
+    }
+  }
+
+  private countryValues(): void {
+    for (const code of countryCodes) {
+      const name = countryName(code, this.locale);
+      const inEea = isInEea(code);
+      const decision = inEea ? undefined : adequacyDecision(code);
+      const where = inEea ? say(text.eea, this.locale) : say(text.outsideEea, this.locale) + (decision ? ` · ${say(text.adequacy, this.locale, { date: decision.adopted })}` : '');
+      const item = this.value(code, code, CompletionItemKind.Value, `${inEea ? 0 : decision ? 1 : 2}${code}`);
+      item.filterText = `${code} ${name}`;
+      item.detail = `${name} — ${where}`;
+      item.labelDetails = { detail: ` ${name}`, description: where };
+      this.items.push(item);
+    }
+  }
+
+  private subcontractorValues(path: Path): void {
+    const taken = typeof path[path.length - 1] === 'number' ? this.siblingValues(path) : new Set<string>();
+    // `scope.activities.<activity>.by`: subcontractors that perform this activity come first.
+    const activityKey = path[0] === 'scope' && path[1] === 'activities' ? path[2] : undefined;
+    const activityId = typeof activityKey === 'string' ? (activity(activityKey)?.id ?? activities.find((entry) => String(entry.number) === activityKey)?.id) : undefined;
+    for (const [id, subcontractor] of this.index?.subcontractors ?? []) {
+      if (taken.has(id)) continue;
+      const performs = activityId !== undefined && subcontractor.activities.some((entry) => entry.id === activityId);
+      const item = this.value(id, id, CompletionItemKind.Reference, `${performs ? 0 : 1}${id}`);
+      item.detail = subcontractor.name ?? id;
+      item.labelDetails = { detail: subcontractor.name ? ` ${subcontractor.name}` : undefined, description: performs ? say(text.performs, this.locale) : undefined };
+      const certificate = subcontractor.certificate?.number ? `HDS ${subcontractor.certificate.number}` : '';
+      item.documentation = { kind: MarkupKind.Markdown, value: [subcontractor.name ? `**${subcontractor.name}**` : `**${id}**`, subcontractor.role ?? '', certificate].filter(Boolean).join('\n\n') };
+      this.items.push(item);
+    }
+  }
+
+  private siteValues(path: Path): void {
+    const taken = this.siblingValues(path);
+    for (const [id, site] of this.index?.sites ?? []) {
+      if (taken.has(id)) continue;
+      const country = site.country?.value;
+      const where = [site.country ? `${countryName(site.country.value, this.locale)}` : '', site.operator ? `(${site.operator.value})` : ''].filter(Boolean).join(' ');
+      const item = this.value(id, id, CompletionItemKind.Reference, `${country && isInEea(country) ? 0 : 1}${id}`);
+      item.detail = where || undefined;
+      item.labelDetails = { description: where || undefined };
+      this.items.push(item);
+    }
+  }
+
+  private nextRiskIdValue(): void {
+    const item = this.value(nextRiskId(this.index), nextRiskId(this.index), CompletionItemKind.Value, '0');
+    item.detail = say(text.nextId, this.locale);
+    this.items.push(item);
+  }
+
+  /** Values already written in the list holding the item at `path` (its other items). */
+  private siblingValues(path: Path): Set<string> {
+    const list = nodeAt(this.file, path.slice(0, -1))?.node;
+    const values = new Set<string>();
+    if (!isSeq(list)) return values;
+    list.items.forEach((item, position) => {
+      if (position === path[path.length - 1] || !isScalar(item)) return;
+      values.add(item.source !== undefined && typeof item.value === 'number' ? item.source : String(item.value));
+    });
+    return values;
+  }
+
+  // ---- snippets --------------------------------------------------------------------------
+
+  /** A new entry of `risks`, `subcontractors` or `soa`, written with its dash when the line has none. */
+  private itemSnippet(sequencePath: Path, hasDash: boolean): void {
+    if (sequencePath.length !== 1 || this.context.flow) return;
+    const snippet = snippetForSection(sequencePath[0], this.locale, this.index);
+    if (!snippet) return;
+    // Continuation lines are indented by the editor like the snippet's line, plus the dash's width.
+    const lineStart = this.file.text.lastIndexOf('\n', this.context.start - 1) + 1;
+    const lineIndent = /^[ ]*/.exec(this.file.text.slice(lineStart))![0].length;
+    const contentColumn = this.context.start - lineStart;
+    const pad = ' '.repeat(Math.max(2, hasDash ? contentColumn - lineIndent : 2));
+    const body = snippet.body.split('\n').map((line, number) => (number === 0 || line === '' ? line : `${pad}${line}`)).join('\n');
+    this.items.push({
+      label: snippet.label[this.locale],
+      kind: CompletionItemKind.Snippet,
+      detail: snippet.description[this.locale],
+      documentation: { kind: MarkupKind.Markdown, value: '```yaml\n' + `${hasDash ? '' : '- '}${body.replace(/\$\{\d+\|([^,|]*)[^}]*\}/g, '$1').replace(/\$\{\d+:([^}]*)\}/g, '$1').replace(/\$\d+/g, '')}` + '\n```' },
+      filterText: `${snippet.keywords} ${snippet.label[this.locale]}`,
+      insertTextFormat: InsertTextFormat.Snippet,
+      insertTextMode: InsertTextMode.adjustIndentation,
+      textEdit: { range: this.range, newText: hasDash ? body : `- ${body}` },
+      sortText: '!',
+    });
+  }
+}
+

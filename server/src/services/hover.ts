@@ -1,0 +1,313 @@
+// Hover in `*.hds.yaml` files: what an id means (activity, Annex A control, EXI requirement, risk
+// event, country, subcontractor, site, risk, legal basis) and what this declaration says about it;
+// what a key is for; and, over a diagnostic, the rule behind it.
+import { MarkupKind, type Hover } from 'vscode-languageserver';
+import { activities, activityByNumberOrName, adequacyDecision, chapter, control, controlTheme, countryName, isCountry, isInEea, legalBasis, requirement, riskEvent } from '../engine/catalog';
+import type { CheckResult } from '../engine/check';
+import { daysBetween } from '../engine/dates';
+import { ruleByCode } from '../engine/rules';
+import type { Finding, Locale, Localized, Position } from '../engine/types';
+import { offsetAt, positionAt, type ParsedFile, type Path } from '../engine/yamlFile';
+import { indexOf, type DeclarationIndex } from './declarationIndex';
+import { choicesOf, schemaAt } from './schema';
+import { cursorContext, type CursorContext } from './yamlPath';
+
+export interface HoverRequest {
+  file: ParsedFile;
+  position: Position;
+  checked?: CheckResult;
+  locale: Locale;
+  /** YYYY-MM-DD, for days left before a certificate expires. */
+  today: string;
+}
+
+const text = {
+  activity: { en: 'Activity {number}', fr: 'Activité {number}' },
+  readAs: { en: 'The number {number} is read in the legal order of article R.1111-9.', fr: "Le numéro {number} se lit dans l'ordre légal de l'article R.1111-9." },
+  inHouse: { en: 'Here: provided in-house.', fr: 'Ici : assurée en interne.' },
+  subcontracted: { en: 'Here: subcontracted to {by}.', fr: 'Ici : sous-traitée à {by}.' },
+  notProvided: { en: 'Here: not provided (out of scope).', fr: 'Ici : non assurée (hors périmètre).' },
+  notDeclared: { en: 'Here: not declared under scope.activities.', fr: 'Ici : non déclarée dans scope.activities.' },
+  theme: { en: 'Theme: {theme} (clause {clause})', fr: 'Thème : {theme} (chapitre {clause})' },
+  soaApplicable: { en: 'SoA: applicable{status}.', fr: 'DdA : applicable{status}.' },
+  soaExcluded: { en: 'SoA: excluded — {justification}', fr: 'DdA : exclue — {justification}' },
+  soaExcludedBare: { en: 'SoA: excluded, without a justification.', fr: 'DdA : exclue, sans justification.' },
+  soaMissing: { en: 'SoA: not listed yet.', fr: 'DdA : pas encore listée.' },
+  soaUnknown: { en: 'SoA: listed without saying whether it applies.', fr: "DdA : listée sans dire si elle s'applique." },
+  chapter: { en: 'Chapter {id} of the HDS v2 referential — {title}', fr: 'Chapitre {id} du référentiel HDS v2 — {title}' },
+  event: { en: 'EXI-05 risk event {id}', fr: 'Événement de risque EXI-05 {id}' },
+  coveredBy: { en: 'Covered here by: {risks}', fr: 'Couvert ici par : {risks}' },
+  uncovered: { en: 'Not covered by any risk of this declaration yet.', fr: "Couvert par aucun risque de cette déclaration pour l'instant." },
+  eea: { en: 'In the European Economic Area: health data may be stored there.', fr: "Dans l'Espace économique européen : les données de santé peuvent y être stockées." },
+  outsideEea: { en: 'Outside the European Economic Area: health data may not be stored there (EXI-28).', fr: "Hors de l'Espace économique européen : les données de santé ne peuvent pas y être stockées (EXI-28)." },
+  adequacy: { en: 'Adequacy decision adopted on {date}{scope}: remote access may rest on it (EXI-29).', fr: "Décision d'adéquation adoptée le {date}{scope} : un accès à distance peut s'y appuyer (EXI-29)." },
+  noAdequacy: { en: 'No adequacy decision: remote access needs SCC, BCR or a derogation (EXI-29).', fr: "Pas de décision d'adéquation : un accès à distance demande des CCT, des BCR ou une dérogation (EXI-29)." },
+  subcontractor: { en: 'Subcontractor', fr: 'Sous-traitant' },
+  unknownSubcontractor: { en: 'No subcontractor {id} is declared under subcontractors.', fr: "Aucun sous-traitant {id} n'est déclaré sous subcontractors." },
+  performs: { en: 'Performs: {activities}', fr: 'Réalise : {activities}' },
+  performsNothing: { en: 'Performs no HDS activity.', fr: "Ne réalise aucune activité HDS." },
+  certificate: { en: 'HDS certificate {number}{body}, covers {activities}', fr: 'Certificat HDS {number}{body}, couvre {activities}' },
+  noCertificate: { en: 'No HDS certificate declared.', fr: 'Aucun certificat HDS déclaré.' },
+  expiresIn: { en: 'expires {date} ({days} days left)', fr: 'expire le {date} (encore {days} jours)' },
+  expiresToday: { en: 'expires today, {date}', fr: "expire aujourd'hui, {date}" },
+  expired: { en: 'expired on {date} ({days} days ago)', fr: 'a expiré le {date} (il y a {days} jours)' },
+  nothing: { en: 'nothing', fr: 'rien' },
+  site: { en: 'Storage site', fr: 'Site de stockage' },
+  unknownSite: { en: 'No storage site {id} is declared under scope.storage.', fr: "Aucun site de stockage {id} n'est déclaré sous scope.storage." },
+  operatedBy: { en: 'operated by {operator}', fr: 'exploité par {operator}' },
+  risk: { en: 'Risk', fr: 'Risque' },
+  events: { en: 'Risk events: {events}', fr: 'Événements de risque : {events}' },
+  controls: { en: 'Controls: {controls}', fr: 'Mesures : {controls}' },
+  level: { en: 'Likelihood {likelihood} × impact {impact}, treatment: {treatment}', fr: 'Vraisemblance {likelihood} × impact {impact}, traitement : {treatment}' },
+  rule: { en: 'Rule', fr: 'Règle' },
+  enforces: { en: 'enforces {requirement}', fr: 'applique {requirement}' },
+  ruleSetting: { en: 'Severity can be changed with the `hds.rules` setting.', fr: 'La gravité se règle avec le paramètre `hds.rules`.' },
+} satisfies Record<string, Localized>;
+
+export function hover(request: HoverRequest): Hover | null {
+  const { file, locale } = request;
+  const offset = offsetAt(file, request.position);
+  const index = request.checked ? indexOf(request.checked) : undefined;
+  const describer = new Describer(locale, index, request.today);
+  const sections: string[] = [];
+  let range: [number, number] | undefined;
+
+  // The cursor on the opening quote of a value still means that value.
+  const context = cursorContext(file, offset) ?? (/["']/.test(file.text[offset] ?? '') ? cursorContext(file, offset + 1) : undefined);
+  if (context && context.text.trim() !== '') {
+    const described = describer.describe(context);
+    if (described) {
+      sections.push(described);
+      range = [context.start, context.end];
+    }
+  }
+  if (!range) {
+    // An EXI requirement named anywhere: in a comment, a clause reference, a justification.
+    const word = wordAt(file.text, offset, /EXI-\d{2}/g);
+    const entry = word && requirement(word.text);
+    if (word && entry) {
+      sections.push(describer.requirement(word.text));
+      range = [word.start, word.end];
+    }
+  }
+  const findings = (index?.findingsByUri.get(file.uri) ?? []).filter((finding) => contains(finding, request.position));
+  const seen = new Set<string>();
+  for (const finding of findings) {
+    if (seen.has(finding.code)) continue;
+    seen.add(finding.code);
+    sections.push(describer.rule(finding));
+  }
+  if (sections.length === 0) return null;
+  return {
+    contents: { kind: MarkupKind.Markdown, value: sections.join('\n\n---\n\n') },
+    range: range ? { start: positionAt(file, range[0]), end: positionAt(file, range[1]) } : findings[0]?.range,
+  };
+}
+
+function contains(finding: Finding, position: Position): boolean {
+  const { start, end } = finding.range;
+  const after = position.line > start.line || (position.line === start.line && position.character >= start.character);
+  const before = position.line < end.line || (position.line === end.line && position.character <= end.character);
+  return after && before;
+}
+
+function wordAt(source: string, offset: number, pattern: RegExp): { text: string; start: number; end: number } | undefined {
+  const lineStart = source.lastIndexOf('\n', offset - 1) + 1;
+  const lineEndIndex = source.indexOf('\n', offset);
+  const line = source.slice(lineStart, lineEndIndex < 0 ? source.length : lineEndIndex);
+  for (const match of line.matchAll(pattern)) {
+    const start = lineStart + match.index!;
+    const end = start + match[0].length;
+    if (start <= offset && offset <= end) return { text: match[0], start, end };
+  }
+  return undefined;
+}
+
+const md = (value: string) => value.replace(/([\\`*_[\]<>|])/g, '\\$1');
+
+class Describer {
+  constructor(
+    private readonly locale: Locale,
+    private readonly index: DeclarationIndex | undefined,
+    private readonly today: string,
+  ) {}
+
+  private say(entry: Localized, args: Record<string, string | number> = {}): string {
+    return entry[this.locale].replace(/\{(\w+)\}/g, (whole, name: string) => (name in args ? String(args[name]) : whole));
+  }
+
+  describe(context: CursorContext): string | undefined {
+    const value = context.text.trim();
+    const path = context.path;
+    if (context.kind === 'key') {
+      const parent = path.slice(0, -1);
+      if (parent.length === 2 && parent[0] === 'scope' && parent[1] === 'activities') return this.activity(value);
+      if (parent.length === 1 && parent[0] === 'contract') return this.requirement(value);
+      return this.key(path);
+    }
+    const at = schemaAt(path);
+    if (!at) return undefined;
+    const key = [...path].reverse().find((segment) => typeof segment === 'string');
+    if (at.defs.includes('controlId')) return this.control(value);
+    if (at.defs.includes('riskEvent')) return this.riskEvent(value);
+    if (at.defs.includes('activity')) return this.activity(value);
+    if (at.defs.includes('country')) return this.country(value);
+    if (at.defs.includes('id')) {
+      if (key === 'by' || key === 'operator' || (path[0] === 'subcontractors' && key === 'id' && path.length === 3)) return this.subcontractor(value);
+      if (key === 'sites' || (path[0] === 'scope' && key === 'site')) return this.site(value);
+      if (path[0] === 'risks' && key === 'id') return this.risk(value);
+      return undefined;
+    }
+    if (key === 'basis' && legalBasis(value)) return this.legalBasis(value);
+    if (/^EXI-\d{2}$/.test(value) && requirement(value)) return this.requirement(value);
+    // An enumerated value: what the field it fills means.
+    if (choicesOf(at).some((choice) => String(choice) === value)) return this.key(path, value);
+    return undefined;
+  }
+
+  key(path: Path, value?: string): string | undefined {
+    const at = schemaAt(path);
+    const description = at?.description?.[this.locale];
+    if (!description) return undefined;
+    const name = [...path].reverse().find((segment) => typeof segment === 'string') ?? '';
+    return `**${md(String(name))}**${value !== undefined ? `: \`${value}\`` : ''} — ${md(description)}`;
+  }
+
+  activity(written: string): string | undefined {
+    const entry = activityByNumberOrName(/^[1-6]$/.test(written) ? Number(written) : written);
+    if (!entry) return undefined;
+    const lines = [`**${this.say(text.activity, { number: entry.number })} — ${md(entry.name[this.locale])}** (\`${entry.id}\`)`, md(entry.summary[this.locale])];
+    if (/^[1-6]$/.test(written)) lines.push(this.say(text.readAs, { number: written }));
+    if (this.index) {
+      const scope = this.index.activities.get(entry.id);
+      if (!scope) lines.push(this.say(text.notDeclared));
+      else if (scope.provided === 'in-house') lines.push(this.say(text.inHouse));
+      else if (scope.provided === 'not-provided') lines.push(this.say(text.notProvided));
+      else if (scope.provided === 'subcontracted') {
+        const by = scope.by.map((ref) => {
+          const name = this.index!.subcontractors.get(ref.value)?.name;
+          return name ? `\`${ref.value}\` (${md(name)})` : `\`${ref.value}\``;
+        });
+        lines.push(this.say(text.subcontracted, { by: by.join(', ') || '—' }));
+      }
+    }
+    return lines.join('\n\n');
+  }
+
+  control(id: string): string | undefined {
+    const entry = control(id);
+    if (!entry) return undefined;
+    const theme = controlTheme(entry.theme);
+    const lines = [`**${entry.id} ${md(entry.title[this.locale])}**`, `ISO/IEC 27001:2022 Annex A · ${this.say(text.theme, { theme: theme?.name[this.locale] ?? entry.theme, clause: theme?.clause ?? '' })}`];
+    if (this.index) {
+      const soa = this.index.soa.get(entry.id);
+      if (!soa) lines.push(this.say(text.soaMissing));
+      else if (soa.applicable === true) lines.push(this.say(text.soaApplicable, { status: soa.status ? ` — ${soa.status}` : '' }));
+      else if (soa.applicable === false) lines.push(soa.justification ? this.say(text.soaExcluded, { justification: md(soa.justification) }) : this.say(text.soaExcludedBare));
+      else lines.push(this.say(text.soaUnknown));
+    }
+    return lines.join('\n\n');
+  }
+
+  requirement(id: string): string {
+    const entry = requirement(id);
+    if (!entry) return `**${id}**`;
+    const part = chapter(entry.chapter);
+    const lines = [`**${entry.id} — ${md(entry.title[this.locale])}**`, md(entry.summary[this.locale])];
+    if (part) lines.push(`*${this.say(text.chapter, { id: part.id, title: md(part.title[this.locale]) })}*`);
+    const clause = this.index?.declaration.contract.find((candidate) => candidate.requirement === id);
+    if (clause?.reference) lines.push(`→ ${md(clause.reference)}`);
+    return lines.join('\n\n');
+  }
+
+  riskEvent(id: string): string | undefined {
+    const event = riskEvent(id);
+    if (!event) return undefined;
+    const group = event.group ? ` (${md(event.group[this.locale])})` : '';
+    const lines = [`**${this.say(text.event, { id: event.id })} — ${md(event.title[this.locale])}**${group}`, md(event.summary[this.locale])];
+    if (this.index) {
+      const risks = this.index.risksByEvent.get(event.id) ?? [];
+      lines.push(risks.length === 0 ? this.say(text.uncovered) : this.say(text.coveredBy, { risks: risks.slice(0, 8).map((risk) => `\`${risk.id ?? '?'}\`${risk.title ? ` ${md(risk.title)}` : ''}`).join('; ') + (risks.length > 8 ? ` (+${risks.length - 8})` : '') }));
+    }
+    return lines.join('\n\n');
+  }
+
+  country(code: string): string | undefined {
+    if (!isCountry(code)) return undefined;
+    const lines = [`**${md(countryName(code, this.locale))}** (\`${code}\`)`];
+    if (isInEea(code)) lines.push(this.say(text.eea));
+    else {
+      lines.push(this.say(text.outsideEea));
+      const decision = adequacyDecision(code);
+      lines.push(decision ? this.say(text.adequacy, { date: decision.adopted, scope: decision.scope ? ` (${md(decision.scope[this.locale])})` : '' }) : this.say(text.noAdequacy));
+    }
+    return lines.join('\n\n');
+  }
+
+  legalBasis(id: string): string | undefined {
+    const basis = legalBasis(id);
+    if (!basis) return undefined;
+    return [`**${md(basis.name[this.locale])}** (${this.locale === 'fr' ? 'RGPD' : 'GDPR'} ${basis.gdpr})`, md(basis.summary[this.locale])].join('\n\n');
+  }
+
+  subcontractor(id: string): string | undefined {
+    if (!this.index) return undefined;
+    const subcontractor = this.index.subcontractors.get(id);
+    if (!subcontractor) return this.say(text.unknownSubcontractor, { id: `\`${md(id)}\`` });
+    const lines = [`**${this.say(text.subcontractor)} ${md(subcontractor.name ?? id)}** (\`${id}\`)`];
+    if (subcontractor.role) lines.push(md(subcontractor.role));
+    const performed = subcontractor.activities.map((ref) => this.activityLabel(ref.id, ref.written));
+    lines.push(performed.length > 0 ? this.say(text.performs, { activities: performed.join(', ') }) : this.say(text.performsNothing));
+    const certificate = subcontractor.certificate;
+    if (certificate?.number) {
+      const covered = certificate.activities.map((ref) => this.activityLabel(ref.id, ref.written));
+      let line = this.say(text.certificate, { number: md(certificate.number), body: certificate.body ? ` (${md(certificate.body)})` : '', activities: covered.join(', ') || this.say(text.nothing) });
+      const expiry = certificate.expires?.value;
+      if (expiry) line += `; ${this.expiry(expiry)}`;
+      lines.push(line);
+    } else {
+      lines.push(this.say(text.noCertificate));
+    }
+    return lines.join('\n\n');
+  }
+
+  private expiry(date: string): string {
+    const days = daysBetween(this.today, date);
+    if (days === undefined) return date;
+    if (days > 0) return this.say(text.expiresIn, { date, days });
+    if (days === 0) return this.say(text.expiresToday, { date });
+    return this.say(text.expired, { date, days: -days });
+  }
+
+  private activityLabel(id: string | undefined, written: string | number): string {
+    const entry = id ? activities.find((candidate) => candidate.id === id) : undefined;
+    return entry ? `${entry.number}. ${md(entry.name[this.locale])}` : `\`${md(String(written))}\``;
+  }
+
+  site(id: string): string | undefined {
+    if (!this.index) return undefined;
+    const site = this.index.sites.get(id);
+    if (!site) return this.say(text.unknownSite, { id: `\`${md(id)}\`` });
+    const country = site.country?.value;
+    const where = [site.country ? `${md(countryName(site.country.value, this.locale))} (\`${site.country.value}\`)` : '', country ? (isInEea(country) ? 'EEA' : '⚠') : ''].filter(Boolean).join(' ');
+    const operator = site.operator ? this.say(text.operatedBy, { operator: `\`${site.operator.value}\`${this.index.subcontractors.get(site.operator.value)?.name ? ` (${md(this.index.subcontractors.get(site.operator.value)!.name!)})` : ''}` }) : '';
+    return [`**${this.say(text.site)} ${md(id)}**`, [where.replace('EEA', this.locale === 'fr' ? 'EEE' : 'EEA'), operator].filter(Boolean).join(', ')].filter(Boolean).join('\n\n');
+  }
+
+  risk(id: string): string | undefined {
+    const risk = this.index?.risksById.get(id);
+    if (!risk) return undefined;
+    const lines = [`**${this.say(text.risk)} ${md(id)}**${risk.title ? ` — ${md(risk.title)}` : ''}`];
+    if (risk.scenarios.length > 0) lines.push(this.say(text.events, { events: risk.scenarios.map((scenario) => `${scenario.value}${riskEvent(scenario.value) ? ` ${md(riskEvent(scenario.value)!.title[this.locale])}` : ''}`).join('; ') }));
+    if (risk.likelihood !== undefined || risk.impact !== undefined) lines.push(this.say(text.level, { likelihood: risk.likelihood ?? '?', impact: risk.impact ?? '?', treatment: risk.treatment ?? '?' }));
+    if (risk.controls.length > 0) lines.push(this.say(text.controls, { controls: risk.controls.map((ref) => `${ref.id}${control(ref.id) ? ` ${md(control(ref.id)!.title[this.locale])}` : ''}`).join('; ') }));
+    return lines.join('\n\n');
+  }
+
+  rule(finding: Finding): string {
+    const rule = ruleByCode.get(finding.code);
+    const requirementId = finding.requirement ?? rule?.requirement;
+    const header = `**${this.say(text.rule)} \`${finding.code}\`**${requirementId ? ` — ${this.say(text.enforces, { requirement: requirementId })}` : ''}`;
+    return [header, rule ? md(rule.docs[this.locale]) : '', this.say(text.ruleSetting)].filter(Boolean).join('\n\n');
+  }
+}

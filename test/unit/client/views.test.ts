@@ -1,0 +1,105 @@
+// The sidebar's items, built from the server's coverage without VS Code (tree.ts only maps them
+// to TreeItems), and the manifest entries that refer to them.
+import * as assert from 'node:assert/strict';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { ACTIVITIES_VIEW, activityNodes } from '../../../client/src/views/activities';
+import { declarationNodes, type ViewNode } from '../../../client/src/views/nodes';
+import { MISSING_EVENT, RISK_EVENTS_VIEW, riskEventNodes } from '../../../client/src/views/riskEvents';
+import { selectDeclarations } from '../../../client/src/views/selection';
+import { SUBCONTRACTORS_VIEW, subcontractorNodes } from '../../../client/src/views/subcontractors';
+import { checkDeclaration, computeCoverage, coverageSummary } from '../../../server/src/engine';
+import type { DeclarationCoverageResult } from '../../../server/src/protocol';
+import { REPO, TODAY } from '../fixtures';
+
+function declarationIn(folder: string, locale: 'en' | 'fr' = 'en'): DeclarationCoverageResult {
+  const names = fs.readdirSync(folder).filter((name) => name.endsWith('.hds.yaml'));
+  const documents = names.map((name) => ({ uri: pathToFileURL(path.join(folder, name)).href, text: fs.readFileSync(path.join(folder, name), 'utf8') }));
+  const result = checkDeclaration(documents, { today: TODAY, locale });
+  const coverage = computeCoverage(result.declaration, result.findings, { today: TODAY, locale });
+  return { root: pathToFileURL(folder).href, uris: documents.map((document) => document.uri), name: coverage.organization ?? path.basename(folder), ...coverage, summary: coverageSummary([coverage], locale) };
+}
+
+const clean = declarationIn(path.join(REPO, 'examples'));
+const broken = declarationIn(path.join(REPO, 'examples', 'broken'));
+const ids = (nodes: ViewNode[]): string[] => nodes.flatMap((node) => [node.id, ...ids(node.children)]);
+
+describe('sidebar views', () => {
+  it('activity coverage: six items with number, name, provision and a state icon; providers, risks and findings below', () => {
+    const nodes = activityNodes(broken, broken.root);
+    assert.deepEqual(nodes.map((node) => node.label), ['1. Physical sites', '2. Hardware infrastructure', '3. Virtual infrastructure', '4. Application hosting platform', '5. Administration and operation of the information system', '6. Health data backup']);
+    assert.deepEqual(nodes[1].icon, { id: 'error', color: 'list.errorForeground' });
+    assert.equal(nodes[1].description, 'Subcontracted to nuage');
+    assert.match(nodes[1].tooltip!, /Not covered/);
+    assert.deepEqual(nodes[1].children.map((child) => child.contextValue), ['hds.provider', 'hds.finding']);
+    assert.deepEqual(nodes[1].children[1].icon, { id: 'error', color: 'problemsErrorIcon.foreground' });
+    assert.ok(nodes[1].children[1].location!.uri.endsWith('/broken/declaration.hds.yaml') || nodes[1].children[1].location!.uri.endsWith('/broken/subcontractors.hds.yaml'));
+    const cleanNodes = activityNodes(clean, clean.root);
+    assert.deepEqual(cleanNodes[0].icon, { id: 'pass', color: 'testing.iconPassed' });
+    assert.deepEqual(cleanNodes[0].children.map((child) => child.label), ['dc-nord — Datacentre Nord SAS', 'coffre-fort — Coffre-Fort Numérique GmbH', 'Risk R-01']);
+  });
+
+  it('risk events: a missing event carries the context value and arguments of the "add a risk" action', () => {
+    const nodes = riskEventNodes(broken, broken.root);
+    assert.equal(nodes.length, 13);
+    const missing = nodes.find((node) => node.id.endsWith('#event/B.a'))!;
+    assert.equal(missing.contextValue, MISSING_EVENT);
+    assert.deepEqual(missing.data, { uri: missing.location!.uri, event: 'B.a' });
+    const covered = nodes.find((node) => node.id.endsWith('#event/A'))!;
+    assert.equal(covered.contextValue, 'hds.riskEvent.covered');
+    assert.equal(covered.data, undefined);
+    assert.deepEqual(covered.children.map((child) => child.label), ['Risk R-01']);
+  });
+
+  it('subcontractor chain: one item per subcontractor with its guarantees below', () => {
+    const nodes = subcontractorNodes(clean, clean.root);
+    assert.deepEqual(nodes.map((node) => node.label), ['dc-nord', 'coffre-fort', 'support-sgbd']);
+    assert.equal(nodes[0].description, 'Datacentre Nord SAS · HDS-2024-0042 · until 2029-06-30');
+    assert.deepEqual(nodes[2].children.map((child) => child.contextValue), ['hds.subcontractor.certificate', 'hds.subcontractor.activities', 'hds.subcontractor.storage', 'hds.subcontractor.remote-access', 'hds.subcontractor.law']);
+    // A duplicated id in the declaration still gives distinct items.
+    const brokenIds = ids(subcontractorNodes(broken, broken.root));
+    assert.equal(new Set(brokenIds).size, brokenIds.length);
+  });
+
+  it('ids are unique and stable across refreshes, so expansion state survives an update', () => {
+    for (const build of [activityNodes, riskEventNodes, subcontractorNodes]) {
+      const first = ids(declarationNodes([clean, broken], build));
+      assert.equal(new Set(first).size, first.length);
+      assert.deepEqual(ids(declarationNodes([declarationIn(path.join(REPO, 'examples')), broken], build)), first);
+    }
+  });
+
+  it('one declaration shows its items at the top; several show one folder node each', () => {
+    assert.equal(declarationNodes([clean], activityNodes).length, 6);
+    const folders = declarationNodes([clean, broken], activityNodes);
+    assert.deepEqual(folders.map((node) => node.label), ['Exemple Santé SAS', 'Santé Démo SAS']);
+    assert.equal(folders[1].description, `broken · ${broken.summary.label}`);
+    assert.equal(folders[1].children.length, 6);
+    assert.equal(folders[0].expanded, true);
+  });
+
+  it('shows one declaration per workspace folder: the one last edited there, else the top one', () => {
+    const roots = ['file:///w/a', 'file:///w/a/broken', 'file:///w/a/broken/missing', 'file:///w/b/x', 'file:///elsewhere'];
+    const select = (chosen: [string, string][], folders = ['file:///w/a', 'file:///w/b']) => selectDeclarations(roots, (root) => root, folders, new Map(chosen));
+    assert.deepEqual(select([]), ['file:///w/a', 'file:///w/b/x', 'file:///elsewhere']);
+    assert.deepEqual(select([['file:///w/a', 'file:///w/a/broken']]), ['file:///w/a/broken', 'file:///w/b/x', 'file:///elsewhere']);
+    assert.deepEqual(select([], []), [...roots].sort());
+  });
+
+  it('package.json contributes the views, the inline action on missing events, and never the server command', () => {
+    const manifest = JSON.parse(fs.readFileSync(path.join(REPO, 'package.json'), 'utf8'));
+    assert.deepEqual(manifest.contributes.views.hds.map((view: { id: string }) => view.id), [ACTIVITIES_VIEW, RISK_EVENTS_VIEW, SUBCONTRACTORS_VIEW]);
+    const inline = manifest.contributes.menus['view/item/context'].find((entry: { group: string }) => entry.group === 'inline');
+    assert.equal(inline.command, 'hds.view.addRiskForEvent');
+    assert.equal(inline.when, `view == ${RISK_EVENTS_VIEW} && viewItem == ${MISSING_EVENT}`);
+    assert.ok(fs.existsSync(path.join(REPO, manifest.contributes.viewsContainers.activitybar[0].icon)));
+    // vscode-languageclient registers the server's commands; registering one again throws.
+    const commands = manifest.contributes.commands.map((command: { command: string }) => command.command);
+    assert.ok(!commands.includes('hds.addRiskForEvent'));
+    const clientSources = fs.readdirSync(path.join(REPO, 'client', 'src'), { recursive: true }).map(String).filter((name) => name.endsWith('.ts'));
+    for (const name of clientSources) {
+      assert.doesNotMatch(fs.readFileSync(path.join(REPO, 'client', 'src', name), 'utf8'), /registerCommand\(\s*['"]hds\.addRiskForEvent['"]/, name);
+    }
+  });
+});

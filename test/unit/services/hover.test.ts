@@ -1,0 +1,113 @@
+// Hover on every kind of id, on keys and on diagnostics, in English and French.
+import * as assert from 'node:assert/strict';
+import { hover } from '../../../server/src/services/hover';
+import { positionAt } from '../../../server/src/engine/yamlFile';
+import { TODAY } from '../fixtures';
+import { atCursor, example, exampleWith, type AtCursor } from './serviceFixtures';
+
+function hoverAt(at: AtCursor, today = TODAY): { text: string; range?: unknown } | undefined {
+  const result = hover({ file: at.file, position: positionAt(at.file, at.offset), checked: at.checked, locale: at.locale, today });
+  if (!result) return undefined;
+  return { text: (result.contents as { value: string }).value, range: result.range };
+}
+
+/** Hover over the example file `name`, with the cursor put where `marked` (containing `|`) shows. */
+function hoverIn(name: string, marked: string, options: { locale?: 'en' | 'fr'; today?: string } = {}) {
+  const at = atCursor(name, exampleWith(name, marked.replace('|', ''), marked), { locale: options.locale });
+  const result = hoverAt(at, options.today);
+  assert.ok(result, `no hover at ${marked}`);
+  return result;
+}
+
+describe('hover', () => {
+  it('explains an activity key: its number, what it covers and who provides it here', () => {
+    const { text, range } = hoverIn('declaration.hds.yaml', '    phy|sical-sites:');
+    assert.match(text, /\*\*Activity 1 — Physical sites\*\*/);
+    assert.match(text, /premises/);
+    assert.match(text, /subcontracted to `dc-nord` \(Datacentre Nord SAS\), `coffre-fort`/);
+    assert.deepEqual(range, { start: { line: 27, character: 4 }, end: { line: 27, character: 18 } });
+    assert.match(hoverIn('declaration.hds.yaml', '    virtual-infra|structure:', { locale: 'fr' }).text, /Activité 3 — .*\n\n.*\n\nIci : assurée en interne\./);
+  });
+
+  it('says how a numbered activity is read', () => {
+    const at = atCursor('risks.hds.yaml', 'risks:\n  - id: R-01\n    activities: [|3]\n');
+    assert.match(hoverAt(at)!.text, /Activity 3 — Virtual infrastructure[\s\S]*legal order/);
+  });
+
+  it('gives a control’s title, theme and SoA status, applicable or excluded with its justification', () => {
+    const { text } = hoverIn('risks.hds.yaml', 'controls: ["8.20", "8.|24", "5.14"]');
+    assert.match(text, /\*\*8\.24 Use of cryptography\*\*/);
+    assert.match(text, /Technological controls/);
+    assert.match(text, /SoA: applicable — implemented/);
+    const soa = 'soa:\n  - { control: "7.4", applicable: false, justification: No premises of our own }\n';
+    const excluded = hoverAt(atCursor('soa.hds.yaml', soa.replace('"7.4"', '"7.|4"'), { locale: 'fr' }))!.text;
+    assert.match(excluded, /DdA : exclue — No premises of our own/);
+  });
+
+  it('explains EXI requirements wherever they appear: contract keys, comments', () => {
+    const key = hoverIn('declaration.hds.yaml', '  EXI-2|5:').text;
+    assert.match(key, /\*\*EXI-25 — /);
+    assert.match(key, /Chapter 6 of the HDS v2 referential/);
+    assert.match(key, /art\. 14/);
+    const comment = hoverIn('declaration.hds.yaml', 'mapped on a public page (EXI|-31)').text;
+    assert.match(comment, /\*\*EXI-31 — /);
+  });
+
+  it('explains a risk event and names the risks that cover it', () => {
+    const { text } = hoverIn('risks.hds.yaml', '    scenario: B|.c');
+    assert.match(text, /EXI-05 risk event B\.c — Reallocation of storage space/);
+    assert.match(text, /Covered here by: `R-04` Disk space reallocated/);
+    const edited = hoverAt(atCursor('risks.hds.yaml', 'risks:\n  - id: R-01\n    title: Flood\n    scenario: |A\n'))!.text;
+    assert.match(edited, /Covered here by: `R-01` Flood$/);
+  });
+
+  it('tells whether a country is in the EEA and gives its adequacy decision', () => {
+    assert.match(hoverIn('declaration.hds.yaml', 'country: D|E').text, /Germany[\s\S]*In the European Economic Area/);
+    const swiss = hoverIn('subcontractors.hds.yaml', '{ from: C|H,').text;
+    assert.match(swiss, /Switzerland[\s\S]*Outside the European Economic Area[\s\S]*Adequacy decision adopted on \d{4}-\d{2}-\d{2}/);
+    const us = hoverIn('subcontractors.hds.yaml', '{ from: U|S,', { locale: 'fr' }).text;
+    assert.match(us, /États-Unis[\s\S]*Hors de l'Espace économique européen/);
+  });
+
+  it('describes a referenced subcontractor: name, certificate, activities, days left', () => {
+    const { text } = hoverIn('declaration.hds.yaml', 'hardware:               { provided: subcontracted, by: [dc-nord, coffre-f|ort] }', { today: '2028-11-05' });
+    assert.match(text, /Subcontractor Coffre-Fort Numérique GmbH\*\* \(`coffre-fort`\)/);
+    assert.match(text, /HDS certificate HDS-2025-0310 \(BSI\), covers 1\. Physical sites, 2\. Hardware infrastructure; expires 2028-11-15 \(10 days left\)/);
+    const expired = hoverIn('declaration.hds.yaml', 'operator: dc-n|ord }', { today: '2029-07-02', locale: 'fr' }).text;
+    assert.match(expired, /a expiré le 2029-06-30 \(il y a 2 jours\)/);
+  });
+
+  it('says when a referenced subcontractor is not declared, and shows the rule behind the diagnostic', () => {
+    const at = atCursor('declaration.hds.yaml', exampleWith('declaration.hds.yaml', 'by: [dc-nord, coffre-fort] }', 'by: [dc-n|ordd, coffre-fort] }'));
+    const { text } = hoverAt(at)!;
+    assert.match(text, /No subcontractor `dc-nordd` is declared/);
+    assert.match(text, /\*\*Rule `unknown-subcontractor`\*\*/);
+    assert.match(text, /Activities and storage sites refer only to subcontractors declared/);
+  });
+
+  it('shows a rule’s docs in French over its diagnostic even where nothing else has a hover', () => {
+    const at = atCursor('declaration.hds.yaml', example('declaration.hds.yaml').replace('hds: 2', 'hds: 2\norganizaton|: {}'), { locale: 'fr' });
+    const { text } = hoverAt(at)!;
+    assert.match(text, /Règle `unknown-key`/);
+  });
+
+  it('gives the description of keys and of enumerated values', () => {
+    assert.match(hoverIn('risks.hds.yaml', '    likeli|hood: 1\n    impact: 4\n    treatment: accept').text, /\*\*likelihood\*\* — Likelihood, 1 \(rare\) to 4/);
+    assert.match(hoverIn('risks.hds.yaml', '    treatment: acc|ept', { locale: 'fr' }).text, /\*\*treatment\*\*: `accept` — Décision de traitement/);
+    assert.match(hoverIn('subcontractors.hds.yaml', '{ from: US, basis: s|cc,').text, /Standard contractual clauses/);
+  });
+
+  it('describes a storage site and a risk by their ids', () => {
+    assert.match(hoverIn('declaration.hds.yaml', 'sites: [lille-1, lille-2, francf|ort-1]').text, /Storage site francfort-1\*\*\n\nGermany \(`DE`\) EEA, operated by `coffre-fort` \(Coffre-Fort Numérique GmbH\)/);
+    assert.match(hoverIn('risks.hds.yaml', '  - id: R-1|3').text, /Risk R-13\*\* — A US order[\s\S]*Risk events: H /);
+  });
+
+  it('returns nothing on plain text and never throws on broken input', () => {
+    const at = atCursor('risks.hds.yaml', 'risks:\n  - id: R-01\n    title: A fi|re\n');
+    assert.equal(hoverAt(at), undefined);
+    const broken = 'risks:\n  - id: R-01\n    controls: [8.2, "5.\n  - scen\n\t- : : -\n"unterminated\n[[[{{{\n';
+    for (let offset = 0; offset <= broken.length; offset++) {
+      assert.doesNotThrow(() => hoverAt(atCursor('risks.hds.yaml', `${broken.slice(0, offset)}|${broken.slice(offset)}`)));
+    }
+  });
+});
