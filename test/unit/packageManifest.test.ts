@@ -8,10 +8,16 @@ import { REPO } from './fixtures';
 const manifest = JSON.parse(fs.readFileSync(path.join(REPO, 'package.json'), 'utf8'));
 
 describe('package.json', () => {
-  it('lists every rule code under the hds.rules setting, with its documentation', () => {
+  it('lists every rule code under the hds.rules setting, with its documentation in English and French', () => {
     const properties = manifest.contributes.configuration.properties['hds.rules'].properties as Record<string, { description: string }>;
-    assert.deepEqual(Object.keys(properties).sort(), rules.map((rule) => rule.code).sort());
-    for (const rule of rules) assert.equal(properties[rule.code].description, `${rule.docs.en} Default: ${rule.severity}.`);
+    assert.deepEqual(Object.keys(properties), rules.map((rule) => rule.code));
+    const english = JSON.parse(fs.readFileSync(path.join(REPO, 'package.nls.json'), 'utf8'));
+    const french = JSON.parse(fs.readFileSync(path.join(REPO, 'package.nls.fr.json'), 'utf8'));
+    for (const rule of rules) {
+      assert.equal(properties[rule.code].description, `%rule.${rule.code}%`);
+      assert.equal(english[`rule.${rule.code}`], `${rule.docs.en} Default: ${rule.severity}.`);
+      assert.equal(french[`rule.${rule.code}`], `${rule.docs.fr} Par défaut : ${rule.severity}.`);
+    }
   });
 
   it('has a French translation for every localized string', () => {

@@ -36,6 +36,7 @@ import riskControlExcluded from './riskControlExcluded';
 import evidenceNotFound from './evidenceNotFound';
 import evidenceOutsideWorkspace from './evidenceOutsideWorkspace';
 import contractClauseMissing from './contractClauseMissing';
+import placeholderLeft from './placeholderLeft';
 
 export const rules: readonly Rule[] = [
   yamlSyntax,
@@ -74,6 +75,7 @@ export const rules: readonly Rule[] = [
   evidenceNotFound,
   evidenceOutsideWorkspace,
   contractClauseMissing,
+  placeholderLeft,
 ];
 
 export const ruleByCode = new Map(rules.map((rule) => [rule.code, rule]));
