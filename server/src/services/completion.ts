@@ -123,6 +123,8 @@ function emptyFileCompletions(request: CompletionRequest, index: DeclarationInde
 
 class Builder {
   readonly items: CompletionItem[] = [];
+  /** Values go on a line of a block sequence that has no `- ` yet: they bring their own. */
+  private needsDash: boolean;
 
   constructor(
     private readonly file: ParsedFile,
@@ -130,7 +132,9 @@ class Builder {
     private readonly range: Range,
     private readonly locale: Locale,
     private readonly index: DeclarationIndex | undefined,
-  ) {}
+  ) {
+    this.needsDash = context.itemStart?.dash === false;
+  }
 
   // ---- keys ------------------------------------------------------------------------------
 
@@ -138,8 +142,14 @@ class Builder {
     const at = schemaAt(mappingPath);
     if (!at) return;
     if (isType(at.schema, 'array')) {
-      // A key typed directly under a sequence's key: the user is starting an item.
+      // Typing directly under a sequence's key: the user is starting an item, dash not written yet.
       this.itemSnippet(mappingPath, false);
+      const newItem = [...mappingPath, Number.MAX_SAFE_INTEGER];
+      const itemAt = schemaAt(newItem);
+      if (itemAt && !isType(itemAt.schema, 'object') && !isType(itemAt.schema, 'array')) {
+        this.needsDash = true;
+        this.scalarValues(newItem, itemAt);
+      }
       return;
     }
     const present = new Set(this.context.siblingKeys);
@@ -260,7 +270,7 @@ class Builder {
       const basis = key === 'basis' ? legalBasis(label) : undefined;
       const item = this.value(label, label, CompletionItemKind.EnumMember, String(order).padStart(2, '0'));
       if (basis) {
-        item.detail = `${basis.name[this.locale]} (GDPR ${basis.gdpr})`.replace('GDPR', this.locale === 'fr' ? 'RGPD' : 'GDPR');
+        item.detail = `${basis.name[this.locale]} (${this.locale === 'fr' ? 'RGPD' : 'GDPR'} ${basis.gdpr})`;
         item.labelDetails = { description: basis.name[this.locale] };
         item.documentation = { kind: MarkupKind.Markdown, value: basis.summary[this.locale] };
       } else if (at.description) {
@@ -280,6 +290,7 @@ class Builder {
     } else if (quoteIfBare) {
       newText = `"${insert}"`;
     }
+    if (this.needsDash) newText = `- ${newText}`;
     return { label, kind, sortText, textEdit: { range: this.range, newText } };
   }
 

@@ -55,6 +55,8 @@ const text = {
   site: { en: 'Storage site', fr: 'Site de stockage' },
   unknownSite: { en: 'No storage site {id} is declared under scope.storage.', fr: "Aucun site de stockage {id} n'est déclaré sous scope.storage." },
   operatedBy: { en: 'operated by {operator}', fr: 'exploité par {operator}' },
+  eeaShort: { en: 'EEA', fr: 'EEE' },
+  outsideEeaShort: { en: 'outside the EEA', fr: 'hors EEE' },
   risk: { en: 'Risk', fr: 'Risque' },
   events: { en: 'Risk events: {events}', fr: 'Événements de risque : {events}' },
   controls: { en: 'Controls: {controls}', fr: 'Mesures : {controls}' },
@@ -289,9 +291,11 @@ class Describer {
     const site = this.index.sites.get(id);
     if (!site) return this.say(text.unknownSite, { id: `\`${md(id)}\`` });
     const country = site.country?.value;
-    const where = [site.country ? `${md(countryName(site.country.value, this.locale))} (\`${site.country.value}\`)` : '', country ? (isInEea(country) ? 'EEA' : '⚠') : ''].filter(Boolean).join(' ');
-    const operator = site.operator ? this.say(text.operatedBy, { operator: `\`${site.operator.value}\`${this.index.subcontractors.get(site.operator.value)?.name ? ` (${md(this.index.subcontractors.get(site.operator.value)!.name!)})` : ''}` }) : '';
-    return [`**${this.say(text.site)} ${md(id)}**`, [where.replace('EEA', this.locale === 'fr' ? 'EEE' : 'EEA'), operator].filter(Boolean).join(', ')].filter(Boolean).join('\n\n');
+    const region = country ? (isInEea(country) ? this.say(text.eeaShort) : this.say(text.outsideEeaShort)) : '';
+    const where = country ? `${md(countryName(country, this.locale))} (\`${country}\`) ${region}` : '';
+    const operatorName = site.operator ? this.index.subcontractors.get(site.operator.value)?.name : undefined;
+    const operator = site.operator ? this.say(text.operatedBy, { operator: `\`${site.operator.value}\`${operatorName ? ` (${md(operatorName)})` : ''}` }) : '';
+    return [`**${this.say(text.site)} ${md(id)}**`, [where, operator].filter(Boolean).join(', ')].filter(Boolean).join('\n\n');
   }
 
   risk(id: string): string | undefined {

@@ -96,6 +96,14 @@ describe('completion', () => {
       assert.deepEqual(crypto.textEdit && 'range' in crypto.textEdit ? crypto.textEdit.range : undefined, { start: { line: 3, character: 13 }, end: { line: 3, character: 16 } });
     });
 
+    it('brings the dash when a list item is typed on a line without one', () => {
+      const inList = itemsAt(atCursor('risks.hds.yaml', 'risks:\n  - id: R-01\n    controls:\n      - "5.1"\n      |\n'));
+      assert.equal(newText(byLabel(inList, '8.24')), '- "8.24"');
+      assert.ok(!labels(inList).includes('5.1'), 'already in the list');
+      const emptyList = itemsAt(atCursor('subcontractors.hds.yaml', 'subcontractors:\n  - id: a\n    storage_countries:\n      |\n'));
+      assert.equal(newText(byLabel(emptyList, 'FR')), '- FR');
+    });
+
     it('completes inside an opened quote without adding another', () => {
       const items = itemsAt(atCursor('risks.hds.yaml', 'risks:\n  - id: R-01\n    controls: ["8.2|"]\n'));
       assert.equal(newText(byLabel(items, '8.24')), '8.24');
