@@ -1,0 +1,427 @@
+// Runs the integration suite in a real VS Code without downloading one: code-server (VS Code 1.100.3,
+// installed by .ci/e2e-setup.sh) driven headless by Debian's Chromium through playwright-core. Then checks
+// the workbench as a person sees it: the Problems panel, the HDS sidebar, and a quick fix from Ctrl+. .
+//   npm run test:e2e:code-server                 (after `bash .ci/e2e-setup.sh`)
+//   ... -- --update-docs-images                  also copies the screenshots the README shows to docs/images/
+// Environment: HDS_CODE_SERVER (path to code-server's out/node/entry.js), HDS_E2E_CACHE (setup's cache),
+// HDS_CHROMIUM (browser binary), HDS_E2E_HEADED=1 (show the browser), HDS_E2E_KEEP=1 (keep temp folders),
+// HDS_E2E_VSIX=dist/hds-studio.vsix (the workbench checks run the installed package, as .ci/run does).
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import * as fs from 'node:fs';
+import * as http from 'node:http';
+import * as net from 'node:net';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { printResults, readResults } from './results';
+import { assertBuilt, makeWorkspace, REPO, type TempWorkspace } from './workspace';
+
+const CODE_SERVER_VERSION = '4.100.3';
+const OUTPUT = path.join(REPO, 'test-results', 'e2e');
+const DOCS_IMAGES = path.join(REPO, 'docs', 'images');
+const SUITE_TIMEOUT_MS = 8 * 60_000;
+const UI_TIMEOUT_MS = 60_000;
+/** What VS Code's Running Extensions editor says of HDS Studio (its own activation measurement). */
+let activationReport: string | undefined;
+
+const started = Date.now();
+const elapsed = () => `${((Date.now() - started) / 1000).toFixed(1)} s`;
+const log = (message: string) => console.log(`[e2e ${elapsed()}] ${message}`);
+
+// --- what runs, so that it is stopped whatever happens ---------------------------------------------
+const cleanups: (() => void | Promise<void>)[] = [];
+let codeServer: ChildProcess | undefined;
+
+/** Signals code-server's whole process group (it runs detached): its extension hosts and helpers too. */
+function signalCodeServer(signal: NodeJS.Signals): boolean {
+  if (!codeServer?.pid) return false;
+  try {
+    process.kill(-codeServer.pid, signal);
+    return true;
+  } catch {
+    return false; // the group is gone
+  }
+}
+const killCodeServer = () => void signalCodeServer('SIGKILL');
+process.on('exit', killCodeServer);
+for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) {
+  process.on(signal, () => {
+    log(`${signal}: stopping code-server and the browser`);
+    void cleanUp().finally(() => process.exit(130));
+  });
+}
+
+async function cleanUp(): Promise<void> {
+  for (const cleanup of cleanups.splice(0).reverse()) {
+    try {
+      await cleanup();
+    } catch (error) {
+      log(`clean-up step failed: ${String(error)}`);
+    }
+  }
+}
+
+// --- locating what .ci/e2e-setup.sh installed --------------------------------------------------------
+function codeServerEntry(): string {
+  const cache = process.env.HDS_E2E_CACHE ?? path.join(os.homedir(), '.cache', 'hds-studio-e2e');
+  const entry = process.env.HDS_CODE_SERVER ?? path.join(cache, `code-server-${CODE_SERVER_VERSION}`, 'node_modules', 'code-server', 'out', 'node', 'entry.js');
+  if (!fs.existsSync(entry)) throw new Error(`code-server is not installed at ${entry}: run \`bash .ci/e2e-setup.sh\` first (or set HDS_CODE_SERVER)`);
+  return entry;
+}
+
+function chromiumPath(): string {
+  const candidates = [process.env.HDS_CHROMIUM, '/usr/bin/chromium', '/usr/bin/chromium-browser'].filter((item): item is string => Boolean(item));
+  const found = candidates.find((candidate) => fs.existsSync(candidate));
+  if (!found) throw new Error(`no Chromium found (${candidates.join(', ')}): run \`bash .ci/e2e-setup.sh\` first (or set HDS_CHROMIUM)`);
+  return found;
+}
+
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = net.createServer();
+    server.on('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address() as net.AddressInfo;
+      server.close(() => resolve(port));
+    });
+  });
+}
+
+/** Polls `probe` until it returns something truthy; fails naming `what`. */
+async function until<T>(what: string, probe: () => T | Promise<T>, timeoutMs: number, intervalMs = 250): Promise<NonNullable<T>> {
+  const deadline = Date.now() + timeoutMs;
+  let last: unknown;
+  for (;;) {
+    try {
+      last = await probe();
+      if (last) return last as NonNullable<T>;
+    } catch (error) {
+      last = error instanceof Error ? error.message : error;
+    }
+    if (codeServer && codeServer.exitCode !== null) throw new Error(`code-server exited (${codeServer.exitCode}) while waiting for ${what}; see ${path.join(OUTPUT, 'code-server.log')}`);
+    if (Date.now() > deadline) throw new Error(`timed out after ${timeoutMs / 1000} s waiting for ${what}${last ? ` (last: ${String(last).slice(0, 300)})` : ''}`);
+    await new Promise((resolve) => setTimeout(resolve, intervalMs));
+  }
+}
+
+function httpOk(url: string): Promise<boolean> {
+  return new Promise((resolve) => {
+    const request = http.get(url, (response) => {
+      response.resume();
+      resolve(response.statusCode === 200);
+    });
+    request.on('error', () => resolve(false));
+    request.setTimeout(2000, () => request.destroy());
+  });
+}
+
+// --- code-server -----------------------------------------------------------------------------------
+/** Installs a packaged .vsix into the extensions folder code-server will use (before it starts). */
+function installVsix(base: string, vsix: string): void {
+  if (!fs.existsSync(vsix)) throw new Error(`HDS_E2E_VSIX names ${vsix}, which does not exist: run \`npm run package\` first`);
+  const install = spawnSync(process.execPath, [codeServerEntry(), '--extensions-dir', path.join(base, 'extensions'), '--user-data-dir', path.join(base, 'user-data'), '--install-extension', vsix], {
+    encoding: 'utf8',
+    timeout: 120_000,
+  });
+  if (install.status !== 0) throw new Error(`installing ${vsix} failed (exit ${install.status}): ${install.stdout}${install.stderr}`);
+}
+
+async function startCodeServer(base: string, env: Record<string, string>): Promise<number> {
+  const port = await freePort();
+  const userData = path.join(base, 'user-data');
+  fs.mkdirSync(path.join(userData, 'User'), { recursive: true });
+  // A quiet workbench: no welcome page, tips, trust prompt or telemetry.
+  fs.writeFileSync(
+    path.join(userData, 'User', 'settings.json'),
+    JSON.stringify({
+      'workbench.startupEditor': 'none',
+      'workbench.tips.enabled': false,
+      'workbench.enableExperiments': false,
+      'security.workspace.trust.enabled': false,
+      'telemetry.telemetryLevel': 'off',
+      'extensions.ignoreRecommendations': true,
+      'update.mode': 'none',
+      'window.commandCenter': false,
+    }),
+  );
+  const logFile = fs.openSync(path.join(OUTPUT, 'code-server.log'), 'w');
+  const args = [
+    codeServerEntry(),
+    '--auth', 'none',
+    '--bind-addr', `127.0.0.1:${port}`,
+    '--disable-telemetry',
+    '--disable-update-check',
+    '--disable-workspace-trust',
+    '--disable-getting-started-override',
+    '--extensions-dir', path.join(base, 'extensions'),
+    '--user-data-dir', userData,
+  ];
+  codeServer = spawn(process.execPath, args, { detached: true, stdio: ['ignore', logFile, logFile], env: { ...process.env, ...env } });
+  cleanups.push(async () => {
+    const server = codeServer!;
+    const exited = server.exitCode !== null || server.signalCode !== null ? Promise.resolve() : new Promise((resolve) => server.once('exit', resolve));
+    if (signalCodeServer('SIGTERM')) await Promise.race([exited, new Promise((resolve) => setTimeout(resolve, 5000))]);
+    // Whatever of the group outlived the leader (an extension host still writing) goes before its folders do.
+    killCodeServer();
+  });
+  await until('code-server to answer /healthz', () => httpOk(`http://127.0.0.1:${port}/healthz`), 60_000);
+  return port;
+}
+
+function workbenchUrl(port: number, folder: string, payload: [string, string][]): string {
+  const remote = (file: string) => `vscode-remote://127.0.0.1:${port}${file}`;
+  const query = new URLSearchParams({ folder, payload: JSON.stringify(payload.map(([key, file]) => [key, remote(file)])) });
+  return `http://127.0.0.1:${port}/?${query}`;
+}
+
+async function openWorkbench(browser: Browser, url: string): Promise<Page> {
+  const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
+  page.setDefaultTimeout(UI_TIMEOUT_MS);
+  const consoleLog = fs.createWriteStream(path.join(OUTPUT, 'browser-console.log'), { flags: 'a' });
+  page.on('console', (message) => consoleLog.write(`[${message.type()}] ${message.text()}\n`));
+  page.on('pageerror', (error) => consoleLog.write(`[pageerror] ${error.message}\n`));
+  await page.goto(url);
+  await page.waitForSelector('.monaco-workbench', { timeout: UI_TIMEOUT_MS });
+  return page;
+}
+
+// --- phase 1: the integration suite inside the extension host -------------------------------------
+async function runSuite(browser: Browser, port: number, workspace: TempWorkspace, resultsFile: string): Promise<boolean> {
+  const url = workbenchUrl(port, workspace.folder, [
+    ['extensionDevelopmentPath', REPO],
+    ['extensionTestsPath', path.join(__dirname, 'suite', 'index.js')],
+  ]);
+  const page = await openWorkbench(browser, url);
+  log('workbench open; the suite runs in the extension host');
+  try {
+    await until('the suite to write its results', () => fs.existsSync(resultsFile), SUITE_TIMEOUT_MS, 500);
+  } finally {
+    await page.screenshot({ path: path.join(OUTPUT, 'suite-end.png') }).catch(() => undefined);
+    await page.close();
+  }
+  const results = readResults(resultsFile)!;
+  printResults(results, `code-server ${CODE_SERVER_VERSION}`);
+  return results.failed === 0 && results.passed > 0;
+}
+
+// --- phase 2: the workbench as a person sees it ----------------------------------------------------
+interface Check {
+  title: string;
+  run: () => Promise<void>;
+}
+
+/** A clean copy of the example (no broken/), with R-05 moved to event D.a so that event C is uncovered. */
+function uiWorkspace(): TempWorkspace {
+  const workspace = makeWorkspace('hds-e2e-ui-');
+  fs.rmSync(path.join(workspace.folder, 'broken'), { recursive: true });
+  const risks = path.join(workspace.folder, 'risks.hds.yaml');
+  const text = fs.readFileSync(risks, 'utf8');
+  if (!text.includes('scenario: C\n')) throw new Error('examples/risks.hds.yaml no longer has a risk for event C: update the UI checks');
+  fs.writeFileSync(risks, text.replace('scenario: C\n', 'scenario: D.a\n'));
+  return workspace;
+}
+
+const risksForEventC = (text: string) => (text.match(/^\s*(?:-\s+)?scenario:\s*["']?C["']?\s*$/gm) ?? []).length;
+
+async function runCommand(page: Page, title: string): Promise<void> {
+  await page.keyboard.press('F1');
+  const input = page.locator('.quick-input-widget input');
+  await input.waitFor({ state: 'visible' });
+  await input.fill(`>${title}`);
+  await page.locator('.quick-input-list .monaco-list-row', { hasText: title }).first().waitFor();
+  await page.keyboard.press('Enter');
+}
+
+async function uiChecks(browser: Browser, port: number, updateDocsImages: boolean, installed: boolean): Promise<{ title: string; error?: string; ms: number }[]> {
+  const workspace = uiWorkspace();
+  cleanups.push(() => (process.env.HDS_E2E_KEEP ? undefined : workspace.remove()));
+  // With HDS_E2E_VSIX the window runs the installed package, as users get it; else the development folder.
+  const page = await openWorkbench(browser, workbenchUrl(port, workspace.folder, installed ? [] : [['extensionDevelopmentPath', REPO]]));
+  const screenshot = async (name: string, docs = false) => {
+    const file = path.join(OUTPUT, `${name}.png`);
+    await page.screenshot({ path: file });
+    if (docs && updateDocsImages) {
+      fs.mkdirSync(DOCS_IMAGES, { recursive: true });
+      fs.copyFileSync(file, path.join(DOCS_IMAGES, `${name}.png`));
+    }
+  };
+  const risksFile = path.join(workspace.folder, 'risks.hds.yaml');
+  const markers = page.locator('.markers-panel');
+  // Ctrl+Shift+M toggles: press it only when the Problems panel is not already showing.
+  const showProblems = async () => {
+    if (!(await markers.isVisible())) await page.keyboard.press('Control+Shift+M');
+    await markers.waitFor();
+  };
+  // A problem's source and code read "hds(rule-code)" (innerText may drop the parentheses).
+  const problemCodes = async () => [...(await markers.innerText()).matchAll(/\bhds\s*\(?([a-z0-9]+(?:-[a-z0-9]+)+)\)?/g)].map((match) => match[1]);
+
+  const checks: Check[] = [
+    {
+      title: 'the Problems panel lists the uncovered risk event',
+      run: async () => {
+        // Open a declaration file from the Explorer, as a person would, so the editor area is not empty.
+        await page.locator('.explorer-folders-view .monaco-list-row', { hasText: 'risks.hds.yaml' }).first().click();
+        await page.locator('.monaco-editor .view-lines').first().waitFor();
+        await showProblems();
+        // Once the server has read the whole workspace, that one finding is all there is.
+        await until('the Problems panel to list exactly one problem, risk-event-uncovered', async () => {
+          const codes = await problemCodes();
+          if (codes.join() !== 'risk-event-uncovered') throw new Error(`listed: ${(await markers.innerText()).replace(/\s+/g, ' ').slice(0, 300)}`);
+          return true;
+        }, UI_TIMEOUT_MS);
+        await screenshot('problems', true);
+      },
+    },
+    {
+      title: 'the HDS view shows the six activities',
+      run: async () => {
+        const names = (JSON.parse(fs.readFileSync(path.join(REPO, 'server', 'catalog', 'activities.json'), 'utf8')) as { name: { en: string } }[]).map((activity) => activity.name.en);
+        const container = page.locator('.activitybar .action-item a[aria-label^="HDS"], .activitybar .action-item[aria-label^="HDS"]').first();
+        await container.click();
+        const sidebar = page.locator('.part.sidebar');
+        await until(`the HDS sidebar to show ${names.join(', ')}`, async () => {
+          const text = await sidebar.innerText();
+          const missing = names.filter((name) => !text.includes(name));
+          if (missing.length > 0) throw new Error(`missing: ${missing.join(', ')}; sidebar text: ${text.replace(/\s+/g, ' ').slice(0, 300)}`);
+          return true;
+        }, UI_TIMEOUT_MS);
+        await screenshot('sidebar', true);
+      },
+    },
+    {
+      title: 'Ctrl+. on the finding offers "Add a risk for event C", and applying it fixes the file',
+      run: async () => {
+        const before = fs.readFileSync(risksFile, 'utf8');
+        await showProblems();
+        // Clicking the problem opens its file with the cursor on the finding.
+        const row = markers.locator('.monaco-list-row', { hasText: 'risk-event-uncovered' }).first();
+        await row.click();
+        await page.keyboard.press('Enter');
+        await page.locator('.monaco-editor.focused').first().waitFor();
+        await page.keyboard.press('Control+.');
+        const menu = page.locator('.action-widget');
+        const fix = menu.locator('.monaco-list-row, li', { hasText: /Add a risk for event C/ }).first();
+        await until('the quick fix menu to offer "Add a risk for event C"', async () => {
+          if (!(await menu.isVisible())) return false;
+          if (await fix.isVisible()) return true;
+          throw new Error(`menu: ${(await menu.innerText()).replace(/\s+/g, ' ')}`);
+        }, UI_TIMEOUT_MS);
+        await screenshot('quick-fix');
+        // The menu blocks pointer events while it settles: pick the action with the keyboard, as Ctrl+. users do.
+        await until('"Add a risk for event C" to be the focused action', async () => {
+          const focused = menu.locator('.monaco-list-row.focused');
+          if ((await focused.count()) > 0 && /Add a risk for event C/.test(await focused.first().innerText())) return true;
+          await page.keyboard.press('ArrowDown');
+          return false;
+        }, 10_000, 200);
+        await page.keyboard.press('Enter');
+        await runCommand(page, 'File: Save All');
+        await until('risks.hds.yaml on disk to gain a risk for event C', () => {
+          const text = fs.readFileSync(risksFile, 'utf8');
+          return text !== before && risksForEventC(text) === 1;
+        }, UI_TIMEOUT_MS);
+        await showProblems();
+        await until('the Problems panel to drop risk-event-uncovered', async () => (await problemCodes()).length === 0 && (await markers.innerText()).includes('No problems'), UI_TIMEOUT_MS);
+        await screenshot('after-quick-fix');
+      },
+    },
+    {
+      title: 'Developer: Show Running Extensions reports HDS Studio\'s activation time',
+      run: async () => {
+        await runCommand(page, 'Developer: Show Running Extensions');
+        const row = page.locator('.runtime-extensions-editor .monaco-list-row', { hasText: /HDS Studio|hds-studio\.hds-studio/ }).first();
+        const text = await until('the Running Extensions editor to list HDS Studio with an activation time', async () => {
+          const rowText = (await row.innerText()).replace(/\s+/g, ' ');
+          return /\d+\s*ms/.test(rowText) ? rowText : undefined;
+        }, UI_TIMEOUT_MS);
+        activationReport = text;
+        await screenshot('running-extensions');
+      },
+    },
+  ];
+
+  const outcomes: { title: string; error?: string; ms: number }[] = [];
+  for (const check of checks) {
+    const checkStarted = Date.now();
+    try {
+      await check.run();
+      outcomes.push({ title: check.title, ms: Date.now() - checkStarted });
+    } catch (error) {
+      const failure = `failure-${outcomes.length + 1}`;
+      await screenshot(failure).catch(() => undefined);
+      outcomes.push({ title: check.title, error: `${error instanceof Error ? error.message : String(error)} (screenshot: test-results/e2e/${failure}.png)`, ms: Date.now() - checkStarted });
+      await page.keyboard.press('Escape').catch(() => undefined);
+    }
+  }
+  await page.close();
+  return outcomes;
+}
+
+// --- main ------------------------------------------------------------------------------------------
+async function main(): Promise<number> {
+  const updateDocsImages = process.argv.includes('--update-docs-images');
+  // --suite-only / --ui-only run one phase, to iterate on it.
+  const runSuitePhase = !process.argv.includes('--ui-only');
+  const runUiPhase = !process.argv.includes('--suite-only');
+  assertBuilt();
+  fs.rmSync(OUTPUT, { recursive: true, force: true });
+  fs.mkdirSync(OUTPUT, { recursive: true });
+  const workspace = makeWorkspace();
+  cleanups.push(() => (process.env.HDS_E2E_KEEP ? undefined : workspace.remove()));
+  const resultsFile = path.join(workspace.base, 'results.json');
+
+  const vsix = process.env.HDS_E2E_VSIX ? path.resolve(REPO, process.env.HDS_E2E_VSIX) : undefined;
+  if (vsix) {
+    installVsix(workspace.base, vsix);
+    log(`installed ${path.relative(REPO, vsix)}: the workbench checks use it`);
+  }
+  const port = await startCodeServer(workspace.base, { HDS_E2E_RESULTS: resultsFile });
+  log(`code-server ${CODE_SERVER_VERSION} listening on 127.0.0.1:${port}`);
+  const browser = await chromium.launch({
+    executablePath: chromiumPath(),
+    headless: !process.env.HDS_E2E_HEADED,
+    // This launcher's own signal handlers close the browser, then stop code-server and remove the folders.
+    handleSIGINT: false,
+    handleSIGTERM: false,
+    handleSIGHUP: false,
+    args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+  });
+  cleanups.push(() => browser.close());
+
+  let suitePassed = !runSuitePhase;
+  if (runSuitePhase) {
+    try {
+      suitePassed = await runSuite(browser, port, workspace, resultsFile);
+    } catch (error) {
+      console.log(`\nintegration suite did not complete: ${error instanceof Error ? error.message : String(error)}`);
+    }
+    log('integration suite done');
+  }
+
+  const outcomes = runUiPhase ? await uiChecks(browser, port, updateDocsImages, vsix !== undefined) : [];
+  const uiFailed = outcomes.filter((outcome) => outcome.error).length;
+  if (runUiPhase) {
+    console.log(`\nWorkbench checks (code-server ${CODE_SERVER_VERSION}, Chromium):`);
+    for (const outcome of outcomes) console.log(`  ${outcome.error ? '✗' : '✓'} ${outcome.title} (${outcome.ms} ms)${outcome.error ? `\n      ${outcome.error}` : ''}`);
+    if (activationReport) console.log(`\n  Running Extensions: ${activationReport}`);
+    console.log(`\nworkbench checks: ${outcomes.length - uiFailed} passed, ${uiFailed} failed`);
+  }
+  console.log(`screenshots and logs: ${path.relative(REPO, OUTPUT)}/${updateDocsImages ? '; docs/images/ updated' : ''}`);
+
+  const results = readResults(resultsFile);
+  const passed = (results?.passed ?? 0) + outcomes.length - uiFailed;
+  const failed = (results ? results.failed : runSuitePhase ? 1 : 0) + uiFailed;
+  log(`done`);
+  console.log(`e2e (code-server): ${passed} passed, ${failed} failed`);
+  return suitePassed && uiFailed === 0 ? 0 : 1;
+}
+
+main()
+  .catch((error) => {
+    console.error(`e2e (code-server) could not run: ${error instanceof Error ? error.stack : String(error)}`);
+    return 1;
+  })
+  .then(async (code) => {
+    await cleanUp();
+    process.exit(code);
+  });
