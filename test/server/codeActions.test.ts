@@ -3,18 +3,17 @@
 // diagnostic go; commands come back as workspace/applyEdit requests.
 import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
-import * as os from 'node:os';
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { CodeAction, CodeLens, Diagnostic, TextEdit, WorkspaceEdit } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { LspClient, REPO } from './lspClient';
+import { LspClient, REPO, temporaryFolder } from './lspClient';
 
 interface Published { uri: string; version?: number; diagnostics: Diagnostic[] }
 
 /** The clean example (split over four files) in a temporary folder, with `change` applied to its files. */
 function exampleCopy(change: (files: Record<string, string>) => void): string {
-  const folder = fs.mkdtempSync(path.join(os.tmpdir(), 'hds-fix-'));
+  const folder = temporaryFolder('hds-fix-');
   fs.cpSync(path.join(REPO, 'examples'), folder, { recursive: true });
   fs.rmSync(path.join(folder, 'broken'), { recursive: true, force: true });
   const files: Record<string, string> = {};

@@ -1,17 +1,16 @@
 // Completion through the bundled server over stdio, in a declaration split over several files.
 import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
-import * as os from 'node:os';
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { LspClient, REPO } from './lspClient';
+import { LspClient, REPO, temporaryFolder } from './lspClient';
 
 interface Item { label: string; kind?: number; detail?: string; textEdit?: { newText: string; range: unknown }; insertTextFormat?: number }
 interface List { items: Item[] }
 
 /** The clean example (split over four files) in a fresh folder. */
 function splitExample(): string {
-  const folder = fs.mkdtempSync(path.join(os.tmpdir(), 'hds-completion-'));
+  const folder = temporaryFolder('hds-completion-');
   for (const name of fs.readdirSync(path.join(REPO, 'examples')).filter((entry) => entry.endsWith('.hds.yaml'))) {
     fs.copyFileSync(path.join(REPO, 'examples', name), path.join(folder, name));
   }
@@ -96,7 +95,7 @@ describe('completion over stdio', function () {
   });
 
   it('offers the starter declaration in an empty new file outside any declaration', async () => {
-    const folder = fs.mkdtempSync(path.join(os.tmpdir(), 'hds-empty-'));
+    const folder = temporaryFolder('hds-empty-');
     client = new LspClient();
     await client.initialize([folder]);
     const { uri, position } = openAt(client, folder, 'new.hds.yaml', '|');

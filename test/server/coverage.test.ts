@@ -1,17 +1,16 @@
 // Request `hds/coverage` and notification `hds/coverageChanged`, on the bundled server over stdio.
 import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
-import * as os from 'node:os';
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { CoverageChangedParams, CoverageResult } from '../../server/src/protocol';
 import { CoverageChangedMethod, CoverageRequestMethod } from '../../server/src/protocol';
-import { LspClient, REPO } from './lspClient';
+import { LspClient, REPO, temporaryFolder } from './lspClient';
 
 const AS_OF = '2026-11-22';
 
 function copyExamples(): string {
-  const target = fs.mkdtempSync(path.join(os.tmpdir(), 'hds-coverage-'));
+  const target = temporaryFolder('hds-coverage-');
   fs.cpSync(path.join(REPO, 'examples'), target, { recursive: true });
   return target;
 }
@@ -110,7 +109,7 @@ describe('hds/coverage over stdio', function () {
   });
 
   it('answers with no declaration for an empty workspace, and survives odd parameters', async () => {
-    const folder = fs.mkdtempSync(path.join(os.tmpdir(), 'hds-coverage-empty-'));
+    const folder = temporaryFolder('hds-coverage-empty-');
     const lsp = new LspClient();
     client = lsp;
     await lsp.initialize([folder], { settings: { asOf: AS_OF } });

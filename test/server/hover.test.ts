@@ -1,15 +1,14 @@
 // Hover through the bundled server over stdio, in a declaration split over several files.
 import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
-import * as os from 'node:os';
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { LspClient, REPO } from './lspClient';
+import { LspClient, REPO, temporaryFolder } from './lspClient';
 
 interface HoverResult { contents: { kind: string; value: string }; range?: { start: { line: number; character: number } } }
 
 function splitExample(): string {
-  const folder = fs.mkdtempSync(path.join(os.tmpdir(), 'hds-hover-'));
+  const folder = temporaryFolder('hds-hover-');
   for (const name of fs.readdirSync(path.join(REPO, 'examples')).filter((entry) => entry.endsWith('.hds.yaml'))) {
     fs.copyFileSync(path.join(REPO, 'examples', name), path.join(folder, name));
   }

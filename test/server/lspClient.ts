@@ -1,10 +1,25 @@
 // A minimal LSP client over stdio, to test the bundled server exactly as an editor runs it.
 import { spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
+import * as fs from 'node:fs';
+import * as os from 'node:os';
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
 
 export const REPO = path.resolve(__dirname, '../../..');
 export const SERVER = path.join(REPO, 'dist', 'server.js');
+
+const temporaryFolders: string[] = [];
+
+/** A fresh folder under the system's temporary directory, removed when the test run ends. */
+export function temporaryFolder(prefix: string): string {
+  const folder = fs.mkdtempSync(path.join(os.tmpdir(), prefix));
+  temporaryFolders.push(folder);
+  return folder;
+}
+
+after(() => {
+  for (const folder of temporaryFolders.splice(0)) fs.rmSync(folder, { recursive: true, force: true });
+});
 
 type Message = { id?: number; method?: string; params?: unknown; result?: unknown; error?: { message: string } };
 

@@ -1,15 +1,14 @@
 // The bundled server, spawned over stdio as any LSP editor would run it.
 import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
-import * as os from 'node:os';
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { LspClient, REPO } from './lspClient';
+import { LspClient, REPO, temporaryFolder } from './lspClient';
 
 interface PublishedDiagnostics { uri: string; diagnostics: { code: string; source: string; message: string; severity: number; range: { start: { line: number } } }[] }
 
 function copyExample(name: string): string {
-  const target = fs.mkdtempSync(path.join(os.tmpdir(), 'hds-stdio-'));
+  const target = temporaryFolder('hds-stdio-');
   fs.cpSync(path.join(REPO, 'examples', name), target, { recursive: true });
   return target;
 }
@@ -84,7 +83,7 @@ describe('language server over stdio', function () {
   });
 
   it('survives hostile input and keeps serving other files', async () => {
-    const folder = fs.mkdtempSync(path.join(os.tmpdir(), 'hds-hostile-'));
+    const folder = temporaryFolder('hds-hostile-');
     client = new LspClient();
     await client.initialize([folder], { settings: { asOf: '2026-11-22' } });
     const bomb = ['a: &a [x,x,x,x,x,x,x,x,x]', ...'bcdefghi'.split('').map((name, index) => `${name}: &${name} [${Array(9).fill(`*${'abcdefghi'[index]}`).join(',')}]`)].join('\n');
