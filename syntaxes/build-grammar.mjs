@@ -1,6 +1,7 @@
 // Writes the HDS TextMate grammars from the catalog and the schema, so the ids highlighted are
 // exactly the ids the checker knows. `node syntaxes/build-grammar.mjs` rewrites the files;
 // `--check` exits 1 when the committed files differ from what the catalog gives (a unit test runs it).
+// Scopes are chosen so that VS Code's default themes give each kind of id its own colour.
 import { readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -49,7 +50,7 @@ const injection = {
           captures: {
             1: { name: 'entity.name.tag.yaml' },
             2: { name: 'punctuation.separator.key-value.mapping.yaml' },
-            4: { name: 'constant.other.hds.risk-event' },
+            4: { name: 'constant.language.hds.risk-event' },
           },
         },
         {
@@ -62,16 +63,16 @@ const injection = {
           end: '\\]',
           endCaptures: { 0: { name: 'punctuation.definition.sequence.end.yaml' } },
           patterns: [
-            { match: `(?<![\\w.])${alternation(riskEvents)}(?![\\w.])`, name: 'constant.other.hds.risk-event' },
+            { match: `(?<![\\w.])${alternation(riskEvents)}(?![\\w.])`, name: 'constant.language.hds.risk-event' },
             { match: ',', name: 'punctuation.separator.sequence.yaml' },
           ],
         },
       ],
     },
-    requirement: { comment: 'HDS v2 requirements EXI-01 to EXI-31.', match: standalone(requirements), name: 'constant.language.hds.requirement' },
+    requirement: { comment: 'HDS v2 requirements EXI-01 to EXI-31.', match: standalone(requirements), name: 'support.type.hds.requirement' },
     control: { comment: 'ISO/IEC 27001:2022 Annex A controls.', match: standalone(controls), name: 'constant.numeric.hds.control' },
-    activity: { comment: 'The six activities of article R.1111-9 of the Public Health Code.', match: standalone(activities), name: 'support.constant.hds.activity' },
-    provision: { comment: 'Who provides an activity.', match: standalone(provisions), name: 'keyword.other.hds.provision' },
+    activity: { comment: 'The six activities of article R.1111-9 of the Public Health Code.', match: standalone(activities), name: 'variable.other.constant.hds.activity' },
+    provision: { comment: 'Who provides an activity.', match: standalone(provisions), name: 'keyword.control.hds.provision' },
   },
 };
 
