@@ -17,9 +17,12 @@ export function temporaryFolder(prefix: string): string {
   return folder;
 }
 
-after(() => {
-  for (const folder of temporaryFolders.splice(0)) fs.rmSync(folder, { recursive: true, force: true });
-});
+// Under mocha, remove them once every test has run; scripts reusing this client clean up themselves.
+if (typeof after === 'function') {
+  after(() => {
+    for (const folder of temporaryFolders.splice(0)) fs.rmSync(folder, { recursive: true, force: true });
+  });
+}
 
 type Message = { id?: number; method?: string; params?: unknown; result?: unknown; error?: { message: string } };
 
