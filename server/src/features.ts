@@ -7,13 +7,22 @@ import { commandsFeature } from './features/commands';
 import { coverageFeature } from './features/coverage';
 import { completionFeature } from './features/completion';
 import { hoverFeature } from './features/hover';
+import { definitionFeature } from './features/definition';
+import { referencesFeature } from './features/references';
+import { renameFeature } from './features/rename';
+import { documentSymbolsFeature } from './features/documentSymbols';
+import { workspaceSymbolsFeature } from './features/workspaceSymbols';
+import { foldingFeature } from './features/folding';
 
 export interface Feature {
   capabilities: ServerCapabilities;
   register(connection: Connection, context: ServerContext): void;
 }
 
-const features: Feature[] = [codeActionsFeature, codeLensFeature, commandsFeature, coverageFeature, completionFeature, hoverFeature];
+const features: Feature[] = [
+  codeActionsFeature, codeLensFeature, commandsFeature, coverageFeature, completionFeature, hoverFeature,
+  definitionFeature, referencesFeature, renameFeature, documentSymbolsFeature, workspaceSymbolsFeature, foldingFeature,
+];
 
 export function serverCapabilities(): ServerCapabilities {
   return Object.assign({}, ...features.map((feature) => feature.capabilities));

@@ -1,0 +1,14 @@
+// textDocument/foldingRange: entries, list items and comment blocks.
+import type { Feature } from '../features';
+import { currentFile } from '../services/currentFile';
+import { foldingRanges } from '../services/folding';
+
+export const foldingFeature: Feature = {
+  capabilities: { foldingRangeProvider: true },
+  register(connection, context) {
+    connection.onFoldingRanges((params) => {
+      const current = currentFile(context, params.textDocument.uri);
+      return current ? foldingRanges(current.file) : null;
+    });
+  },
+};

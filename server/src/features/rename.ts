@@ -1,0 +1,30 @@
+// textDocument/prepareRename and rename: ids the declaration defines, renamed in all its files;
+// catalog ids and invalid or taken names are refused with a message the editor shows.
+import { ResponseError, ErrorCodes } from 'vscode-languageserver/node';
+import type { Feature } from '../features';
+import { currentFile } from '../services/currentFile';
+import { prepareRename, rename } from '../services/references';
+
+export const renameFeature: Feature = {
+  capabilities: { renameProvider: { prepareProvider: true } },
+  register(connection, context) {
+    const target = (uri: string) => {
+      const current = currentFile(context, uri);
+      return current?.checked ? { file: current.file, result: current.checked } : undefined;
+    };
+    connection.onPrepareRename((params) => {
+      const found = target(params.textDocument.uri);
+      if (!found) return null;
+      const check = prepareRename(found.result, found.file, params.position, context.locale());
+      if ('error' in check) throw new ResponseError(ErrorCodes.InvalidRequest, check.error);
+      return check;
+    });
+    connection.onRenameRequest((params) => {
+      const found = target(params.textDocument.uri);
+      if (!found) return null;
+      const edit = rename(found.result, found.file, params.position, params.newName, context.locale());
+      if ('error' in edit) throw new ResponseError(ErrorCodes.InvalidRequest, edit.error);
+      return edit;
+    });
+  },
+};
