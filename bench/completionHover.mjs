@@ -158,6 +158,7 @@ async function main() {
       editTimes.push(performance.now() - started);
     }
     report('completion right after an edit', editTimes);
+    report('sidebar refresh after an edit', await sidebarRefreshTimes(client, serverUri, text, 12));
     const pid = client.process?.pid;
     const status = pid ? fs.readFileSync(`/proc/${pid}/status`, 'utf8') : '';
     const rss = /VmRSS:\s+(\d+) kB/.exec(status)?.[1];
@@ -168,7 +169,48 @@ async function main() {
   }
 }
 
-main().catch((error) => {
-  console.error(error);
-  process.exit(1);
-});
+/**
+ * From the last keystroke to the sidebar's data: the server's typing pause, the check, the
+ * `hds/coverageChanged` notification and the `hds/coverage` answer (the client adds ~10 ms).
+ */
+async function sidebarRefreshTimes(client, uri, text, firstVersion) {
+  const times = [];
+  for (let version = firstVersion; version < firstVersion + 10; version++) {
+    const since = client.notifications.length;
+    client.notify('textDocument/didChange', { textDocument: { uri, version }, contentChanges: [{ text: `${text}\n# edit ${version}\n` }] });
+    const started = performance.now();
+    await client.waitFor('hds/coverageChanged', () => true, 60_000, since);
+    await client.request('hds/coverage', {});
+    times.push(performance.now() - started);
+    // Let the notification of the check that request made pass before the next edit.
+    await new Promise((resolve) => setTimeout(resolve, 300));
+  }
+  return times;
+}
+
+async function sidebarOnExamples() {
+  const folder = fs.mkdtempSync(path.join(os.tmpdir(), 'hds-bench-examples-'));
+  for (const name of fs.readdirSync(path.join(REPO, 'examples')).filter((entry) => entry.endsWith('.hds.yaml'))) {
+    fs.copyFileSync(path.join(REPO, 'examples', name), path.join(folder, name));
+  }
+  const client = new LspClient();
+  try {
+    await client.initialize([folder], { settings: { asOf: TODAY } });
+    await client.waitFor('textDocument/publishDiagnostics', () => true, 60_000);
+    const file = path.join(folder, 'risks.hds.yaml');
+    const uri = pathToFileURL(file).href;
+    const text = fs.readFileSync(file, 'utf8');
+    client.notify('textDocument/didOpen', { textDocument: { uri, languageId: 'hds-yaml', version: 1, text } });
+    report('sidebar refresh (examples/)', await sidebarRefreshTimes(client, uri, text, 2));
+  } finally {
+    await client.shutdown();
+    fs.rmSync(folder, { recursive: true, force: true });
+  }
+}
+
+main()
+  .then(() => (process.env.BENCH_SKIP_SERVER ? undefined : sidebarOnExamples()))
+  .catch((error) => {
+    console.error(error);
+    process.exit(1);
+  });

@@ -6,7 +6,7 @@ import type { LanguageClient } from 'vscode-languageclient/node';
 import { CoverageChangedMethod, CoverageRequestMethod, type CoverageParams, type CoverageResult } from './protocol';
 
 /** Pause after a notification before asking, so several checks in a row make one request. */
-const COALESCE_MS = 30;
+const COALESCE_MS = 10;
 
 export class CoverageStore implements vscode.Disposable {
   private latest: CoverageResult | undefined;

@@ -20,7 +20,7 @@ import { defaultSettings, localeOf, readSettings, today, type Settings } from '.
 import { Workspace, type Declaration } from './workspace';
 
 /** Typing pauses shorter than this are one edit: the declaration is checked once they end. */
-const CHECK_DELAY_MS = 150;
+const CHECK_DELAY_MS = 100;
 
 export function startServer(connection: Connection): void {
   const documents = new TextDocuments(TextDocument);

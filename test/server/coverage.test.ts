@@ -102,7 +102,7 @@ describe('hds/coverage over stdio', function () {
     await new Promise((resolve) => setTimeout(resolve, 300));
     const announcements = lsp.notifications.slice(since).filter((message) => message.method === CoverageChangedMethod);
     assert.equal(announcements.length, 1, `one notification for the burst of ${typed - started} ms`);
-    // The server waits for a 150 ms pause in typing, then announces within 20 ms; a loaded
+    // The server waits for a 100 ms pause in typing, then announces within 20 ms; a loaded
     // machine may be slower, so the bound is loose and the figure is only logged.
     assert.ok(announcedAfter < 2000, `announced ${announcedAfter} ms after the last keystroke`);
     if (process.env.HDS_VERBOSE) console.log(`coverageChanged ${announcedAfter} ms after the last keystroke`);
