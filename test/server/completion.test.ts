@@ -3,19 +3,10 @@ import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { LspClient, REPO, temporaryFolder } from './lspClient';
+import { LspClient, cleanExampleCopy, temporaryFolder } from './lspClient';
 
 interface Item { label: string; kind?: number; detail?: string; textEdit?: { newText: string; range: unknown }; insertTextFormat?: number }
 interface List { items: Item[] }
-
-/** The clean example (split over four files) in a fresh folder. */
-function splitExample(): string {
-  const folder = temporaryFolder('hds-completion-');
-  for (const name of fs.readdirSync(path.join(REPO, 'examples')).filter((entry) => entry.endsWith('.hds.yaml'))) {
-    fs.copyFileSync(path.join(REPO, 'examples', name), path.join(folder, name));
-  }
-  return folder;
-}
 
 /** Opens `file` in `folder` with `textWithCursor` (cursor `|`) and returns the cursor position. */
 function openAt(client: LspClient, folder: string, file: string, textWithCursor: string): { uri: string; position: { line: number; character: number } } {
@@ -42,12 +33,12 @@ describe('completion over stdio', function () {
 
   it('declares completion with its trigger characters', async () => {
     client = new LspClient();
-    const init = (await client.initialize([splitExample()])) as { capabilities: { completionProvider?: { triggerCharacters?: string[] } } };
+    const init = (await client.initialize([cleanExampleCopy()])) as { capabilities: { completionProvider?: { triggerCharacters?: string[] } } };
     assert.ok(init.capabilities.completionProvider?.triggerCharacters?.includes('"'));
   });
 
   it('offers the subcontractors another file defines for `by:`', async () => {
-    const folder = splitExample();
+    const folder = cleanExampleCopy();
     client = new LspClient();
     await client.initialize([folder], { settings: { asOf: '2026-11-22' } });
     await scanned(client);
@@ -60,7 +51,7 @@ describe('completion over stdio', function () {
   });
 
   it('completes a half-typed control id in a risk, in French, with the SoA from another file', async () => {
-    const folder = splitExample();
+    const folder = cleanExampleCopy();
     client = new LspClient();
     await client.initialize([folder], { locale: 'fr', settings: { asOf: '2026-11-22' } });
     await scanned(client);
@@ -74,7 +65,7 @@ describe('completion over stdio', function () {
   });
 
   it('answers at once while typing in a large file, before the declaration is re-checked', async () => {
-    const folder = splitExample();
+    const folder = cleanExampleCopy();
     const file = path.join(folder, 'risks.hds.yaml');
     // Over the size where completion stops waiting for a fresh check.
     const padding = Array.from({ length: 1200 }, (_, index) => `  - id: X-${index}\n    scenario: A\n    title: Padding risk ${index}\n`).join('');

@@ -3,23 +3,9 @@ import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { LspClient, REPO, temporaryFolder } from './lspClient';
+import { LspClient, cleanExampleCopy, positionOf } from './lspClient';
 
 interface HoverResult { contents: { kind: string; value: string }; range?: { start: { line: number; character: number } } }
-
-function splitExample(): string {
-  const folder = temporaryFolder('hds-hover-');
-  for (const name of fs.readdirSync(path.join(REPO, 'examples')).filter((entry) => entry.endsWith('.hds.yaml'))) {
-    fs.copyFileSync(path.join(REPO, 'examples', name), path.join(folder, name));
-  }
-  return folder;
-}
-
-/** The position of the first `needle` in `text`, `shift` characters in. */
-function positionOf(text: string, needle: string, shift = 1): { line: number; character: number } {
-  const before = text.slice(0, text.indexOf(needle) + shift).split('\n');
-  return { line: before.length - 1, character: before[before.length - 1].length };
-}
 
 /** The server has found the files on disk once it publishes their first diagnostics. */
 function scanned(client: LspClient): Promise<unknown> {
@@ -35,7 +21,7 @@ describe('hover over stdio', function () {
   });
 
   it('describes a subcontractor defined in another file, with days left against hds.asOf', async () => {
-    const folder = splitExample();
+    const folder = cleanExampleCopy();
     client = new LspClient();
     const init = (await client.initialize([folder], { settings: { asOf: '2029-06-20' } })) as { capabilities: { hoverProvider?: boolean } };
     assert.equal(init.capabilities.hoverProvider, true);
@@ -48,7 +34,7 @@ describe('hover over stdio', function () {
   });
 
   it('speaks French and shows the rule behind a diagnostic of an open buffer', async () => {
-    const folder = splitExample();
+    const folder = cleanExampleCopy();
     client = new LspClient();
     await client.initialize([folder], { locale: 'fr', settings: { asOf: '2026-11-22' } });
     await scanned(client);

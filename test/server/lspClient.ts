@@ -17,6 +17,21 @@ export function temporaryFolder(prefix: string): string {
   return folder;
 }
 
+/** The clean example declaration (its `*.hds.yaml` files, split over four) in a fresh temporary folder. */
+export function cleanExampleCopy(): string {
+  const folder = temporaryFolder('hds-example-');
+  for (const name of fs.readdirSync(path.join(REPO, 'examples')).filter((entry) => entry.endsWith('.hds.yaml'))) {
+    fs.copyFileSync(path.join(REPO, 'examples', name), path.join(folder, name));
+  }
+  return folder;
+}
+
+/** The position of the first `needle` in `text`, `shift` characters in. */
+export function positionOf(text: string, needle: string, shift = 1): { line: number; character: number } {
+  const before = text.slice(0, text.indexOf(needle) + shift).split('\n');
+  return { line: before.length - 1, character: before[before.length - 1].length };
+}
+
 // Under mocha, remove them once every test has run; scripts reusing this client clean up themselves.
 if (typeof after === 'function') {
   after(() => {

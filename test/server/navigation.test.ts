@@ -3,23 +3,10 @@ import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { LspClient, REPO, temporaryFolder } from './lspClient';
+import { LspClient, cleanExampleCopy, positionOf } from './lspClient';
 
 interface Location { uri: string; range: { start: { line: number; character: number } } }
 interface Symbol { name: string; detail?: string; children?: Symbol[] }
-
-function splitExample(): string {
-  const folder = temporaryFolder('hds-navigation-');
-  for (const name of fs.readdirSync(path.join(REPO, 'examples')).filter((entry) => entry.endsWith('.hds.yaml'))) {
-    fs.copyFileSync(path.join(REPO, 'examples', name), path.join(folder, name));
-  }
-  return folder;
-}
-
-function positionOf(text: string, needle: string, shift = 1): { line: number; character: number } {
-  const before = text.slice(0, text.indexOf(needle) + shift).split('\n');
-  return { line: before.length - 1, character: before[before.length - 1].length };
-}
 
 describe('navigation over stdio', function () {
   this.timeout(30_000);
@@ -29,7 +16,7 @@ describe('navigation over stdio', function () {
   const textOf = (name: string) => fs.readFileSync(path.join(folder, name), 'utf8');
 
   before(async () => {
-    folder = splitExample();
+    folder = cleanExampleCopy();
     client = new LspClient();
     const init = (await client.initialize([folder], { settings: { asOf: '2026-11-22' } })) as { capabilities: Record<string, unknown> };
     for (const capability of ['definitionProvider', 'referencesProvider', 'renameProvider', 'documentSymbolProvider', 'workspaceSymbolProvider', 'foldingRangeProvider']) {
