@@ -322,6 +322,10 @@ async function uiChecks(browser: Browser, port: number, updateDocsImages: boolea
         }, UI_TIMEOUT_MS);
         await showProblems();
         await until('the Problems panel to drop risk-event-uncovered', async () => (await problemCodes()).length === 0 && (await markers.innerText()).includes('No problems'), UI_TIMEOUT_MS);
+        await until('the code lens above risks: to count 13/13 events', async () => {
+          const lenses = await page.locator('.codelens-decoration').allInnerTexts();
+          return lenses.some((lens) => lens.includes('13/13'));
+        }, UI_TIMEOUT_MS);
         await screenshot('after-quick-fix');
       },
     },
