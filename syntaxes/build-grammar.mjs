@@ -17,8 +17,33 @@ const provisions = read('schemas/hds.schema.json').$defs.activityScope.propertie
 
 const escape = (id) => id.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const alternation = (ids) => `(?:${[...ids].sort((a, b) => b.length - a.length || a.localeCompare(b)).map(escape).join('|')})`;
-// An id stands alone: not inside a longer word, number, date or id.
-const standalone = (ids) => `(?<![\\w.-])${alternation(ids)}(?![\\w-]|\\.\\w)`;
+// Optionally quoted ids: `quote` is the number of the capture group of the opening quote, so that
+// the closing quote must be the same one.
+const quoted = (ids, quote) => `(["']?)(${alternation(ids)})(\\${quote})`;
+
+// An id is highlighted only when it is a whole scalar (a key, a value, a sequence item), the places
+// where the checker reads ids: never inside prose, so "art. 5.3" or "a hardware failure" stay plain.
+// Before it: the line start, a blank, a flow indicator or a quote; and when a blank, no word before
+// that blank. After it: an optional closing quote, then the end of the line, a comment, a flow
+// indicator or the colon of a key.
+const scalarStart = `(?<![^\\s\\[{,"'])(?<![^\\s\\[{,:?"'\\-] )`;
+const scalarEnd = `(?=["']?(?:\\s*(?:$|[,\\]}]|:(?:\\s|$))|\\s+#))`;
+const wholeScalar = (ids) => `${scalarStart}${alternation(ids)}${scalarEnd}`;
+
+// Scopes VS Code's YAML grammar gives the same tokens, for the parts a risk-event rule consumes.
+const keyScope = { name: 'string.unquoted.plain.yaml entity.name.tag.yaml' };
+const keyValueColon = { name: 'punctuation.separator.map.value.yaml' };
+const openQuote = { name: 'punctuation.definition.string.begin.yaml' };
+const closeQuote = { name: 'punctuation.definition.string.end.yaml' };
+// The first non-blank of a line. Not `^`: VS Code's YAML grammar consumes the indentation of block
+// collections (its `while` rules) before the patterns of a nested rule are tried.
+const lineStart = '(?<=^[ \\t]*)';
+const riskEventScope = 'constant.language.hds.risk-event';
+const comment = {
+  match: '(?<=^|\\s)(#).*$',
+  name: 'comment.line.number-sign.yaml',
+  captures: { 1: { name: 'punctuation.definition.comment.yaml' } },
+};
 
 const main = {
   $schema: 'https://raw.githubusercontent.com/martinring/tmlanguage/master/tmlanguage.json',
@@ -43,36 +68,46 @@ const injection = {
   ],
   repository: {
     'risk-event': {
-      comment: 'EXI-05 risk events, only as the value of scenario (one event) or scenarios (a flow list).',
+      comment: 'EXI-05 risk events, only as the value of scenario, or as the items of scenarios (flow or block sequence): elsewhere a letter is just a letter.',
       patterns: [
         {
-          match: `(?<![\\w-])(scenario)\\s*(:)\\s+(["']?)(${alternation(riskEvents)})(\\3)(?=\\s*(?:$|[,}\\]#]))`,
-          captures: {
-            1: { name: 'entity.name.tag.yaml' },
-            2: { name: 'punctuation.separator.key-value.mapping.yaml' },
-            4: { name: 'constant.language.hds.risk-event' },
-          },
+          match: `(?<![\\w-])(scenario)[ \\t]*(:)[ \\t]+${quoted(riskEvents, 3)}${scalarEnd}`,
+          captures: { 1: keyScope, 2: keyValueColon, 3: openQuote, 4: { name: riskEventScope }, 5: closeQuote },
         },
         {
-          begin: '(?<![\\w-])(scenarios)\\s*(:)\\s*(\\[)',
-          beginCaptures: {
-            1: { name: 'entity.name.tag.yaml' },
-            2: { name: 'punctuation.separator.key-value.mapping.yaml' },
-            3: { name: 'punctuation.definition.sequence.begin.yaml' },
-          },
+          comment: 'scenarios: [A, "B.a"], possibly over several lines: ends at the bracket, or with the mapping that holds it.',
+          begin: '(?<![\\w-])(scenarios)[ \\t]*(:)[ \\t]*(\\[)',
+          beginCaptures: { 1: keyScope, 2: keyValueColon, 3: { name: 'punctuation.definition.sequence.begin.yaml' } },
           end: '\\]',
           endCaptures: { 0: { name: 'punctuation.definition.sequence.end.yaml' } },
           patterns: [
-            { match: `(?<![\\w.])${alternation(riskEvents)}(?![\\w.])`, name: 'constant.language.hds.risk-event' },
+            {
+              match: `(?<![\\w.])${quoted(riskEvents, 1)}(?=[ \\t]*(?:[,\\]]|$))`,
+              captures: { 1: openQuote, 2: { name: riskEventScope }, 3: closeQuote },
+            },
             { match: ',', name: 'punctuation.separator.sequence.yaml' },
+            comment,
+          ],
+        },
+        {
+          comment: 'scenarios: then one "- event" item a line; stops before the first line that is neither such an item, a comment nor blank. A while rule, not begin/end, so that the YAML grammar reads that line from its start.',
+          begin: '(?<![\\w-])(scenarios)[ \\t]*(:)(?=[ \\t]*(?:#.*)?$)',
+          beginCaptures: { 1: keyScope, 2: keyValueColon },
+          while: `\\G(?=[ \\t]*(?:-[ \\t]+["']?${alternation(riskEvents)}["']?[ \\t]*(?:#.*)?$|#|$))`,
+          patterns: [
+            {
+              match: `${lineStart}(-)[ \\t]+${quoted(riskEvents, 2)}(?=[ \\t]*(?:#|$))`,
+              captures: { 1: { name: 'punctuation.definition.block.sequence.item.yaml' }, 2: openQuote, 3: { name: riskEventScope }, 4: closeQuote },
+            },
+            comment,
           ],
         },
       ],
     },
-    requirement: { comment: 'HDS v2 requirements EXI-01 to EXI-31.', match: standalone(requirements), name: 'support.type.hds.requirement' },
-    control: { comment: 'ISO/IEC 27001:2022 Annex A controls.', match: standalone(controls), name: 'constant.numeric.hds.control' },
-    activity: { comment: 'The six activities of article R.1111-9 of the Public Health Code.', match: standalone(activities), name: 'variable.other.constant.hds.activity' },
-    provision: { comment: 'Who provides an activity.', match: standalone(provisions), name: 'keyword.control.hds.provision' },
+    requirement: { comment: 'HDS v2 requirements EXI-01 to EXI-31.', match: wholeScalar(requirements), name: 'support.type.hds.requirement' },
+    control: { comment: 'ISO/IEC 27001:2022 Annex A controls.', match: wholeScalar(controls), name: 'constant.numeric.hds.control' },
+    activity: { comment: 'The six activities of article R.1111-9 of the Public Health Code.', match: wholeScalar(activities), name: 'variable.other.constant.hds.activity' },
+    provision: { comment: 'Who provides an activity.', match: wholeScalar(provisions), name: 'keyword.control.hds.provision' },
   },
 };
 

@@ -42,6 +42,16 @@ describe('TextMate grammar', () => {
     for (const provision of ['in-house', 'subcontracted', 'not-provided']) assert.match(provision, pattern('provision'));
   });
 
+  it('highlights an id only when it is a whole scalar, never inside prose', () => {
+    const inLine = (name: string) => new RegExp(injection.repository[name].match);
+    for (const line of ['controls: ["5.3", 8.24]', '- "5.3"', '  control: 5.3 # policy', '{ control: "5.3" }']) assert.match(line, inLine('control'), line);
+    for (const line of ['title: "art. 5.3 of the policy"', 'justification: see 5.3 below', 'issued: 2025.5.3']) assert.doesNotMatch(line, inLine('control'), line);
+    for (const line of ['activities: [hardware, backup]', 'hardware: { provided: in-house }']) assert.match(line, inLine('activity'), line);
+    assert.doesNotMatch('title: a hardware failure', inLine('activity'));
+    assert.match('- EXI-05', inLine('requirement'));
+    assert.doesNotMatch('title: as EXI-05 asks', inLine('requirement'));
+  });
+
   it('highlights the 13 risk events as the value of scenario only', () => {
     const scenario = new RegExp(injection.repository['risk-event'].patterns[0].match);
     for (const { id } of riskEvents) assert.match(`scenario: ${id}`, scenario);
