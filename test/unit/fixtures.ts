@@ -73,3 +73,10 @@ export function check(files: Files, options: Partial<CheckOptions> = {}): CheckR
 export function findings(files: Files, code: string, options: Partial<CheckOptions> = {}): Finding[] {
   return check(files, options).findings.filter((finding) => finding.code === code);
 }
+
+/** The clean declaration split as a team would: main file, SoA, risks and subcontractors apart. */
+export function splitDeclaration() {
+  const declaration = cleanDeclaration();
+  const { soa, risks, subcontractors, ...main } = declaration;
+  return { main, soa: { soa }, risks: { risks }, subcontractors: { subcontractors } };
+}

@@ -1,30 +1,103 @@
-// ESLint-style rule tests: cases where a rule must stay silent and cases where it must fire,
-// with what it must say and where.
+// ESLint-grade rule tests. A rule is tested by cases where it must stay silent and cases where it
+// must fire; for each firing case the tester checks every finding, in order: its messageId, its
+// facts (`data`), its exact range (file, start line and character, text), its related places, and,
+// where the editor offers a quick fix for it, the text that fix writes. What each rule's cases
+// cover is recorded, so that test/unit/rules/meta.test.ts can fail a rule without tests, a message
+// that never fires, or a rule whose "valid" cases are only the clean declaration.
 import * as assert from 'node:assert/strict';
-import { ruleByCode, type CheckOptions, type Finding } from '../../server/src/engine';
-import { check, cleanDeclaration, type Files, type Yaml } from './fixtures';
+import type { WorkspaceEdit } from 'vscode-languageserver';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import { ruleByCode, type CheckOptions, type CheckResult, type Finding } from '../../server/src/engine';
+import { toDiagnostic } from '../../server/src/diagnostics';
+import { codeActions } from '../../server/src/services/codeActions';
+import { check, cleanDeclaration, ROOT, type Files, type Yaml } from './fixtures';
 
 export interface Case {
   name: string;
-  /** Changes the clean declaration, or gives the files outright. */
+  /** Changes the clean declaration, or gives the files outright (`{ 'main.hds.yaml': text }`). */
   change?: (declaration: Yaml) => void;
   files?: Files;
   options?: Partial<CheckOptions>;
 }
 
-export interface FiringCase extends Case {
-  /** How many findings of the rule are expected (default 1). */
-  count?: number;
-  /** Text each finding's message must contain (English unless options.locale says otherwise). */
+/** A place: the exact text of the range and the zero-based line it starts on. */
+export interface Place {
+  /** The text the range covers, exactly. */
+  at: string;
+  line: number;
+  /** Zero-based start character; by default, where `at` first occurs on that line. */
+  character?: number;
+  /** The file, relative to the declaration's folder; `main.hds.yaml` by default. */
+  file?: string;
+}
+
+export interface ExpectedFix {
+  /** The quick fix's title, in the case's locale. */
+  title: string;
+  /**
+   * The lines the fix writes: the new document's lines from the first one it changes to the last
+   * one, joined by `\n` (empty when it only deletes). For a fix that edits other files, one entry per file.
+   */
+  fixed: string | Record<string, string>;
+}
+
+export interface ExpectedError extends Place {
+  messageId: string;
+  /** The finding's facts, exactly (omit when the finding carries none). */
+  data?: Record<string, unknown>;
+  /** Text the message must contain, in the case's locale, when the wording itself matters. */
   message?: string | RegExp;
-  /** Zero-based line and character of the first finding, and the text of its range. */
+  related?: (Place & { messageId: string })[];
+  /** Required when the editor offers quick fixes for this finding: the first one (the preferred one). */
+  fix?: ExpectedFix;
+}
+
+export interface InvalidCase extends Case {
+  /**
+   * Every finding of the rule, in order. A bare number only counts them, for cases that produce
+   * many findings of one kind; each rule still needs detailed cases for each of its messages.
+   */
+  errors: ExpectedError[] | number;
+}
+
+/**
+ * The form rule tests had before messageIds: a count, and the first finding's text and place.
+ * Still run, so that no case is lost while tests move to `errors`; the meta-test fails a rule that uses it.
+ */
+export interface LegacyInvalidCase extends Case {
+  count?: number;
+  message?: string | RegExp;
   line?: number;
   at?: string;
   file?: string;
   data?: Record<string, unknown>;
 }
 
-export function testRule(code: string, cases: { valid: Case[]; invalid: FiringCase[] }): void {
+export interface RuleCases {
+  valid: Case[];
+  invalid: (InvalidCase | LegacyInvalidCase)[];
+}
+
+/** What the cases of each rule cover, read by the meta-test. */
+export const coverage = new Map<string, { valid: number; cleanValid: number; invalid: number; legacy: number; messageIds: Set<string> }>();
+
+export function testRule(code: string, cases: RuleCases): void {
+  const covered = { valid: cases.valid.length, cleanValid: 0, invalid: cases.invalid.length, legacy: 0, messageIds: new Set<string>() };
+  assert.ok(!coverage.has(code), `rule ${code} is tested twice`);
+  coverage.set(code, covered);
+  for (const testCase of cases.valid) if (!testCase.change && !testCase.files && !testCase.options) covered.cleanValid++;
+  for (const testCase of cases.invalid) {
+    if (!('errors' in testCase)) {
+      covered.legacy++;
+      continue;
+    }
+    if (typeof testCase.errors === 'number') continue;
+    for (const error of testCase.errors) {
+      covered.messageIds.add(error.messageId);
+      for (const related of error.related ?? []) covered.messageIds.add(related.messageId);
+    }
+  }
+
   describe(`rule ${code}`, () => {
     it('is registered with documentation and messages in English and French', () => {
       const rule = ruleByCode.get(code);
@@ -34,30 +107,96 @@ export function testRule(code: string, cases: { valid: Case[]; invalid: FiringCa
     });
     for (const testCase of cases.valid) {
       it(`stays silent: ${testCase.name}`, () => {
-        const found = run(code, testCase);
-        assert.deepEqual(found.map((finding) => finding.message), []);
+        const { found } = run(code, testCase);
+        assert.deepEqual(found.map((finding) => `${finding.messageId}: ${finding.message}`), []);
       });
     }
     for (const testCase of cases.invalid) {
       it(`fires: ${testCase.name}`, () => {
-        const { found, texts } = runWithTexts(code, testCase);
-        assert.equal(found.length, testCase.count ?? 1, `findings: ${JSON.stringify(found.map((finding) => finding.message), null, 1)}`);
-        const first = found[0];
-        if (testCase.message) for (const finding of found) assert.match(finding.message, typeof testCase.message === 'string' ? new RegExp(escape(testCase.message)) : testCase.message);
-        if (testCase.line !== undefined) assert.equal(first.range.start.line, testCase.line);
-        if (testCase.file) assert.ok(first.uri.endsWith(`/${testCase.file}`), `expected in ${testCase.file}, got ${first.uri}`);
-        if (testCase.at !== undefined) assert.equal(textAt(texts.get(first.uri)!, first), testCase.at);
-        if (testCase.data) for (const [key, value] of Object.entries(testCase.data)) assert.deepEqual(first.data?.[key], value);
+        if (!('errors' in testCase)) return legacyCheck(code, testCase);
+        const { result, found } = run(code, testCase);
+        const summary = () => JSON.stringify(found.map((finding) => ({ messageId: finding.messageId, line: finding.range.start.line, message: finding.message, data: finding.data })), null, 1);
+        const expected = testCase.errors;
+        assert.equal(found.length, typeof expected === 'number' ? expected : expected.length, `findings: ${summary()}`);
+        if (typeof expected === 'number') return;
+        expected.forEach((error, index) => checkError(result, found[index], error, testCase, `finding ${index + 1} of ${expected.length}`));
       });
     }
   });
 }
 
-function run(code: string, testCase: Case): Finding[] {
-  return runWithTexts(code, testCase).found;
+function checkError(result: CheckResult, finding: Finding, error: ExpectedError, testCase: Case, label: string): void {
+  assert.equal(finding.messageId, error.messageId, `${label}: messageId (message: ${finding.message})`);
+  assert.deepEqual(finding.data, error.data, `${label}: data`);
+  if (error.message) assert.match(finding.message, typeof error.message === 'string' ? new RegExp(escape(error.message)) : error.message, `${label}: message`);
+  checkPlace(result, finding.uri, finding.range, error, `${label}: range`);
+  const related = finding.related ?? [];
+  assert.equal(related.length, error.related?.length ?? 0, `${label}: related places ${JSON.stringify(related.map((item) => item.message))}`);
+  related.forEach((item, index) => {
+    const expected = error.related![index];
+    assert.equal(item.messageId, expected.messageId, `${label}: related ${index + 1} messageId`);
+    checkPlace(result, item.location.uri, item.location.range, expected, `${label}: related ${index + 1} range`);
+  });
+  checkFix(result, finding, error, testCase, label);
 }
 
-function runWithTexts(code: string, testCase: Case): { found: Finding[]; texts: Map<string, string> } {
+function checkPlace(result: CheckResult, uri: string, range: Finding['range'], place: Place, label: string): void {
+  const file = place.file ?? 'main.hds.yaml';
+  assert.equal(uri, `${ROOT}/${file}`, `${label}: file`);
+  const text = result.declaration.files.find((candidate) => candidate.uri === uri)!.text;
+  const lines = text.split(/\r?\n/);
+  assert.equal(range.start.line, place.line, `${label}: start line (the range covers ${JSON.stringify(textOf(lines, range))})`);
+  assert.equal(textOf(lines, range), place.at, `${label}: text`);
+  const character = place.character ?? lines[place.line].indexOf(place.at.split('\n')[0]);
+  assert.equal(range.start.character, character, `${label}: start character`);
+}
+
+function checkFix(result: CheckResult, finding: Finding, error: ExpectedError, testCase: Case, label: string): void {
+  const locale = testCase.options?.locale ?? 'en';
+  const actions = codeActions(result, { uri: finding.uri, range: finding.range, diagnostics: [toDiagnostic(finding)] }, locale);
+  if (!error.fix) {
+    assert.deepEqual(actions.map((action) => action.title), [], `${label}: quick fixes are offered; give the first one as fix: { title, fixed }`);
+    return;
+  }
+  assert.ok(actions.length > 0, `${label}: no quick fix is offered`);
+  const [first] = actions;
+  assert.equal(first.title, error.fix.title, `${label}: fix title`);
+  const fixed = fixedText(result, first.edit!);
+  const expected = typeof error.fix.fixed === 'string' ? { [finding.uri.slice(ROOT.length + 1)]: error.fix.fixed } : error.fix.fixed;
+  assert.deepEqual(fixed, expected, `${label}: what the fix writes`);
+}
+
+/** For each file an edit changes, the new lines from the first changed one to the last. */
+function fixedText(result: CheckResult, edit: WorkspaceEdit): Record<string, string> {
+  const changed: Record<string, string> = {};
+  for (const [uri, edits] of Object.entries(edit.changes ?? {})) {
+    const file = result.declaration.files.find((candidate) => candidate.uri === uri);
+    assert.ok(file, `the fix edits a file outside the declaration: ${uri}`);
+    const before = file.text.split('\n');
+    const after = TextDocument.applyEdits(TextDocument.create(uri, 'hds-yaml', 1, file.text), edits).split('\n');
+    let start = 0;
+    while (start < before.length && start < after.length && before[start] === after[start]) start++;
+    let end = 0;
+    while (end < before.length - start && end < after.length - start && before[before.length - 1 - end] === after[after.length - 1 - end]) end++;
+    changed[uri.slice(ROOT.length + 1)] = after.slice(start, after.length - end).join('\n');
+  }
+  return changed;
+}
+
+function legacyCheck(code: string, testCase: LegacyInvalidCase): void {
+  const { result, found } = run(code, testCase);
+  assert.equal(found.length, testCase.count ?? 1, `findings: ${JSON.stringify(found.map((finding) => finding.message), null, 1)}`);
+  const first = found[0];
+  if (!first) return;
+  const lines = result.declaration.files.find((file) => file.uri === first.uri)!.text.split(/\r?\n/);
+  if (testCase.message) for (const finding of found) assert.match(finding.message, typeof testCase.message === 'string' ? new RegExp(escape(testCase.message)) : testCase.message);
+  if (testCase.line !== undefined) assert.equal(first.range.start.line, testCase.line);
+  if (testCase.file) assert.ok(first.uri.endsWith(`/${testCase.file}`), `expected in ${testCase.file}, got ${first.uri}`);
+  if (testCase.at !== undefined) assert.equal(textOf(lines, first.range), testCase.at);
+  if (testCase.data) for (const [key, value] of Object.entries(testCase.data)) assert.deepEqual(first.data?.[key], value);
+}
+
+function run(code: string, testCase: Case): { result: CheckResult; found: Finding[] } {
   let files = testCase.files;
   if (!files) {
     const declaration = cleanDeclaration();
@@ -65,15 +204,13 @@ function runWithTexts(code: string, testCase: Case): { found: Finding[]; texts: 
     files = declaration;
   }
   const result = check(files, testCase.options);
-  const texts = new Map(result.declaration.files.map((file) => [file.uri, file.text]));
-  return { found: result.findings.filter((finding) => finding.code === code), texts };
+  return { result, found: result.findings.filter((finding) => finding.code === code) };
 }
 
-function textAt(text: string, finding: Finding): string {
-  const lines = text.split('\n');
-  const { start, end } = finding.range;
-  if (start.line === end.line) return lines[start.line].slice(start.character, end.character);
-  return [lines[start.line].slice(start.character), ...lines.slice(start.line + 1, end.line), lines[end.line].slice(0, end.character)].join('\n');
+function textOf(lines: string[], range: Finding['range']): string {
+  const { start, end } = range;
+  if (start.line === end.line) return (lines[start.line] ?? '').slice(start.character, end.character);
+  return [lines[start.line].slice(start.character), ...lines.slice(start.line + 1, end.line), (lines[end.line] ?? '').slice(0, end.character)].join('\n');
 }
 
 function escape(text: string): string {

@@ -38,6 +38,7 @@ export function runRules(declaration: Declaration, options: CheckOptions): Findi
       const { uri, range } = locate(report.at, report.part);
       const finding: Finding = {
         code: rule.code,
+        messageId: report.messageId,
         requirement: report.requirement ?? rule.requirement,
         severity,
         uri,
@@ -48,6 +49,7 @@ export function runRules(declaration: Declaration, options: CheckOptions): Findi
       if (report.related) {
         finding.related = report.related.map((related) => ({
           location: locate(related.at, 'key'),
+          messageId: related.messageId,
           message: render(rule, related.messageId, related.args, options.locale),
         }));
       }
@@ -92,6 +94,7 @@ function internalError(rule: Rule, error: unknown, declaration: Declaration): Fi
   const file = declaration.files[0];
   return {
     code: rule.code,
+    messageId: 'internal-error',
     severity: 'error',
     uri: file?.uri ?? '',
     range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },

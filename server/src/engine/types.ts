@@ -20,13 +20,15 @@ export interface SourceDocument {
 export interface Finding {
   /** Stable rule code, e.g. `storage-outside-eea`. */
   code: string;
+  /** Which of the rule's messages this is (a key of the rule's `messages`): stable across locales. */
+  messageId: string;
   /** The requirement the rule enforces, e.g. `EXI-28` or `ISO/IEC 27001 6.1.3 d)`. */
   requirement?: string;
   severity: Severity;
   uri: string;
   range: Range;
   message: string;
-  related?: { location: Location; message: string }[];
+  related?: { location: Location; messageId: string; message: string }[];
   /** Facts a quick fix needs (the missing event id, the suggested name…). JSON-serialisable. */
   data?: Record<string, unknown>;
   /** Marks findings that show something unused or deprecated. */

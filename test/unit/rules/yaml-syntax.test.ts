@@ -1,4 +1,3 @@
-// Rules about files as such: YAML syntax and unreadable input.
 import { testRule } from '../ruleTester';
 
 testRule('yaml-syntax', {
@@ -17,29 +16,5 @@ testRule('yaml-syntax', {
     { name: 'a duplicated key, in French', files: { 'main.hds.yaml': 'hds: 2\nhds: 2\n' }, options: { locale: 'fr' }, message: 'Cette clé est déjà utilisée', line: 1 },
     { name: 'two YAML documents in one file', files: { 'main.hds.yaml': 'hds: 2\n---\nsoa: []\n' }, message: 'Only one YAML document per file', line: 1 },
     { name: 'a tab used for indentation', files: { 'main.hds.yaml': 'hds: 2\norganization:\n\tname: X\n' }, count: 1 },
-  ],
-});
-
-testRule('unreadable-file', {
-  valid: [{ name: 'the clean declaration' }],
-  invalid: [
-    { name: 'binary bytes', files: { 'main.hds.yaml': 'hds: 2\n\u0000\u0001\u0002' }, message: 'binary' },
-    { name: 'a file over the size limit', files: { 'main.hds.yaml': `hds: 2\n# ${'x'.repeat(4 * 1024 * 1024)}\n` }, message: 'too large' },
-    {
-      name: 'an alias bomb',
-      files: {
-        'main.hds.yaml': [
-          'a: &a ["x","x","x","x","x","x","x","x","x","x"]',
-          'b: &b [*a,*a,*a,*a,*a,*a,*a,*a,*a,*a]',
-          'c: &c [*b,*b,*b,*b,*b,*b,*b,*b,*b,*b]',
-          'd: &d [*c,*c,*c,*c,*c,*c,*c,*c,*c,*c]',
-          'e: &e [*d,*d,*d,*d,*d,*d,*d,*d,*d,*d]',
-          'f: &f [*e,*e,*e,*e,*e,*e,*e,*e,*e,*e]',
-          'g: [*f,*f,*f,*f,*f,*f,*f,*f,*f,*f]',
-        ].join('\n'),
-      },
-      message: 'aliases',
-    },
-    { name: 'a list instead of a mapping', files: { 'main.hds.yaml': '- hds: 2\n' }, message: 'must be a mapping' },
   ],
 });

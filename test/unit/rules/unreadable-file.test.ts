@@ -1,0 +1,25 @@
+import { testRule } from '../ruleTester';
+
+testRule('unreadable-file', {
+  valid: [{ name: 'the clean declaration' }],
+  invalid: [
+    { name: 'binary bytes', files: { 'main.hds.yaml': 'hds: 2\n\u0000\u0001\u0002' }, message: 'binary' },
+    { name: 'a file over the size limit', files: { 'main.hds.yaml': `hds: 2\n# ${'x'.repeat(4 * 1024 * 1024)}\n` }, message: 'too large' },
+    {
+      name: 'an alias bomb',
+      files: {
+        'main.hds.yaml': [
+          'a: &a ["x","x","x","x","x","x","x","x","x","x"]',
+          'b: &b [*a,*a,*a,*a,*a,*a,*a,*a,*a,*a]',
+          'c: &c [*b,*b,*b,*b,*b,*b,*b,*b,*b,*b]',
+          'd: &d [*c,*c,*c,*c,*c,*c,*c,*c,*c,*c]',
+          'e: &e [*d,*d,*d,*d,*d,*d,*d,*d,*d,*d]',
+          'f: &f [*e,*e,*e,*e,*e,*e,*e,*e,*e,*e]',
+          'g: [*f,*f,*f,*f,*f,*f,*f,*f,*f,*f]',
+        ].join('\n'),
+      },
+      message: 'aliases',
+    },
+    { name: 'a list instead of a mapping', files: { 'main.hds.yaml': '- hds: 2\n' }, message: 'must be a mapping' },
+  ],
+});
