@@ -82,7 +82,9 @@ function toIssue(error: ErrorObject, root: unknown): SchemaIssue | undefined {
     case 'type':
       return { kind: 'invalid-value', path, expected: hint ? { type: 'hint', hint } : { type: 'type', types: String(error.params.type).split(',') } };
     case 'format':
-      return { kind: 'invalid-value', path, expected: hint ? { type: 'hint', hint } : { type: 'date' } };
+      // A value written YYYY-MM-DD that fails the format is a date that does not exist: the
+      // schema's hint ("a date written YYYY-MM-DD") would repeat what the value already does.
+      return { kind: 'invalid-value', path, expected: error.params.format === 'date' || !hint ? { type: 'date' } : { type: 'hint', hint } };
     case 'pattern':
     case 'anyOf':
       return { kind: 'invalid-value', path, expected: hint ? { type: 'hint', hint } : { type: 'type', types: ['string'] } };

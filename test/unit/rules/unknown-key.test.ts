@@ -1,22 +1,33 @@
 import { testRule } from '../ruleTester';
 
 testRule('unknown-key', {
-  valid: [{ name: 'the clean declaration' }],
+  valid: [
+    { name: 'the clean declaration' },
+    { name: 'optional keys: a contact, a risk owner, several scenarios', change: (d) => { d.organization.contact = 'rssi@example.fr'; d.risks[0].owner = 'RSSI'; delete d.risks[0].scenario; d.risks[0].scenarios = ['A']; } },
+    { name: 'an unknown key inside a value is text, not a key', change: (d) => { d.risks[0].title = 'subcontractor: hardwre'; } },
+  ],
   invalid: [
     {
       name: 'a misspelled top-level key, with a suggestion',
       change: (d) => { d.subcontractor = d.subcontractors; delete d.subcontractors; },
-      message: "Unknown key ‘subcontractor’: did you mean ‘subcontractors’?",
-      at: 'subcontractor',
-      data: { suggestion: 'subcontractors' },
+      errors: [
+        { messageId: 'suggestion', at: 'subcontractor', line: 463, data: { key: 'subcontractor', suggestion: 'subcontractors' }, message: 'Unknown key ‘subcontractor’: did you mean ‘subcontractors’?', fix: { title: 'Change to ‘subcontractors’', fixed: 'subcontractors:' } },
+      ],
     },
     {
       name: 'a misspelled activity key, in French',
       change: (d) => { d.scope.activities.hardwre = d.scope.activities.hardware; delete d.scope.activities.hardware; },
       options: { locale: 'fr' },
-      message: 'Clé inconnue « hardwre » : vouliez-vous dire « hardware » ?',
+      errors: [
+        { messageId: 'suggestion', at: 'hardwre', line: 32, data: { key: 'hardwre', suggestion: 'hardware' }, message: 'Clé inconnue « hardwre » : vouliez-vous dire « hardware » ?', fix: { title: 'Remplacer par « hardware »', fixed: '    hardware:' } },
+      ],
     },
-    { name: 'a __proto__ key', change: (d) => { Object.defineProperty(d.organization, '__proto__', { value: { polluted: true }, enumerable: true }); }, message: '__proto__' },
-    { name: 'a key unlike any other', change: (d) => { d.risks[0].zzzzzz = 1; }, message: 'Expected one of' },
+    { name: 'a __proto__ key', change: (d) => { Object.defineProperty(d.organization, '__proto__', { value: { polluted: true }, enumerable: true }); }, errors: [{ messageId: 'plain', at: '__proto__', line: 4, data: { key: '__proto__' }, message: 'Unknown key ‘__proto__’. Expected one of: ‘name’, ‘siren’, ‘contact’.' }] },
+    { name: 'a key unlike any other, in French', change: (d) => { d.risks[0].zzzzzz = 1; }, options: { locale: 'fr' }, errors: [{ messageId: 'plain', at: 'zzzzzz', line: 331, data: { key: 'zzzzzz' }, message: 'Clé inconnue « zzzzzz ». Clés possibles : « id », « scenario », « scenarios », « title », « activities », « likelihood », « impact », « treatment », « controls », « owner ».' }] },
+    { name: 'a clause the contract section cannot hold', change: (d) => { d.contract['EXI-99'] = 'Annex 9'; }, errors: [{ messageId: 'none', at: 'EXI-99', line: 477, data: { key: 'EXI-99' }, message: 'Unknown key ‘EXI-99’: nothing can be written here.' }] },
+    { name: 'two unknown keys in one entry, each reported', change: (d) => { d.subcontractors[0].nmae = 'X'; d.subcontractors[0].zzzzzz = 1; }, errors: [
+      { messageId: 'plain', at: 'nmae', line: 465, data: { key: 'nmae' }, message: 'Unknown key ‘nmae’. Expected one of: ‘id’, ‘name’, ‘role’, ‘activities’, ‘certificate’, ‘storage_countries’, ‘remote_access’, ‘third_country_laws’, ‘secnumcloud’.' },
+      { messageId: 'plain', at: 'zzzzzz', line: 466, data: { key: 'zzzzzz' }, message: 'Unknown key ‘zzzzzz’. Expected one of: ‘id’, ‘name’, ‘role’, ‘activities’, ‘certificate’, ‘storage_countries’, ‘remote_access’, ‘third_country_laws’, ‘secnumcloud’.' },
+    ] },
   ],
 });

@@ -1,10 +1,19 @@
+import { MAX_FILE_CHARS } from '../../../server/src/engine/yamlFile';
 import { testRule } from '../ruleTester';
 
+const nested = (depth: number) => `hds: 2\nx: ${'['.repeat(depth)}${']'.repeat(depth)}\n`;
+
 testRule('unreadable-file', {
-  valid: [{ name: 'the clean declaration' }],
+  valid: [
+    { name: 'a file of exactly the size limit', files: { 'main.hds.yaml': `hds: 2\n# ${'x'.repeat(MAX_FILE_CHARS - 10)}\n` } },
+    { name: 'accented text, tabs in values and Windows line endings', files: { 'main.hds.yaml': 'hds: 2\r\norganization: { name: "Hôpital Été\tSAS" }\r\n' } },
+    { name: 'aliases that expand a little', files: { 'main.hds.yaml': 'hds: 2\nx: &a ["5.1", "5.2"]\ny: [*a, *a, *a]\n' } },
+    { name: 'lists nested 100 deep, the limit', files: { 'main.hds.yaml': nested(100) } },
+    { name: 'an empty file', files: { 'main.hds.yaml': 'hds: 2\n', 'empty.hds.yaml': '' } },
+  ],
   invalid: [
-    { name: 'binary bytes', files: { 'main.hds.yaml': 'hds: 2\n\u0000\u0001\u0002' }, message: 'binary' },
-    { name: 'a file over the size limit', files: { 'main.hds.yaml': `hds: 2\n# ${'x'.repeat(4 * 1024 * 1024)}\n` }, message: 'too large' },
+    { name: 'binary bytes', files: { 'main.hds.yaml': 'hds: 2\n\u0000\u0001\u0002' }, errors: [{ messageId: 'binary', at: 'h', line: 0, message: 'This file is not text: it contains binary bytes.' }] },
+    { name: 'a file one character over the size limit', files: { 'main.hds.yaml': `hds: 2\n# ${'x'.repeat(MAX_FILE_CHARS - 9)}\n` }, errors: [{ messageId: 'too-large', at: 'h', line: 0, message: 'This file is too large to check (4 MB; the limit is 4 MB). Split the declaration over several .hds.yaml files.' }] },
     {
       name: 'an alias bomb',
       files: {
@@ -18,8 +27,12 @@ testRule('unreadable-file', {
           'g: [*f,*f,*f,*f,*f,*f,*f,*f,*f,*f]',
         ].join('\n'),
       },
-      message: 'aliases',
+      errors: [
+        { messageId: 'alias-expansion', at: 'a', line: 0, message: 'This file expands into too many values through its aliases (*name); it is not checked.' },
+      ],
     },
-    { name: 'a list instead of a mapping', files: { 'main.hds.yaml': '- hds: 2\n' }, message: 'must be a mapping' },
+    { name: 'lists nested 101 deep', files: { 'main.hds.yaml': nested(101) }, errors: [{ messageId: 'too-deep', at: 'h', line: 0, message: 'This file nests values too deeply to be a declaration; it is not checked.' }] },
+    { name: 'a list instead of a mapping', files: { 'main.hds.yaml': '- hds: 2\n' }, errors: [{ messageId: 'not-a-mapping', at: '- hds: 2', line: 0, message: 'A declaration file must be a mapping of sections (hds, scope, soa, risks…), not a single value or a list.' }] },
+    { name: 'a single value, in French, in a file beside the main one', files: { 'main.hds.yaml': 'hds: 2\n', 'notes.hds.yaml': 'just some notes\n' }, options: { locale: 'fr' }, errors: [{ messageId: 'not-a-mapping', at: 'just some notes', line: 0, file: 'notes.hds.yaml', message: 'Un fichier de déclaration doit être un bloc de sections (hds, scope, soa, risks…), pas une valeur seule ni une liste.' }] },
   ],
 });

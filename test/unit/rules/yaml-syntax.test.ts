@@ -2,19 +2,45 @@ import { testRule } from '../ruleTester';
 
 testRule('yaml-syntax', {
   valid: [
-    { name: 'the clean declaration' },
     { name: 'an empty file beside the main one', files: { 'main.hds.yaml': 'hds: 2\n', 'empty.hds.yaml': '' } },
+    { name: 'brackets, braces and a colon inside quotes', files: { 'main.hds.yaml': 'hds: 2\norganization: { name: "Clinique [Nord] {SAS}: test" }\n' } },
+    { name: 'an unclosed bracket and a tab inside a comment', files: { 'main.hds.yaml': 'hds: 2\n# risks: [ { id: R-1,\t\norganization: { name: X }\n' } },
+    { name: 'the same key in two different mappings', files: { 'main.hds.yaml': 'hds: 2\norganization: { name: X }\ncertification: { hds: { number: A }, iso27001: { number: B } }\n' } },
   ],
   invalid: [
-    { name: 'an unclosed flow sequence', files: { 'main.hds.yaml': 'hds: 2\nscope:\n  storage: [ { site: a, country: FR }\n' }, message: 'YAML syntax error' },
+    {
+      name: 'an unclosed flow sequence, reported at the end of the file',
+      files: { 'main.hds.yaml': 'hds: 2\nscope:\n  storage: [ { site: a, country: FR }\n' },
+      errors: [
+        { messageId: 'unclosed', at: '', line: 3, message: 'YAML syntax error: a [ … ] is never closed here: add the missing ‘]’ (or fix the indentation of the lines below).' },
+      ],
+    },
     {
       name: 'an unclosed bracket inside braces, reported once with the character to add',
       files: { 'main.hds.yaml': 'hds: 2\nrisks:\n  - { id: R-1, controls: ["5.1", "5.2" }\n' },
-      message: 'a [ … ] is never closed here: add the missing ‘]’',
-      line: 2,
+      errors: [
+        { messageId: 'unclosed', at: '}', line: 2, message: 'YAML syntax error: a [ … ] is never closed here: add the missing ‘]’ (or fix the indentation of the lines below).' },
+      ],
     },
-    { name: 'a duplicated key, in French', files: { 'main.hds.yaml': 'hds: 2\nhds: 2\n' }, options: { locale: 'fr' }, message: 'Cette clé est déjà utilisée', line: 1 },
-    { name: 'two YAML documents in one file', files: { 'main.hds.yaml': 'hds: 2\n---\nsoa: []\n' }, message: 'Only one YAML document per file', line: 1 },
-    { name: 'a tab used for indentation', files: { 'main.hds.yaml': 'hds: 2\norganization:\n\tname: X\n' }, count: 1 },
+    {
+      name: 'an unclosed brace, in French',
+      files: { 'main.hds.yaml': 'hds: 2\norganization: { name: X\n' },
+      options: { locale: 'fr' },
+      errors: [
+        { messageId: 'unclosed', at: '', line: 2, message: 'Erreur de syntaxe YAML : un { … } n’est pas refermé ici : ajoutez le ‘}’ manquant (ou corrigez l’indentation des lignes suivantes).' },
+      ],
+    },
+    { name: 'a duplicated key, in French', files: { 'main.hds.yaml': 'hds: 2\nhds: 2\n' }, options: { locale: 'fr' }, errors: [{ messageId: 'known', at: 'h', line: 1, message: 'Erreur de syntaxe YAML : Cette clé est déjà utilisée dans ce bloc.' }] },
+    { name: 'two YAML documents in one file', files: { 'main.hds.yaml': 'hds: 2\n---\nsoa: []\n' }, errors: [{ messageId: 'known', at: '---', line: 1, message: 'YAML syntax error: Only one YAML document per file: split it into several .hds.yaml files.' }] },
+    { name: 'a tab used for indentation', files: { 'main.hds.yaml': 'hds: 2\norganization:\n\tname: X\n' }, errors: [{ messageId: 'known', at: '\t', line: 2, message: 'YAML syntax error: Tabs cannot indent YAML: use spaces.' }] },
+    { name: 'an escape the parser has no wording for, in its own words', files: { 'main.hds.yaml': 'hds: 2\norganization: { name: "a\\qb" }\n' }, errors: [{ messageId: 'unknown', at: '\\', line: 1, message: 'YAML syntax error: Invalid escape sequence \\q' }] },
+    {
+      name: 'mistakes in two files, each reported in its file',
+      files: { 'main.hds.yaml': 'hds: 2\nhds: 2\n', 'soa.hds.yaml': 'soa:\n\t- { control: "5.1" }\n' },
+      errors: [
+        { messageId: 'known', at: 'h', line: 1, message: 'YAML syntax error: This key is already used in this mapping.' },
+        { messageId: 'known', at: '\t', line: 1, file: 'soa.hds.yaml', message: 'YAML syntax error: Tabs cannot indent YAML: use spaces.' },
+      ],
+    },
   ],
 });
