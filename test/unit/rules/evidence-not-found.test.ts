@@ -1,11 +1,33 @@
+import { splitDeclaration } from '../fixtures';
 import { testRule } from '../ruleTester';
+
+const only = (...existing: string[]) => (uri: string) => existing.includes(uri);
 
 testRule('evidence-not-found', {
   valid: [
-    { name: 'evidence that exists', change: (d) => { d.soa[0].evidence = ['docs/pssi.pdf']; }, options: { fileExists: (uri) => uri === 'file:///workspace/declaration/docs/pssi.pdf' } },
+    { name: 'evidence that exists', change: (d) => { d.soa[0].evidence = ['docs/pssi.pdf']; }, options: { fileExists: only('file:///workspace/declaration/docs/pssi.pdf') } },
     { name: 'no file check available', change: (d) => { d.soa[0].evidence = ['docs/missing.pdf']; } },
+    { name: 'a path outside the workspace is never probed', change: (d) => { d.soa[0].evidence = ['../outside.pdf', 'https://intranet.example/pssi.pdf']; }, options: { fileExists: () => false } },
+    {
+      name: 'a path relative to the file that names it, in a subfolder',
+      files: (() => { const { main, soa, risks, subcontractors } = splitDeclaration(); soa.soa[0].evidence = ['../docs/pssi.pdf']; return { 'main.hds.yaml': { ...main, ...risks, ...subcontractors }, 'isms/soa.hds.yaml': soa }; })(),
+      options: { fileExists: only('file:///workspace/declaration/docs/pssi.pdf') },
+    },
   ],
   invalid: [
-    { name: 'evidence that does not exist', change: (d) => { d.soa[0].evidence = ['docs/missing.pdf']; }, options: { fileExists: () => false }, message: '‘docs/missing.pdf’ does not exist', at: 'docs/missing.pdf' },
+    {
+      name: 'evidence that does not exist', change: (d) => { d.soa[0].evidence = ['docs/missing.pdf']; }, options: { fileExists: () => false },
+      errors: [
+        { messageId: 'notFound', at: 'docs/missing.pdf', line: 45, data: { path: 'docs/missing.pdf' }, message: 'Evidence ‘docs/missing.pdf’ does not exist (paths are relative to this file).' },
+      ],
+    },
+    {
+      name: 'a path read from the wrong folder, in French',
+      files: (() => { const { main, soa, risks, subcontractors } = splitDeclaration(); soa.soa[0].evidence = ['docs/pssi.pdf']; return { 'main.hds.yaml': { ...main, ...risks, ...subcontractors }, 'isms/soa.hds.yaml': soa }; })(),
+      options: { fileExists: only('file:///workspace/declaration/docs/pssi.pdf'), locale: 'fr' },
+      errors: [
+        { messageId: 'notFound', at: 'docs/pssi.pdf', line: 5, file: 'isms/soa.hds.yaml', data: { path: 'docs/pssi.pdf' }, message: 'La preuve « docs/pssi.pdf » n\'existe pas (les chemins sont relatifs à ce fichier).' },
+      ],
+    },
   ],
 });

@@ -1,10 +1,36 @@
 import { testRule } from '../ruleTester';
 
 testRule('evidence-outside-workspace', {
-  valid: [{ name: 'evidence inside', change: (d) => { d.soa[0].evidence = ['docs/pssi.pdf', './a/../b.pdf']; } }],
+  valid: [
+    { name: 'evidence inside, even through ./ and ../ that stay inside', change: (d) => { d.soa[0].evidence = ['docs/pssi.pdf', './a/../b.pdf']; } },
+    { name: 'a file whose name starts with two dots', change: (d) => { d.soa[0].evidence = ['..notes.pdf']; } },
+    { name: 'no workspace folder known', change: (d) => { d.soa[0].evidence = ['../../etc/passwd']; }, options: { workspaceRoot: undefined } },
+  ],
   invalid: [
-    { name: 'a parent-folder escape', change: (d) => { d.soa[0].evidence = ['../../etc/passwd']; }, message: 'lies outside the workspace' },
-    { name: 'an absolute path', change: (d) => { d.soa[0].evidence = ['/home/someone/pssi.pdf']; }, message: 'outside' },
-    { name: 'a web address', change: (d) => { d.soa[0].evidence = ['https://intranet.example/pssi.pdf']; }, message: 'outside' },
+    {
+      name: 'a parent-folder escape', change: (d) => { d.soa[0].evidence = ['../../etc/passwd']; },
+      errors: [
+        { messageId: 'outside', at: '../../etc/passwd', line: 45, data: { path: '../../etc/passwd' }, message: 'Evidence ‘../../etc/passwd’ lies outside the workspace: keep evidence files inside it.' },
+      ],
+    },
+    {
+      name: 'one level up, just outside', change: (d) => { d.soa[0].evidence = ['../pssi.pdf']; },
+      errors: [
+        { messageId: 'outside', at: '../pssi.pdf', line: 45, data: { path: '../pssi.pdf' }, message: 'Evidence ‘../pssi.pdf’ lies outside the workspace: keep evidence files inside it.' },
+      ],
+    },
+    {
+      name: 'an absolute path, in French', change: (d) => { d.soa[0].evidence = ['/home/someone/pssi.pdf']; }, options: { locale: 'fr' },
+      errors: [
+        { messageId: 'outside', at: '/home/someone/pssi.pdf', line: 45, data: { path: '/home/someone/pssi.pdf' }, message: 'La preuve « /home/someone/pssi.pdf » se trouve hors de l\'espace de travail : rangez les preuves à l\'intérieur.' },
+      ],
+    },
+    {
+      name: 'a web address and a Windows path', change: (d) => { d.soa[0].evidence = ['https://intranet.example/pssi.pdf', 'C:\\Users\\rssi\\pssi.pdf']; },
+      errors: [
+        { messageId: 'outside', at: 'https://intranet.example/pssi.pdf', line: 45, data: { path: 'https://intranet.example/pssi.pdf' }, message: 'Evidence ‘https://intranet.example/pssi.pdf’ lies outside the workspace: keep evidence files inside it.' },
+        { messageId: 'outside', at: 'C:\\Users\\rssi\\pssi.pdf', line: 46, data: { path: 'C:\\Users\\rssi\\pssi.pdf' }, message: 'Evidence ‘C:\\Users\\rssi\\pssi.pdf’ lies outside the workspace: keep evidence files inside it.' },
+      ],
+    },
   ],
 });

@@ -7,11 +7,19 @@ testRule('missing-section', {
     { name: 'a file that cannot be read: nothing to report', files: { 'main.hds.yaml': '- hds: 2\n' } },
   ],
   invalid: [
-    { name: 'no soa section', change: (d) => { delete d.soa; }, errors: [{ messageId: 'missing', at: 'hds: 2', line: 0, data: { section: 'soa' }, message: 'The declaration has no ‘soa’ section in any of its files.' }] },
-    { name: 'no risks and no contract, in French', change: (d) => { delete d.risks; delete d.contract; }, options: { locale: 'fr' }, errors: [
-      { messageId: 'missing', at: 'hds: 2', line: 0, data: { section: 'risks' }, message: 'La déclaration n\'a de section « risks » dans aucun de ses fichiers.' },
-      { messageId: 'missing', at: 'hds: 2', line: 0, data: { section: 'contract' }, message: 'La déclaration n\'a de section « contract » dans aucun de ses fichiers.' },
-    ] },
+    {
+      name: 'no soa section', change: (d) => { delete d.soa; },
+      errors: [
+        { messageId: 'missing', at: 'hds: 2', line: 0, data: { section: 'soa' }, message: 'The declaration has no ‘soa’ section in any of its files.' },
+      ],
+    },
+    {
+      name: 'no risks and no contract, in French', change: (d) => { delete d.risks; delete d.contract; }, options: { locale: 'fr' },
+      errors: [
+        { messageId: 'missing', at: 'hds: 2', line: 0, data: { section: 'risks' }, message: 'La déclaration n\'a de section « risks » dans aucun de ses fichiers.' },
+        { messageId: 'missing', at: 'hds: 2', line: 0, data: { section: 'contract' }, message: 'La déclaration n\'a de section « contract » dans aucun de ses fichiers.' },
+      ],
+    },
     {
       name: 'a split declaration missing its scope, reported in the main file',
       files: { 'a-soa.hds.yaml': 'soa: []\n', 'main.hds.yaml': 'hds: 2\norganization: { name: X }\ncertification: {}\nrisks: []\ncontract: {}\n' },

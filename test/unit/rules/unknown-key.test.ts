@@ -22,12 +22,30 @@ testRule('unknown-key', {
         { messageId: 'suggestion', at: 'hardwre', line: 32, data: { key: 'hardwre', suggestion: 'hardware' }, message: 'Clé inconnue « hardwre » : vouliez-vous dire « hardware » ?', fix: { title: 'Remplacer par « hardware »', fixed: '    hardware:' } },
       ],
     },
-    { name: 'a __proto__ key', change: (d) => { Object.defineProperty(d.organization, '__proto__', { value: { polluted: true }, enumerable: true }); }, errors: [{ messageId: 'plain', at: '__proto__', line: 4, data: { key: '__proto__' }, message: 'Unknown key ‘__proto__’. Expected one of: ‘name’, ‘siren’, ‘contact’.' }] },
-    { name: 'a key unlike any other, in French', change: (d) => { d.risks[0].zzzzzz = 1; }, options: { locale: 'fr' }, errors: [{ messageId: 'plain', at: 'zzzzzz', line: 331, data: { key: 'zzzzzz' }, message: 'Clé inconnue « zzzzzz ». Clés possibles : « id », « scenario », « scenarios », « title », « activities », « likelihood », « impact », « treatment », « controls », « owner ».' }] },
-    { name: 'a clause the contract section cannot hold', change: (d) => { d.contract['EXI-99'] = 'Annex 9'; }, errors: [{ messageId: 'none', at: 'EXI-99', line: 477, data: { key: 'EXI-99' }, message: 'Unknown key ‘EXI-99’: nothing can be written here.' }] },
-    { name: 'two unknown keys in one entry, each reported', change: (d) => { d.subcontractors[0].nmae = 'X'; d.subcontractors[0].zzzzzz = 1; }, errors: [
-      { messageId: 'plain', at: 'nmae', line: 465, data: { key: 'nmae' }, message: 'Unknown key ‘nmae’. Expected one of: ‘id’, ‘name’, ‘role’, ‘activities’, ‘certificate’, ‘storage_countries’, ‘remote_access’, ‘third_country_laws’, ‘secnumcloud’.' },
-      { messageId: 'plain', at: 'zzzzzz', line: 466, data: { key: 'zzzzzz' }, message: 'Unknown key ‘zzzzzz’. Expected one of: ‘id’, ‘name’, ‘role’, ‘activities’, ‘certificate’, ‘storage_countries’, ‘remote_access’, ‘third_country_laws’, ‘secnumcloud’.' },
-    ] },
+    {
+      name: 'a __proto__ key', change: (d) => { Object.defineProperty(d.organization, '__proto__', { value: { polluted: true }, enumerable: true }); },
+      errors: [
+        { messageId: 'plain', at: '__proto__', line: 4, data: { key: '__proto__' }, message: 'Unknown key ‘__proto__’. Expected one of: ‘name’, ‘siren’, ‘contact’.' },
+      ],
+    },
+    {
+      name: 'a key unlike any other, in French', change: (d) => { d.risks[0].zzzzzz = 1; }, options: { locale: 'fr' },
+      errors: [
+        { messageId: 'plain', at: 'zzzzzz', line: 331, data: { key: 'zzzzzz' }, message: 'Clé inconnue « zzzzzz ». Clés possibles : « id », « scenario », « scenarios », « title », « activities », « likelihood », « impact », « treatment », « controls », « owner ».' },
+      ],
+    },
+    {
+      name: 'a clause the contract section cannot hold', change: (d) => { d.contract['EXI-99'] = 'Annex 9'; },
+      errors: [
+        { messageId: 'none', at: 'EXI-99', line: 477, data: { key: 'EXI-99' }, message: 'Unknown key ‘EXI-99’: nothing can be written here.' },
+      ],
+    },
+    {
+      name: 'two unknown keys in one entry, each reported', change: (d) => { d.subcontractors[0].nmae = 'X'; d.subcontractors[0].zzzzzz = 1; },
+      errors: [
+        { messageId: 'plain', at: 'nmae', line: 465, data: { key: 'nmae' }, message: 'Unknown key ‘nmae’. Expected one of: ‘id’, ‘name’, ‘role’, ‘activities’, ‘certificate’, ‘storage_countries’, ‘remote_access’, ‘third_country_laws’, ‘secnumcloud’.' },
+        { messageId: 'plain', at: 'zzzzzz', line: 466, data: { key: 'zzzzzz' }, message: 'Unknown key ‘zzzzzz’. Expected one of: ‘id’, ‘name’, ‘role’, ‘activities’, ‘certificate’, ‘storage_countries’, ‘remote_access’, ‘third_country_laws’, ‘secnumcloud’.' },
+      ],
+    },
   ],
 });

@@ -12,8 +12,18 @@ testRule('unreadable-file', {
     { name: 'an empty file', files: { 'main.hds.yaml': 'hds: 2\n', 'empty.hds.yaml': '' } },
   ],
   invalid: [
-    { name: 'binary bytes', files: { 'main.hds.yaml': 'hds: 2\n\u0000\u0001\u0002' }, errors: [{ messageId: 'binary', at: 'h', line: 0, message: 'This file is not text: it contains binary bytes.' }] },
-    { name: 'a file one character over the size limit', files: { 'main.hds.yaml': `hds: 2\n# ${'x'.repeat(MAX_FILE_CHARS - 9)}\n` }, errors: [{ messageId: 'too-large', at: 'h', line: 0, message: 'This file is too large to check (4 MB; the limit is 4 MB). Split the declaration over several .hds.yaml files.' }] },
+    {
+      name: 'binary bytes', files: { 'main.hds.yaml': 'hds: 2\n\u0000\u0001\u0002' },
+      errors: [
+        { messageId: 'binary', at: 'h', line: 0, message: 'This file is not text: it contains binary bytes.' },
+      ],
+    },
+    {
+      name: 'a file one character over the size limit', files: { 'main.hds.yaml': `hds: 2\n# ${'x'.repeat(MAX_FILE_CHARS - 9)}\n` },
+      errors: [
+        { messageId: 'too-large', at: 'h', line: 0, message: 'This file is too large to check (4 MB; the limit is 4 MB). Split the declaration over several .hds.yaml files.' },
+      ],
+    },
     {
       name: 'an alias bomb',
       files: {
@@ -31,8 +41,23 @@ testRule('unreadable-file', {
         { messageId: 'alias-expansion', at: 'a', line: 0, message: 'This file expands into too many values through its aliases (*name); it is not checked.' },
       ],
     },
-    { name: 'lists nested 101 deep', files: { 'main.hds.yaml': nested(101) }, errors: [{ messageId: 'too-deep', at: 'h', line: 0, message: 'This file nests values too deeply to be a declaration; it is not checked.' }] },
-    { name: 'a list instead of a mapping', files: { 'main.hds.yaml': '- hds: 2\n' }, errors: [{ messageId: 'not-a-mapping', at: '- hds: 2', line: 0, message: 'A declaration file must be a mapping of sections (hds, scope, soa, risks…), not a single value or a list.' }] },
-    { name: 'a single value, in French, in a file beside the main one', files: { 'main.hds.yaml': 'hds: 2\n', 'notes.hds.yaml': 'just some notes\n' }, options: { locale: 'fr' }, errors: [{ messageId: 'not-a-mapping', at: 'just some notes', line: 0, file: 'notes.hds.yaml', message: 'Un fichier de déclaration doit être un bloc de sections (hds, scope, soa, risks…), pas une valeur seule ni une liste.' }] },
+    {
+      name: 'lists nested 101 deep', files: { 'main.hds.yaml': nested(101) },
+      errors: [
+        { messageId: 'too-deep', at: 'h', line: 0, message: 'This file nests values too deeply to be a declaration; it is not checked.' },
+      ],
+    },
+    {
+      name: 'a list instead of a mapping', files: { 'main.hds.yaml': '- hds: 2\n' },
+      errors: [
+        { messageId: 'not-a-mapping', at: '- hds: 2', line: 0, message: 'A declaration file must be a mapping of sections (hds, scope, soa, risks…), not a single value or a list.' },
+      ],
+    },
+    {
+      name: 'a single value, in French, in a file beside the main one', files: { 'main.hds.yaml': 'hds: 2\n', 'notes.hds.yaml': 'just some notes\n' }, options: { locale: 'fr' },
+      errors: [
+        { messageId: 'not-a-mapping', at: 'just some notes', line: 0, file: 'notes.hds.yaml', message: 'Un fichier de déclaration doit être un bloc de sections (hds, scope, soa, risks…), pas une valeur seule ni une liste.' },
+      ],
+    },
   ],
 });

@@ -30,10 +30,30 @@ testRule('yaml-syntax', {
         { messageId: 'unclosed', at: '', line: 2, message: 'Erreur de syntaxe YAML : un { … } n’est pas refermé ici : ajoutez le ‘}’ manquant (ou corrigez l’indentation des lignes suivantes).' },
       ],
     },
-    { name: 'a duplicated key, in French', files: { 'main.hds.yaml': 'hds: 2\nhds: 2\n' }, options: { locale: 'fr' }, errors: [{ messageId: 'known', at: 'h', line: 1, message: 'Erreur de syntaxe YAML : Cette clé est déjà utilisée dans ce bloc.' }] },
-    { name: 'two YAML documents in one file', files: { 'main.hds.yaml': 'hds: 2\n---\nsoa: []\n' }, errors: [{ messageId: 'known', at: '---', line: 1, message: 'YAML syntax error: Only one YAML document per file: split it into several .hds.yaml files.' }] },
-    { name: 'a tab used for indentation', files: { 'main.hds.yaml': 'hds: 2\norganization:\n\tname: X\n' }, errors: [{ messageId: 'known', at: '\t', line: 2, message: 'YAML syntax error: Tabs cannot indent YAML: use spaces.' }] },
-    { name: 'an escape the parser has no wording for, in its own words', files: { 'main.hds.yaml': 'hds: 2\norganization: { name: "a\\qb" }\n' }, errors: [{ messageId: 'unknown', at: '\\', line: 1, message: 'YAML syntax error: Invalid escape sequence \\q' }] },
+    {
+      name: 'a duplicated key, in French', files: { 'main.hds.yaml': 'hds: 2\nhds: 2\n' }, options: { locale: 'fr' },
+      errors: [
+        { messageId: 'known', at: 'h', line: 1, message: 'Erreur de syntaxe YAML : Cette clé est déjà utilisée dans ce bloc.' },
+      ],
+    },
+    {
+      name: 'two YAML documents in one file', files: { 'main.hds.yaml': 'hds: 2\n---\nsoa: []\n' },
+      errors: [
+        { messageId: 'known', at: '---', line: 1, message: 'YAML syntax error: Only one YAML document per file: split it into several .hds.yaml files.' },
+      ],
+    },
+    {
+      name: 'a tab used for indentation', files: { 'main.hds.yaml': 'hds: 2\norganization:\n\tname: X\n' },
+      errors: [
+        { messageId: 'known', at: '\t', line: 2, message: 'YAML syntax error: Tabs cannot indent YAML: use spaces.' },
+      ],
+    },
+    {
+      name: 'an escape the parser has no wording for, in its own words', files: { 'main.hds.yaml': 'hds: 2\norganization: { name: "a\\qb" }\n' },
+      errors: [
+        { messageId: 'unknown', at: '\\', line: 1, message: 'YAML syntax error: Invalid escape sequence \\q' },
+      ],
+    },
     {
       name: 'mistakes in two files, each reported in its file',
       files: { 'main.hds.yaml': 'hds: 2\nhds: 2\n', 'soa.hds.yaml': 'soa:\n\t- { control: "5.1" }\n' },
