@@ -16,15 +16,15 @@ testRule('unknown-subcontractor', {
     {
       name: 'an unknown storage operator, in French', change: (d) => { d.scope.storage[0].operator = 'acme-hosting'; }, options: { locale: 'fr' },
       errors: [
-        { messageId: 'unknown', at: 'acme-hosting', line: 39, data: { id: 'acme-hosting', activity: undefined, suggestion: undefined }, message: 'Aucun sous-traitant n\'a l\'identifiant « acme-hosting ».', fix: { title: 'Déclarer le sous-traitant « acme-hosting »', fixed: '  - id: acme-hosting\n    name: TODO raison sociale\n    activities: []' } },
+        { messageId: 'unknown', at: 'acme-hosting', line: 39, data: { id: 'acme-hosting' }, message: 'Aucun sous-traitant n\'a l\'identifiant « acme-hosting ».', fix: { title: 'Déclarer le sous-traitant « acme-hosting »', fixed: '  - id: acme-hosting\n    name: TODO raison sociale\n    activities: []' } },
       ],
     },
     {
       name: 'no subcontractors at all', change: (d) => { delete d.subcontractors; },
       errors: [
-        { messageId: 'unknown', at: 'dc', line: 23, data: { id: 'dc', activity: 'physical-sites', suggestion: undefined }, message: 'No subcontractor has the id ‘dc’.', fix: { title: 'Declare subcontractor ‘dc’', fixed: 'subcontractors:\n  - id: dc\n    name: TODO legal name\n    activities: [physical-sites]\n' } },
-        { messageId: 'unknown', at: 'dc', line: 27, data: { id: 'dc', activity: 'hardware', suggestion: undefined }, message: 'No subcontractor has the id ‘dc’.', fix: { title: 'Declare subcontractor ‘dc’', fixed: 'subcontractors:\n  - id: dc\n    name: TODO legal name\n    activities: [hardware]\n' } },
-        { messageId: 'unknown', at: 'dc', line: 39, data: { id: 'dc', activity: undefined, suggestion: undefined }, message: 'No subcontractor has the id ‘dc’.', fix: { title: 'Declare subcontractor ‘dc’', fixed: 'subcontractors:\n  - id: dc\n    name: TODO legal name\n    activities: []\n' } },
+        { messageId: 'unknown', at: 'dc', line: 23, data: { id: 'dc', activity: 'physical-sites' }, message: 'No subcontractor has the id ‘dc’.', fix: { title: 'Declare subcontractor ‘dc’', fixed: 'subcontractors:\n  - id: dc\n    name: TODO legal name\n    activities: [physical-sites]\n' } },
+        { messageId: 'unknown', at: 'dc', line: 27, data: { id: 'dc', activity: 'hardware' }, message: 'No subcontractor has the id ‘dc’.', fix: { title: 'Declare subcontractor ‘dc’', fixed: 'subcontractors:\n  - id: dc\n    name: TODO legal name\n    activities: [hardware]\n' } },
+        { messageId: 'unknown', at: 'dc', line: 39, data: { id: 'dc' }, message: 'No subcontractor has the id ‘dc’.', fix: { title: 'Declare subcontractor ‘dc’', fixed: 'subcontractors:\n  - id: dc\n    name: TODO legal name\n    activities: []\n' } },
       ],
     },
   ],

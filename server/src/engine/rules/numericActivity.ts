@@ -1,6 +1,6 @@
 import { activity } from '../catalog';
 import { defineRule, quoted } from '../rule';
-import { allActivityRefs } from './unknownActivity';
+import { allActivityRefs } from '../facts/references';
 
 export default defineRule({
   code: 'numeric-activity',

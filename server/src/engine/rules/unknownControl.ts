@@ -1,4 +1,5 @@
 import { control, controls } from '../catalog';
+import { unknownReferenceReport } from '../facts/references';
 import { defineRule, quoted } from '../rule';
 import { didYouMean } from '../text';
 
@@ -27,9 +28,7 @@ export default defineRule({
         report({ messageId: 'legacy', at: reference.at, args: { id: quoted(reference.id) }, data: { id: reference.id } });
         continue;
       }
-      const suggestion = didYouMean(reference.id, ids);
-      if (suggestion) report({ messageId: 'suggestion', at: reference.at, args: { id: quoted(reference.id), suggestion: quoted(suggestion) }, data: { id: reference.id, suggestion } });
-      else report({ messageId: 'unknown', at: reference.at, args: { id: quoted(reference.id) }, data: { id: reference.id } });
+      report(unknownReferenceReport({ at: reference.at, name: 'id', written: reference.id, suggestion: didYouMean(reference.id, ids) }));
     }
   },
 });

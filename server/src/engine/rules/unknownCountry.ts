@@ -1,5 +1,6 @@
 import { isCountry } from '../catalog';
-import { defineRule, quoted } from '../rule';
+import { unknownReferenceReport } from '../facts/references';
+import { defineRule } from '../rule';
 import { countryRefs } from './storageOutsideEea';
 
 export default defineRule({
@@ -15,13 +16,10 @@ export default defineRule({
     for (const country of [...countryRefs(declaration), ...declaration.subcontractors.flatMap((s) => s.remoteAccess.flatMap((access) => (access.from ? [access.from] : [])))]) {
       const code = country.value;
       if (isCountry(code)) continue;
-      if (code.toUpperCase() === 'EL') {
-        report({ messageId: 'greece', at: country.at, data: { code, suggestion: 'GR' } });
-      } else if (isCountry(code.toUpperCase())) {
-        report({ messageId: 'suggestion', at: country.at, args: { code: quoted(code), suggestion: quoted(code.toUpperCase()) }, data: { code, suggestion: code.toUpperCase() } });
-      } else {
-        report({ messageId: 'unknown', at: country.at, args: { code: quoted(code) }, data: { code } });
-      }
+      const upper = code.toUpperCase();
+      // EL is the EU's abbreviation for Greece, not its ISO code: it gets a message of its own.
+      const suggestion = upper === 'EL' ? 'GR' : isCountry(upper) ? upper : undefined;
+      report(unknownReferenceReport({ at: country.at, name: 'code', written: code, suggestion, messageIds: { suggestion: upper === 'EL' ? 'greece' : 'suggestion' } }));
     }
   },
 });

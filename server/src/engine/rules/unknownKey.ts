@@ -1,4 +1,5 @@
-import { defineRule, listed, quoted } from '../rule';
+import { unknownReferenceReport } from '../facts/references';
+import { defineRule, listed } from '../rule';
 import { schemaIssues } from '../schemaValidation';
 import { didYouMean } from '../text';
 
@@ -15,11 +16,16 @@ export default defineRule({
     for (const file of declaration.files) {
       for (const issue of schemaIssues(file)) {
         if (issue.kind !== 'unknown-key') continue;
-        const at = { file, path: issue.path };
-        const suggestion = didYouMean(issue.key, issue.allowed);
-        if (suggestion) report({ messageId: 'suggestion', at, part: 'key', args: { key: quoted(issue.key), suggestion: quoted(suggestion) }, data: { key: issue.key, suggestion } });
-        else if (issue.allowed.length > 0) report({ messageId: 'plain', at, part: 'key', args: { key: quoted(issue.key), allowed: listed(issue.allowed) }, data: { key: issue.key } });
-        else report({ messageId: 'none', at, part: 'key', args: { key: quoted(issue.key) }, data: { key: issue.key } });
+        const anyAllowed = issue.allowed.length > 0;
+        report(unknownReferenceReport({
+          at: { file, path: issue.path },
+          part: 'key',
+          name: 'key',
+          written: issue.key,
+          suggestion: didYouMean(issue.key, issue.allowed),
+          messageIds: { unknown: anyAllowed ? 'plain' : 'none' },
+          unknownArgs: anyAllowed ? { allowed: listed(issue.allowed) } : {},
+        }));
       }
     }
   },

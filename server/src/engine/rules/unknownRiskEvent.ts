@@ -1,5 +1,6 @@
 import { riskEvent, riskEvents } from '../catalog';
-import { defineRule, listed, quoted } from '../rule';
+import { unknownReferenceReport } from '../facts/references';
+import { defineRule, listed } from '../rule';
 import { didYouMean } from '../text';
 
 export default defineRule({
@@ -18,8 +19,7 @@ export default defineRule({
       // Case slips (`b.c`, `Bc`) are the usual mistake: compare without case and dots first.
       const normalized = ids.find((id) => id.replace('.', '').toLowerCase() === scenario.value.replace('.', '').toLowerCase());
       const suggestion = normalized ?? didYouMean(scenario.value, ids);
-      if (suggestion) report({ messageId: 'suggestion', at: scenario.at, args: { id: quoted(scenario.value), suggestion: quoted(suggestion) }, data: { id: scenario.value, suggestion } });
-      else report({ messageId: 'unknown', at: scenario.at, args: { id: quoted(scenario.value), all: listed(ids) }, data: { id: scenario.value } });
+      report(unknownReferenceReport({ at: scenario.at, name: 'id', written: scenario.value, suggestion, unknownArgs: { all: listed(ids) } }));
     }
   },
 });

@@ -1,4 +1,5 @@
-import { defineRule, quoted } from '../rule';
+import { unknownReferenceReport } from '../facts/references';
+import { defineRule } from '../rule';
 import { didYouMean } from '../text';
 
 export default defineRule({
@@ -13,9 +14,7 @@ export default defineRule({
     const known = declaration.storage.flatMap((site) => (site.site ? [site.site] : []));
     for (const reference of declaration.activities.flatMap((scope) => scope.sites)) {
       if (known.includes(reference.value)) continue;
-      const suggestion = didYouMean(reference.value, known);
-      if (suggestion) report({ messageId: 'suggestion', at: reference.at, args: { id: quoted(reference.value), suggestion: quoted(suggestion) }, data: { id: reference.value, suggestion } });
-      else report({ messageId: 'unknown', at: reference.at, args: { id: quoted(reference.value) }, data: { id: reference.value } });
+      report(unknownReferenceReport({ at: reference.at, name: 'id', written: reference.value, suggestion: didYouMean(reference.value, known) }));
     }
   },
 });

@@ -1,4 +1,5 @@
-import { defineRule, quoted } from '../rule';
+import { unknownReferenceReport } from '../facts/references';
+import { defineRule } from '../rule';
 import { didYouMean } from '../text';
 
 export default defineRule({
@@ -17,10 +18,8 @@ export default defineRule({
     ];
     for (const reference of references) {
       if (known.includes(reference.value)) continue;
-      const suggestion = didYouMean(reference.value, known);
-      const data = { id: reference.value, activity: reference.activity, suggestion };
-      if (suggestion) report({ messageId: 'suggestion', at: reference.at, args: { id: quoted(reference.value), suggestion: quoted(suggestion) }, data });
-      else report({ messageId: 'unknown', at: reference.at, args: { id: quoted(reference.value) }, data });
+      // The activity lets the quick fix declare the subcontractor with it.
+      report(unknownReferenceReport({ at: reference.at, name: 'id', written: reference.value, suggestion: didYouMean(reference.value, known), data: { activity: reference.activity } }));
     }
   },
 });
