@@ -1,11 +1,11 @@
 // The `hds.*` settings, read in one place and validated: a bad value is reported, never fatal.
-import { localToday, type Locale, type SeveritySetting } from './engine';
+import { isRuleCode, localToday, type Locale, type RuleCode, type SeveritySetting } from './engine';
 import { isValidDate } from './engine/dates';
 
 export interface Settings {
   /** "Today" for expiry checks; the current date when unset. */
   asOf?: string;
-  rules: Record<string, SeveritySetting>;
+  rules: Partial<Record<RuleCode, SeveritySetting>>;
   /** `auto` follows the editor's display language. */
   language: 'auto' | Locale;
 }
@@ -23,7 +23,8 @@ export function readSettings(raw: unknown, warn: (message: string) => void): Set
   }
   if (object.rules && typeof object.rules === 'object') {
     for (const [code, severity] of Object.entries(object.rules as Record<string, unknown>)) {
-      if (typeof severity === 'string' && severities.has(severity)) settings.rules[code] = severity as SeveritySetting;
+      if (!isRuleCode(code)) warn(`hds.rules: no rule has the code "${code}"; it is ignored.`);
+      else if (typeof severity === 'string' && severities.has(severity)) settings.rules[code] = severity as SeveritySetting;
       else warn(`hds.rules.${code} must be one of error, warning, information, hint, off; "${String(severity)}" is ignored.`);
     }
   }

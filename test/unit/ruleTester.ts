@@ -7,7 +7,7 @@
 import * as assert from 'node:assert/strict';
 import type { WorkspaceEdit } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { ruleByCode, type CheckOptions, type CheckResult, type Finding } from '../../server/src/engine';
+import { ruleByCode, type CheckOptions, type CheckResult, type Finding, type RuleCode } from '../../server/src/engine';
 import { toDiagnostic } from '../../server/src/diagnostics';
 import { codeActions } from '../../server/src/services/codeActions';
 import { check, cleanDeclaration, ROOT, type Files, type Yaml } from './fixtures';
@@ -81,7 +81,8 @@ export interface RuleCases {
 /** What the cases of each rule cover, read by the meta-test. */
 export const coverage = new Map<string, { valid: number; cleanValid: number; invalid: number; legacy: number; messageIds: Set<string> }>();
 
-export function testRule(code: string, cases: RuleCases): void {
+/** `code` is a RuleCode, so a misspelled rule fails to compile. */
+export function testRule(code: RuleCode, cases: RuleCases): void {
   const covered = { valid: cases.valid.length, cleanValid: 0, invalid: cases.invalid.length, legacy: 0, messageIds: new Set<string>() };
   assert.ok(!coverage.has(code), `rule ${code} is tested twice`);
   coverage.set(code, covered);
@@ -183,7 +184,7 @@ function fixedText(result: CheckResult, edit: WorkspaceEdit): Record<string, str
   return changed;
 }
 
-function legacyCheck(code: string, testCase: LegacyInvalidCase): void {
+function legacyCheck(code: RuleCode, testCase: LegacyInvalidCase): void {
   const { result, found } = run(code, testCase);
   assert.equal(found.length, testCase.count ?? 1, `findings: ${JSON.stringify(found.map((finding) => finding.message), null, 1)}`);
   const first = found[0];
@@ -196,7 +197,7 @@ function legacyCheck(code: string, testCase: LegacyInvalidCase): void {
   if (testCase.data) for (const [key, value] of Object.entries(testCase.data)) assert.deepEqual(first.data?.[key], value);
 }
 
-function run(code: string, testCase: Case): { result: CheckResult; found: Finding[] } {
+function run(code: RuleCode, testCase: Case): { result: CheckResult; found: Finding[] } {
   let files = testCase.files;
   if (!files) {
     const declaration = cleanDeclaration();

@@ -15,7 +15,7 @@ describe('starter declaration', () => {
         assert.equal(declaration.contract.length, 11);
         // Nothing structural is wrong; what remains is what the user must decide.
         const codes = new Set(result.findings.map((finding) => finding.code));
-        for (const code of ['yaml-syntax', 'unknown-key', 'missing-key', 'invalid-value', 'missing-section', 'risk-event-uncovered', 'soa-control-missing', 'contract-clause-missing']) {
+        for (const code of ['yaml-syntax', 'unknown-key', 'missing-key', 'invalid-value', 'missing-section', 'risk-event-uncovered', 'soa-control-missing', 'contract-clause-missing'] as const) {
           assert.ok(!codes.has(code), `${code}: ${result.findings.filter((finding) => finding.code === code).map((finding) => finding.message).join('; ')}`);
         }
       });

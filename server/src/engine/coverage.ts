@@ -8,7 +8,7 @@ import { activities as catalogActivities, activity as catalogActivity, countryNa
 import { daysBetween } from './dates';
 import type { ActivityRef, Certificate, Declaration, Ref, Risk, Subcontractor } from './declaration';
 import { format, quote } from './text';
-import type { Finding, Locale, Localized, Location, Severity } from './types';
+import type { Finding, Locale, Localized, Location, RuleCode, Severity } from './types';
 import { offsetAt, offsetsAt, rangeAt, type Part } from './yamlFile';
 
 /** What every item of the views carries: its localized text and where it is written. */
@@ -26,7 +26,7 @@ export type ActivityProvision = 'in-house' | 'subcontracted' | 'not-provided' | 
 export type ItemState = 'ok' | 'warning' | 'error';
 
 export interface FindingItem extends CoverageText {
-  code: string;
+  code: RuleCode;
   severity: Severity;
 }
 

@@ -1,5 +1,6 @@
 // The public face of the checking engine: pure functions, no LSP or VS Code types.
 export * from './types';
+export { ruleCodes, isRuleCode } from './ruleCodes';
 export { checkDeclaration, runRules, type CheckResult } from './check';
 export { parseFile, positionAt, offsetAt, rangeAt, nodeAt, type ParsedFile, type Path } from './yamlFile';
 export { buildDeclaration, type Declaration, type Ref } from './declaration';

@@ -1,6 +1,7 @@
 // The rule model: each rule is one module with its code, the requirement it enforces, its
 // default severity, its documentation and its messages, in English and French.
 import type { Declaration, Ref } from './declaration';
+import type { RuleCode } from './ruleCodes';
 import type { CheckOptions, Localized, Severity } from './types';
 import type { ParsedFile, Part } from './yamlFile';
 
@@ -11,7 +12,7 @@ export const quoted = (value: unknown): MessageArg => ({ quoted: value });
 export const listed = (values: readonly unknown[]): MessageArg => ({ list: values });
 
 export interface Rule {
-  code: string;
+  code: RuleCode;
   /** The requirement the rule enforces: an EXI id, or a clause of ISO/IEC 27001. */
   requirement?: string;
   severity: Severity;

@@ -1,5 +1,8 @@
 // Plain data shared by the engine and its callers. No LSP or VS Code types: positions follow the
 // LSP convention (zero-based line, UTF-16 character) so callers can pass them through unchanged.
+import type { RuleCode } from './ruleCodes';
+
+export type { RuleCode } from './ruleCodes';
 
 export type Locale = 'en' | 'fr';
 export type Localized = { en: string; fr: string };
@@ -19,7 +22,7 @@ export interface SourceDocument {
 
 export interface Finding {
   /** Stable rule code, e.g. `storage-outside-eea`. */
-  code: string;
+  code: RuleCode;
   /** Which of the rule's messages this is (a key of the rule's `messages`): stable across locales. */
   messageId: string;
   /** The requirement the rule enforces, e.g. `EXI-28` or `ISO/IEC 27001 6.1.3 d)`. */
@@ -40,7 +43,7 @@ export interface CheckOptions {
   today: string;
   locale: Locale;
   /** Severity overrides keyed by rule code. */
-  rules?: Record<string, SeveritySetting>;
+  rules?: Partial<Record<RuleCode, SeveritySetting>>;
   /** Folder (file URI) that evidence paths must stay inside. */
   workspaceRoot?: string;
   /** Answers whether a file exists; evidence is not checked when absent. */

@@ -340,7 +340,7 @@ describe('code actions on the broken example', () => {
 
   it('offers a fix for each kind of fixable finding', () => {
     const fixed = new Set(result.findings.filter((finding) => fixesFor(result, finding).length > 0).map((finding) => finding.code));
-    for (const code of ['unquoted-control-id', 'unknown-control', 'risk-event-uncovered', 'soa-control-missing', 'soa-justification-missing', 'numeric-activity', 'unknown-subcontractor', 'unknown-key', 'unknown-risk-event', 'contract-clause-missing']) {
+    for (const code of ['unquoted-control-id', 'unknown-control', 'risk-event-uncovered', 'soa-control-missing', 'soa-justification-missing', 'numeric-activity', 'unknown-subcontractor', 'unknown-key', 'unknown-risk-event', 'contract-clause-missing'] as const) {
       assert.ok(fixed.has(code), `no fix for ${code}`);
     }
   });

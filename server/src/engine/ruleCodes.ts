@@ -1,0 +1,50 @@
+// Every rule's code, as a type the compiler checks: a misspelled code in a switch, a comparison or
+// a setting fails to compile. A leaf module, so the engine's types can use it without a cycle; a
+// unit test keeps it in step with the rules listed in rules/index.ts.
+export const ruleCodes = [
+  'yaml-syntax',
+  'unreadable-file',
+  'unknown-key',
+  'missing-key',
+  'invalid-value',
+  'missing-section',
+  'conflicting-definition',
+  'duplicate-id',
+  'unknown-activity',
+  'numeric-activity',
+  'unknown-subcontractor',
+  'unknown-site',
+  'unknown-control',
+  'unquoted-control-id',
+  'unknown-risk-event',
+  'unknown-country',
+  'storage-outside-eea',
+  'remote-access-without-basis',
+  'law-exposure-incomplete',
+  'transfer-page-missing',
+  'hds-certificate-expired',
+  'hds-referential-v1',
+  'iso27001-expired',
+  'iso27001-scope',
+  'activity-not-certified',
+  'subcontractor-uncertified',
+  'subcontractor-certificate-scope',
+  'subcontractor-certificate-expired',
+  'certificate-expiring',
+  'risk-event-uncovered',
+  'soa-control-missing',
+  'soa-justification-missing',
+  'risk-control-excluded',
+  'evidence-not-found',
+  'evidence-outside-workspace',
+  'contract-clause-missing',
+  'placeholder-left',
+] as const;
+
+export type RuleCode = (typeof ruleCodes)[number];
+
+const known: ReadonlySet<string> = new Set(ruleCodes);
+
+export function isRuleCode(code: string): code is RuleCode {
+  return known.has(code);
+}
