@@ -2,12 +2,11 @@
 // latest buffers, the user's language and "today". Features read it; only server.ts writes it.
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { CheckResult, Locale } from './engine';
-import type { Declaration } from './workspace';
-import type { Workspace } from './workspace';
+import type { DeclarationFiles, Workspace } from './workspace';
 
 export interface CheckedDeclaration {
   /** The declaration's files and root. */
-  declaration: Declaration;
+  declaration: DeclarationFiles;
   /** Model and findings, up to date with every open buffer. */
   result: CheckResult;
 }

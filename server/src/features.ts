@@ -1,6 +1,7 @@
 // Registers the language features (one module each under features/) on the connection.
 import type { Connection, ServerCapabilities } from 'vscode-languageserver/node';
 import type { ServerContext } from './context';
+import type { Feature } from './features/feature';
 import { codeActionsFeature } from './features/codeActions';
 import { codeLensFeature } from './features/codeLens';
 import { commandsFeature } from './features/commands';
@@ -13,11 +14,6 @@ import { renameFeature } from './features/rename';
 import { documentSymbolsFeature } from './features/documentSymbols';
 import { workspaceSymbolsFeature } from './features/workspaceSymbols';
 import { foldingFeature } from './features/folding';
-
-export interface Feature {
-  capabilities: ServerCapabilities;
-  register(connection: Connection, context: ServerContext): void;
-}
 
 const features: Feature[] = [
   codeActionsFeature, codeLensFeature, commandsFeature, coverageFeature, completionFeature, hoverFeature,

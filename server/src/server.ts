@@ -14,10 +14,10 @@ import {
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { isDeclarationFile, type Locale } from './engine';
 import type { CheckedDeclaration, ServerContext } from './context';
-import { toDiagnostic } from './diagnostics';
+import { toDiagnostic } from './services/diagnostics';
 import { registerFeatures, serverCapabilities } from './features';
 import { defaultSettings, localeOf, readSettings, today, type Settings } from './settings';
-import { Workspace, type Declaration } from './workspace';
+import { Workspace, type DeclarationFiles } from './workspace';
 
 /** Typing pauses shorter than this are one edit: the declaration is checked once they end. */
 const CHECK_DELAY_MS = 100;
@@ -155,7 +155,7 @@ export function startServer(connection: Connection): void {
     for (const declaration of declarations) check(declaration);
   }
 
-  function check(declaration: Declaration): CheckedDeclaration | undefined {
+  function check(declaration: DeclarationFiles): CheckedDeclaration | undefined {
     let checked: CheckedDeclaration;
     try {
       checked = { declaration, result: workspace.check(declaration, checkOptions()) };

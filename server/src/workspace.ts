@@ -8,7 +8,8 @@ import { checkDeclaration, groupDeclarations, isDeclarationFile, parseFile, type
 const SKIPPED_FOLDERS = new Set(['node_modules', '.git', '.hg', '.svn', 'out', 'dist', '.vscode-test']);
 const MAX_FILES = 5000;
 
-export interface Declaration {
+/** Where a declaration is: its root folder and its files (the engine's Declaration is its model). */
+export interface DeclarationFiles {
   root: string;
   uris: string[];
 }
@@ -60,16 +61,16 @@ export class Workspace {
   }
 
   /** All declarations, each with the URIs of its files. */
-  declarations(): Declaration[] {
+  declarations(): DeclarationFiles[] {
     const sources = this.sources();
     return groupDeclarations(sources, this.workspaceFolders).map((group) => ({ root: group.root, uris: group.files.map((file) => file.uri) }));
   }
 
-  declarationOf(uri: string): Declaration | undefined {
+  declarationOf(uri: string): DeclarationFiles | undefined {
     return this.declarations().find((declaration) => declaration.uris.includes(uri));
   }
 
-  check(declaration: Declaration, options: Omit<CheckOptions, 'workspaceRoot' | 'fileExists'>): CheckResult {
+  check(declaration: DeclarationFiles, options: Omit<CheckOptions, 'workspaceRoot' | 'fileExists'>): CheckResult {
     const documents = declaration.uris.map((uri) => ({ uri, text: this.textOf(uri) ?? '' }));
     return checkDeclaration(documents, { ...options, workspaceRoot: this.folderOf(declaration.uris[0]) ?? declaration.root, fileExists }, (document) => this.parse(document));
   }

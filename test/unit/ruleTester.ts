@@ -8,7 +8,7 @@ import * as assert from 'node:assert/strict';
 import type { WorkspaceEdit } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { ruleByCode, type CheckOptions, type CheckResult, type Finding, type RuleCode } from '../../server/src/engine';
-import { toDiagnostic } from '../../server/src/diagnostics';
+import { toDiagnostic } from '../../server/src/services/diagnostics';
 import { codeActions } from '../../server/src/services/codeActions';
 import { check, cleanDeclaration, ROOT, type Files, type Yaml } from './fixtures';
 

@@ -1,6 +1,6 @@
 // textDocument/codeAction: quick fixes for the findings, and source actions for the declaration.
 import { CodeActionKind } from 'vscode-languageserver/node';
-import type { Feature } from '../features';
+import type { Feature } from './feature';
 import { codeActions, FIX_ALL_KIND } from '../services/codeActions';
 
 export const codeActionsFeature: Feature = {

@@ -1,6 +1,6 @@
 // textDocument/codeLens: coverage counts over `risks:` and `soa:`, refreshed when they change.
 import { CodeLensRefreshRequest } from 'vscode-languageserver/node';
-import type { Feature } from '../features';
+import type { Feature } from './feature';
 import { codeLenses, lensSummary } from '../services/codeLens';
 
 export const codeLensFeature: Feature = {

@@ -2,7 +2,7 @@
 // against the current state and applies it with workspace/applyEdit; nothing to do, nothing sent.
 import type { WorkspaceEdit } from 'vscode-languageserver/node';
 import type { Declaration, Locale } from '../engine';
-import type { Feature } from '../features';
+import type { Feature } from './feature';
 import { addMissingControlsEdit, addMissingRiskEventsEdit, addRiskForEventEdit, Commands } from '../services/codeActions';
 
 type Argument = { uri?: unknown; event?: unknown };

@@ -1,8 +1,8 @@
 // textDocument/completion: keys, values, references and snippets (services/completion.ts).
-import type { Feature } from '../features';
+import type { Feature } from './feature';
 import { offsetAt } from '../engine/yamlFile';
 import { COMPLETION_TRIGGER_CHARACTERS, complete } from '../services/completion';
-import { currentFile, recentChecks } from '../services/currentFile';
+import { currentFile, recentChecks } from '../currentFile';
 
 export const completionFeature: Feature = {
   capabilities: { completionProvider: { triggerCharacters: COMPLETION_TRIGGER_CHARACTERS, resolveProvider: false } },

@@ -3,7 +3,7 @@
 import type { Connection } from 'vscode-languageserver/node';
 import type { CheckedDeclaration, ServerContext } from '../context';
 import { computeCoverage, coverageSummary } from '../engine';
-import type { Feature } from '../features';
+import type { Feature } from './feature';
 import { CoverageChangedMethod, CoverageRequestMethod, type CoverageChangedParams, type CoverageParams, type CoverageResult, type DeclarationCoverageResult } from '../protocol';
 
 /** Checks that land within this window are announced together. */

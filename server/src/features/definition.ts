@@ -1,5 +1,5 @@
 // textDocument/definition: from a subcontractor, site, risk or control id to where it is declared.
-import type { Feature } from '../features';
+import type { Feature } from './feature';
 import { definitionAt } from '../services/references';
 
 export const definitionFeature: Feature = {

@@ -1,6 +1,6 @@
 // textDocument/documentSymbol: the outline of a declaration file, by section.
-import type { Feature } from '../features';
-import { currentFile } from '../services/currentFile';
+import type { Feature } from './feature';
+import { currentFile } from '../currentFile';
 import { documentSymbols } from '../services/symbols';
 
 export const documentSymbolsFeature: Feature = {

@@ -1,6 +1,6 @@
 // textDocument/foldingRange: entries, list items and comment blocks.
-import type { Feature } from '../features';
-import { currentFile } from '../services/currentFile';
+import type { Feature } from './feature';
+import { currentFile } from '../currentFile';
 import { foldingRanges } from '../services/folding';
 
 export const foldingFeature: Feature = {

@@ -1,7 +1,7 @@
 // textDocument/hover: ids, keys and diagnostics explained (services/hover.ts).
-import type { Feature } from '../features';
+import type { Feature } from './feature';
 import { hover } from '../services/hover';
-import { currentFile } from '../services/currentFile';
+import { currentFile } from '../currentFile';
 
 export const hoverFeature: Feature = {
   capabilities: { hoverProvider: true },

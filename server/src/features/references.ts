@@ -1,5 +1,5 @@
 // textDocument/references: every use of a subcontractor, site, risk or control id, in every file.
-import type { Feature } from '../features';
+import type { Feature } from './feature';
 import { referencesAt } from '../services/references';
 
 export const referencesFeature: Feature = {

@@ -1,8 +1,8 @@
 // textDocument/prepareRename and rename: ids the declaration defines, renamed in all its files;
 // catalog ids and invalid or taken names are refused with a message the editor shows.
 import { ResponseError, ErrorCodes } from 'vscode-languageserver/node';
-import type { Feature } from '../features';
-import { currentFile } from '../services/currentFile';
+import type { Feature } from './feature';
+import { currentFile } from '../currentFile';
 import { prepareRename, rename } from '../services/references';
 
 export const renameFeature: Feature = {

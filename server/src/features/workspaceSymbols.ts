@@ -1,5 +1,5 @@
 // workspace/symbol: subcontractors, storage sites and risks of every declaration of the workspace.
-import type { Feature } from '../features';
+import type { Feature } from './feature';
 import { workspaceSymbols } from '../services/symbols';
 
 export const workspaceSymbolsFeature: Feature = {

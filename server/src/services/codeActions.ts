@@ -8,7 +8,7 @@ import { nodeAt, offsetAt, positionAt } from '../engine';
 import { activity, contractClauseIds, controls, inLegalOrder, requirement, riskEvent, riskEvents, type Control, type RiskEvent } from '../engine/catalog';
 import type { SectionName } from '../engine/declaration';
 import { keyText } from '../engine/yamlFile';
-import { DIAGNOSTIC_SOURCE } from '../diagnostics';
+import { DIAGNOSTIC_SOURCE } from './diagnostics';
 import { editable, flowList, insertMapEntry, insertSequenceItems, renameKey, replaceScalar, scalar, scalarAt, type ItemInsertion, type NewItem } from './yamlEdits';
 
 /** Server commands (declared in executeCommandProvider, so VS Code registers them); arguments `[{ uri, event? }]`. */

@@ -9,7 +9,7 @@ import { TextDocument } from 'vscode-languageserver-textdocument';
 import { stringify } from 'yaml';
 import { checkDeclaration, groupDeclarations, type CheckResult, type Finding, type Locale, type SourceDocument } from '../../../server/src/engine';
 import { controls, riskEvents } from '../../../server/src/engine/catalog';
-import { toDiagnostic } from '../../../server/src/diagnostics';
+import { toDiagnostic } from '../../../server/src/services/diagnostics';
 import {
   addMissingControlsEdit,
   addMissingRiskEventsEdit,

@@ -1,6 +1,6 @@
 // Engine findings as LSP diagnostics.
 import { DiagnosticSeverity, DiagnosticTag, type Diagnostic } from 'vscode-languageserver';
-import type { Finding, Severity } from './engine';
+import type { Finding, Severity } from '../engine';
 
 const severities: Record<Severity, DiagnosticSeverity> = {
   error: DiagnosticSeverity.Error,

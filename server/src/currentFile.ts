@@ -5,9 +5,9 @@
 // 10,000-line file, too slow for completion while typing. For large files, completion then reads
 // the fresh text through the indentation fallback (no AST) and the declaration's previous check
 // for the ids it defines; the check runs anyway when typing pauses.
-import type { ServerContext } from '../context';
-import type { CheckResult } from '../engine';
-import { parseFile, type ParsedFile } from '../engine/yamlFile';
+import type { ServerContext } from './context';
+import type { CheckResult } from './engine';
+import { parseFile, type ParsedFile } from './engine/yamlFile';
 
 /** Below this size a fresh check is cheap enough to wait for. */
 const LARGE_FILE_CHARS = 50_000;

@@ -1,10 +1,10 @@
 // Which parse and check a request reads: the fresh check, or, while typing in a large file, the
 // text alone with the previous check (so completion does not wait for a re-parse).
 import * as assert from 'node:assert/strict';
-import type { CheckedDeclaration, ServerContext } from '../../../server/src/context';
-import { checkDeclaration } from '../../../server/src/engine';
-import { currentFile, recentChecks } from '../../../server/src/services/currentFile';
-import { TODAY } from '../fixtures';
+import type { CheckedDeclaration, ServerContext } from '../../server/src/context';
+import { checkDeclaration } from '../../server/src/engine';
+import { currentFile, recentChecks } from '../../server/src/currentFile';
+import { TODAY } from './fixtures';
 
 const URI = 'file:///workspace/decl/risks.hds.yaml';
 
