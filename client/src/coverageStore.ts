@@ -3,7 +3,7 @@
 // already under way is followed by at most one more.
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
-import { CoverageChangedMethod, CoverageRequestMethod, type CoverageParams, type CoverageResult } from './protocol';
+import { CoverageChangedNotification, CoverageRequest, type CoverageParams, type CoverageResult } from './protocol';
 
 /** Pause after a notification before asking, so several checks in a row make one request. */
 const COALESCE_MS = 10;
@@ -18,7 +18,7 @@ export class CoverageStore implements vscode.Disposable {
   private readonly disposables: vscode.Disposable[] = [this.changed];
 
   constructor(private readonly client: LanguageClient, private readonly log: (message: string) => void) {
-    this.disposables.push(client.onNotification(CoverageChangedMethod, () => this.schedule()));
+    this.disposables.push(client.onNotification(CoverageChangedNotification, () => this.schedule()));
   }
 
   get current(): CoverageResult | undefined {
@@ -44,7 +44,7 @@ export class CoverageStore implements vscode.Disposable {
         this.again = false;
         try {
           const params: CoverageParams = {};
-          this.latest = await this.client.sendRequest<CoverageResult>(CoverageRequestMethod, params);
+          this.latest = await this.client.sendRequest(CoverageRequest, params);
           this.changed.fire(this.latest);
         } catch (error) {
           this.log(`hds/coverage failed: ${error instanceof Error ? error.message : String(error)}`);

@@ -3,8 +3,8 @@
 import * as vscode from 'vscode';
 import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
 import type { HdsStudioApi } from './api';
-import { readConfig, SECTION } from './config';
-import { CoverageRequestMethod, type CoverageParams, type CoverageResult } from './protocol';
+import { readConfig } from './config';
+import { CoverageRequest, type CoverageParams } from './protocol';
 import { createSidebar } from './sidebar';
 
 let client: LanguageClient | undefined;
@@ -21,10 +21,9 @@ export function activate(context: vscode.ExtensionContext): HdsStudioApi {
       { scheme: 'file', language: 'hds-yaml' },
       { scheme: 'untitled', language: 'hds-yaml' },
     ],
-    synchronize: {
-      configurationSection: SECTION,
-      fileEvents: vscode.workspace.createFileSystemWatcher('**/*.hds.yaml'),
-    },
+    // Settings are pulled by the server (workspace/configuration), which registers for
+    // didChangeConfiguration on `hds`; the first ones travel with initialize, so the first checks use them.
+    synchronize: { fileEvents: vscode.workspace.createFileSystemWatcher('**/*.hds.yaml') },
     initializationOptions: { settings: readConfig() },
     outputChannelName: 'HDS Studio',
   };
@@ -48,7 +47,7 @@ export function activate(context: vscode.ExtensionContext): HdsStudioApi {
     async coverage() {
       await ready;
       const params: CoverageParams = {};
-      return languageClient.sendRequest<CoverageResult>(CoverageRequestMethod, params);
+      return languageClient.sendRequest(CoverageRequest, params);
     },
     async viewItems(viewId) {
       const tree = sidebar.trees.get(viewId);

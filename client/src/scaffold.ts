@@ -1,8 +1,7 @@
-// "Create an HDS declaration": writes the engine's complete starter declaration (split over four
-// files) into a folder the user picks, never over an existing file, then opens the main file.
+// "Create an HDS declaration": writes the complete starter declaration the server gives (split over
+// four files) into a folder the user picks, never over an existing file, then opens the main file.
 import * as vscode from 'vscode';
-import { starterDeclaration } from '../../server/src/engine/starter';
-import type { CoverageResult } from './protocol';
+import type { CoverageResult, StarterDeclarationResult } from './protocol';
 
 export const CREATE_DECLARATION_COMMAND = 'hds.createDeclaration';
 const MAIN_FILE = 'declaration.hds.yaml';
@@ -18,6 +17,7 @@ const strings = {
     select: 'Create the declaration here',
     exists: (names: string[], folder: string) => `${names.join(', ')} already exist in ${folder}. HDS Studio never overwrites files: choose another folder.`,
     another: 'Choose another folder',
+    noStarter: (reason: string) => `The HDS language server did not give the starter declaration (${reason}); nothing was written.`,
   },
   fr: {
     pickFolder: 'Dossier de la nouvelle déclaration HDS',
@@ -26,12 +26,20 @@ const strings = {
     select: 'Créer la déclaration ici',
     exists: (names: string[], folder: string) => `${names.join(', ')} existent déjà dans ${folder}. HDS Studio n'écrase jamais de fichier : choisissez un autre dossier.`,
     another: 'Choisir un autre dossier',
+    noStarter: (reason: string) => `Le serveur de langage HDS n’a pas fourni la déclaration de départ (${reason})\u00a0; rien n’a été écrit.`,
   },
 };
 
-export async function createDeclaration(locale: Locale): Promise<vscode.Uri | undefined> {
+/** `starter` asks the server for the files (request `hds/starterDeclaration`). */
+export async function createDeclaration(locale: Locale, starter: () => Promise<StarterDeclarationResult>): Promise<vscode.Uri | undefined> {
   const text = strings[locale];
-  const files = starterDeclaration({ locale, split: true });
+  let files: StarterDeclarationResult;
+  try {
+    files = await starter();
+  } catch (error) {
+    void vscode.window.showErrorMessage(text.noStarter(error instanceof Error ? error.message : String(error)));
+    return undefined;
+  }
   for (;;) {
     const folder = await pickFolder(text);
     if (!folder) return undefined;

@@ -3,7 +3,7 @@
 import * as vscode from 'vscode';
 import { State, type LanguageClient } from 'vscode-languageclient/node';
 import { CoverageStore } from './coverageStore';
-import type { Location } from './protocol';
+import { Commands, StarterDeclarationRequest, type CommandArgument, type Location } from './protocol';
 import { revealLocation } from './reveal';
 import { createDeclaration, CREATE_DECLARATION_COMMAND } from './scaffold';
 import { ShownCoverage, type Shown } from './shownCoverage';
@@ -16,8 +16,6 @@ import { CoverageTree, REVEAL_COMMAND } from './views/tree';
 
 export const REFRESH_COMMAND = 'hds.view.refresh';
 export const ADD_RISK_COMMAND = 'hds.view.addRiskForEvent';
-/** The server command (code actions feature) that writes the risk; vscode-languageclient registers it. */
-const SERVER_ADD_RISK_COMMAND = 'hds.addRiskForEvent';
 /** How long after a file is created or deleted to ask again: the server re-scans first. */
 const FILE_EVENT_DELAY_MS = 300;
 
@@ -64,13 +62,16 @@ export function createSidebar(client: LanguageClient, ready: Promise<void>): Sid
     vscode.commands.registerCommand(REFRESH_COMMAND, () => store.refresh()),
     vscode.commands.registerCommand(ADD_RISK_COMMAND, async (node?: ViewNode) => {
       if (!node?.data?.event || !node.data.uri) return;
-      await vscode.commands.executeCommand(SERVER_ADD_RISK_COMMAND, { uri: node.data.uri, event: node.data.event });
+      // A server command: vscode-languageclient registers it from executeCommandProvider.
+      const argument: CommandArgument = { uri: node.data.uri, event: node.data.event };
+      await vscode.commands.executeCommand(Commands.addRiskForEvent, argument);
     }),
     vscode.commands.registerCommand(CREATE_DECLARATION_COMMAND, async () => {
       // The server decides the language; without it (failed start) the starter is English.
       await ready.catch(() => undefined);
       if (!store.current) await store.refresh();
-      const created = await createDeclaration(store.current?.locale ?? 'en');
+      const locale = store.current?.locale ?? 'en';
+      const created = await createDeclaration(locale, () => client.sendRequest(StarterDeclarationRequest, { locale }));
       if (created) store.schedule(FILE_EVENT_DELAY_MS);
       return created;
     }),

@@ -14,10 +14,11 @@ import { renameFeature } from './features/rename';
 import { documentSymbolsFeature } from './features/documentSymbols';
 import { workspaceSymbolsFeature } from './features/workspaceSymbols';
 import { foldingFeature } from './features/folding';
+import { starterFeature } from './features/starter';
 
 const features: Feature[] = [
   codeActionsFeature, codeLensFeature, commandsFeature, coverageFeature, completionFeature, hoverFeature,
-  definitionFeature, referencesFeature, renameFeature, documentSymbolsFeature, workspaceSymbolsFeature, foldingFeature,
+  definitionFeature, referencesFeature, renameFeature, documentSymbolsFeature, workspaceSymbolsFeature, foldingFeature, starterFeature,
 ];
 
 export function serverCapabilities(): ServerCapabilities {

@@ -1,6 +1,8 @@
 // The custom requests and notifications between the HDS language server and its clients (the
-// VS Code extension's sidebar, or any editor). Types only, plus the method names: the client
+// VS Code extension's sidebar, or any editor), and the command ids both sides name: defined here
+// once, typed, imported by the server and the client. Only types and these constants: the client
 // bundle imports this file without pulling in the engine.
+import { NotificationType, RequestType } from 'vscode-languageserver-protocol';
 import type { DeclarationCoverage } from './engine/coverage';
 
 export type { Location, Position, Range } from './engine/types';
@@ -21,8 +23,6 @@ export type {
   SubcontractorDetail,
 } from './engine/coverage';
 
-/** Request `hds/coverage`: the coverage of every declaration, or of the one containing `uri`. */
-export const CoverageRequestMethod = 'hds/coverage';
 export interface CoverageParams {
   /** Any file of a declaration: only that declaration is returned. */
   uri?: string;
@@ -49,9 +49,36 @@ export interface CoverageResult {
   summary: { activitiesCovered: number; activitiesInScope: number; errors: number; warnings: number; label: string; tooltip: string };
 }
 
-/** Notification `hds/coverageChanged`: declarations were re-checked; clients re-request coverage. */
-export const CoverageChangedMethod = 'hds/coverageChanged';
 export interface CoverageChangedParams {
   /** Roots of the declarations that changed since the last notification. */
   roots: string[];
+}
+
+/** Request `hds/coverage`: the coverage of every declaration, or of the one containing `uri`. */
+export const CoverageRequest = new RequestType<CoverageParams, CoverageResult, void>('hds/coverage');
+
+/** Notification `hds/coverageChanged`: declarations were re-checked; clients re-request coverage. */
+export const CoverageChangedNotification = new NotificationType<CoverageChangedParams>('hds/coverageChanged');
+
+export interface StarterDeclarationParams {
+  /** The language of the starter's comments and placeholders; the server's language by default. */
+  locale?: 'en' | 'fr';
+}
+/** The starter's files, split as most teams keep them: file name → content. */
+export type StarterDeclarationResult = Record<string, string>;
+
+/** Request `hds/starterDeclaration`: a complete starter declaration, so clients need no catalog of their own. */
+export const StarterDeclarationRequest = new RequestType<StarterDeclarationParams, StarterDeclarationResult, void>('hds/starterDeclaration');
+
+/** The server's commands (workspace/executeCommand, announced in executeCommandProvider); arguments `[{ uri, event? }]`. */
+export const Commands = {
+  addRiskForEvent: 'hds.addRiskForEvent',
+  addMissingRiskEvents: 'hds.addMissingRiskEvents',
+  addMissingControls: 'hds.addMissingControls',
+} as const;
+
+/** The argument every server command takes: any file of the declaration, and for addRiskForEvent the event. */
+export interface CommandArgument {
+  uri: string;
+  event?: string;
 }

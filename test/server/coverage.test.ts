@@ -4,7 +4,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { CoverageChangedParams, CoverageResult } from '../../server/src/protocol';
-import { CoverageChangedMethod, CoverageRequestMethod } from '../../server/src/protocol';
+import { CoverageChangedNotification, CoverageRequest } from '../../server/src/protocol';
 import { LspClient, REPO, temporaryFolder } from './lspClient';
 
 const AS_OF = '2026-11-22';
@@ -28,14 +28,14 @@ describe('hds/coverage over stdio', function () {
   async function start(folder: string, locale = 'en'): Promise<LspClient> {
     client = new LspClient();
     await client.initialize([folder], { locale, settings: { asOf: AS_OF } });
-    await client.waitFor<CoverageChangedParams>(CoverageChangedMethod);
+    await client.waitFor<CoverageChangedParams>(CoverageChangedNotification.method);
     return client;
   }
 
   it('answers with every declaration of the workspace, its activities, risk events and subcontractors', async () => {
     const folder = copyExamples();
     const lsp = await start(folder);
-    const result = await lsp.request<CoverageResult>(CoverageRequestMethod, {});
+    const result = await lsp.request<CoverageResult>(CoverageRequest.method, {});
     assert.equal(result.locale, 'en');
     assert.equal(result.today, AS_OF);
     assert.deepEqual(result.declarations.map((declaration) => declaration.root), [href(folder), href(path.join(folder, 'broken')), href(path.join(folder, 'broken', 'missing-sections'))]);
@@ -64,14 +64,14 @@ describe('hds/coverage over stdio', function () {
   it('answers for the declaration of one file when given its uri, in French when the editor is', async () => {
     const folder = copyExamples();
     const lsp = await start(folder, 'fr');
-    const result = await lsp.request<CoverageResult>(CoverageRequestMethod, { uri: href(path.join(folder, 'broken', 'risks.hds.yaml')) });
+    const result = await lsp.request<CoverageResult>(CoverageRequest.method, { uri: href(path.join(folder, 'broken', 'risks.hds.yaml')) });
     assert.equal(result.locale, 'fr');
     assert.deepEqual(result.declarations.map((declaration) => declaration.root), [href(path.join(folder, 'broken'))]);
     const [broken] = result.declarations;
     assert.equal(broken.activities[0].label, '1. Sites physiques');
     assert.equal(broken.riskEvents[1].description, 'Aucun risque ne le couvre');
     assert.match(broken.summary.label, /^0\/6 · \d+ erreurs$/);
-    const none = await lsp.request<CoverageResult>(CoverageRequestMethod, { uri: href(path.join(folder, 'nowhere.hds.yaml')) });
+    const none = await lsp.request<CoverageResult>(CoverageRequest.method, { uri: href(path.join(folder, 'nowhere.hds.yaml')) });
     assert.deepEqual(none.declarations, []);
   });
 
@@ -82,7 +82,7 @@ describe('hds/coverage over stdio', function () {
     const uri = href(file);
     const text = fs.readFileSync(file, 'utf8');
     lsp.notify('textDocument/didOpen', { textDocument: { uri, languageId: 'hds-yaml', version: 1, text } });
-    await lsp.waitFor<CoverageChangedParams>(CoverageChangedMethod, (params) => params.roots.includes(href(folder)), 10_000, lsp.notifications.length);
+    await lsp.waitFor<CoverageChangedParams>(CoverageChangedNotification.method, (params) => params.roots.includes(href(folder)), 10_000, lsp.notifications.length);
 
     // Ten keystrokes 20 ms apart, the last one dropping the only risk for event G.
     const since = lsp.notifications.length;
@@ -94,13 +94,13 @@ describe('hds/coverage over stdio', function () {
       await new Promise((resolve) => setTimeout(resolve, 20));
     }
     const typed = Date.now();
-    await lsp.waitFor<CoverageChangedParams>(CoverageChangedMethod, (params) => params.roots.includes(href(folder)), 10_000, since);
+    await lsp.waitFor<CoverageChangedParams>(CoverageChangedNotification.method, (params) => params.roots.includes(href(folder)), 10_000, since);
     const announcedAfter = Date.now() - typed;
-    const result = await lsp.request<CoverageResult>(CoverageRequestMethod, { uri });
+    const result = await lsp.request<CoverageResult>(CoverageRequest.method, { uri });
     assert.deepEqual(result.declarations[0].riskEvents.filter((event) => !event.covered).map((event) => event.id), ['G']);
     assert.equal(result.declarations[0].counts.errors, 1);
     await new Promise((resolve) => setTimeout(resolve, 300));
-    const announcements = lsp.notifications.slice(since).filter((message) => message.method === CoverageChangedMethod);
+    const announcements = lsp.notifications.slice(since).filter((message) => message.method === CoverageChangedNotification.method);
     assert.equal(announcements.length, 1, `one notification for the burst of ${typed - started} ms`);
     // The server waits for a 100 ms pause in typing, then announces within 20 ms; a loaded
     // machine may be slower, so the bound is loose and the figure is only logged.
@@ -114,7 +114,7 @@ describe('hds/coverage over stdio', function () {
     client = lsp;
     await lsp.initialize([folder], { settings: { asOf: AS_OF } });
     for (const params of [{}, null, { uri: 42 }, { uri: 'not a uri' }]) {
-      const result: CoverageResult = await lsp.request<CoverageResult>(CoverageRequestMethod, params);
+      const result: CoverageResult = await lsp.request<CoverageResult>(CoverageRequest.method, params);
       assert.deepEqual(result.declarations, []);
       assert.equal(result.summary.label, '0/0 · no errors');
     }

@@ -1,7 +1,8 @@
 // The import graph of the sources, read from the TypeScript files themselves (type-only imports
 // included): no cycles, and layers that point one way. The engine imports only the engine; services
-// import the engine and services; the server layer (server.ts, features/, workspace…) sits on top
-// and nothing below imports it; rules do not import other rules.
+// import the engine, services and the protocol (server/src/protocol.ts: the types and ids the client
+// shares); the server layer (server.ts, features/, workspace…) sits on top and nothing below
+// imports it; the client imports only itself and the protocol; rules do not import other rules.
 import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
@@ -30,11 +31,12 @@ function importsOf(file: string): string[] {
   });
 }
 
-type Layer = 'engine' | 'services' | 'server' | 'client' | 'data';
+type Layer = 'engine' | 'protocol' | 'services' | 'server' | 'client' | 'data';
 
 function layerOf(file: string): Layer {
   if (file.startsWith('server/src/engine/')) return 'engine';
   if (file.startsWith('server/src/services/')) return 'services';
+  if (file === 'server/src/protocol.ts') return 'protocol';
   if (file.startsWith('server/src/')) return 'server';
   if (file.startsWith('client/src/')) return 'client';
   return 'data';
@@ -42,9 +44,10 @@ function layerOf(file: string): Layer {
 
 const allowed: Record<Layer, readonly Layer[]> = {
   engine: ['engine', 'data'],
-  services: ['engine', 'services', 'data'],
-  server: ['engine', 'services', 'server', 'data'],
-  client: ['client', 'server', 'engine', 'data'],
+  protocol: ['engine', 'data'],
+  services: ['engine', 'protocol', 'services', 'data'],
+  server: ['engine', 'protocol', 'services', 'server', 'data'],
+  client: ['client', 'protocol'],
   data: [],
 };
 
@@ -95,7 +98,7 @@ describe('import graph', () => {
     assert.deepEqual(cycles(graph), []);
   });
 
-  it('points one way: the engine and services never import the server layer', () => {
+  it('points one way: the engine and services never import the server layer, the client only the protocol', () => {
     const wrong = [...graph].flatMap(([file, targets]) =>
       targets.filter((target) => !allowed[layerOf(file)].includes(layerOf(target))).map((target) => `${file} → ${target}`),
     );

@@ -3,7 +3,8 @@
 import type { WorkspaceEdit } from 'vscode-languageserver/node';
 import type { Declaration, Locale } from '../engine';
 import type { Feature } from './feature';
-import { addMissingControlsEdit, addMissingRiskEventsEdit, addRiskForEventEdit, Commands } from '../services/codeActions';
+import { Commands } from '../protocol';
+import { addMissingControlsEdit, addMissingRiskEventsEdit, addRiskForEventEdit } from '../services/codeActions';
 
 type Argument = { uri?: unknown; event?: unknown };
 

@@ -4,7 +4,7 @@ import type { Connection } from 'vscode-languageserver/node';
 import type { CheckedDeclaration, ServerContext } from '../context';
 import { computeCoverage, coverageSummary } from '../engine';
 import type { Feature } from './feature';
-import { CoverageChangedMethod, CoverageRequestMethod, type CoverageChangedParams, type CoverageParams, type CoverageResult, type DeclarationCoverageResult } from '../protocol';
+import { CoverageChangedNotification, CoverageRequest, type CoverageChangedParams, type CoverageParams, type CoverageResult, type DeclarationCoverageResult } from '../protocol';
 
 /** Checks that land within this window are announced together. */
 const NOTIFY_DELAY_MS = 20;
@@ -12,7 +12,7 @@ const NOTIFY_DELAY_MS = 20;
 export const coverageFeature: Feature = {
   capabilities: {},
   register(connection: Connection, context: ServerContext) {
-    connection.onRequest(CoverageRequestMethod, (params: CoverageParams | null | undefined): CoverageResult => coverage(context, params ?? {}));
+    connection.onRequest(CoverageRequest, (params: CoverageParams | null | undefined): CoverageResult => coverage(context, params ?? {}));
 
     const changed = new Set<string>();
     let timer: NodeJS.Timeout | undefined;
@@ -22,7 +22,7 @@ export const coverageFeature: Feature = {
         timer = undefined;
         const params: CoverageChangedParams = { roots: [...changed] };
         changed.clear();
-        void connection.sendNotification(CoverageChangedMethod, params);
+        void connection.sendNotification(CoverageChangedNotification, params);
       }, NOTIFY_DELAY_MS);
     });
   },

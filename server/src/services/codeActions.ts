@@ -11,13 +11,6 @@ import { keyText } from '../engine/yamlFile';
 import { DIAGNOSTIC_SOURCE } from './diagnostics';
 import { editable, flowList, insertMapEntry, insertSequenceItems, renameKey, replaceScalar, scalar, scalarAt, type ItemInsertion, type NewItem } from './yamlEdits';
 
-/** Server commands (declared in executeCommandProvider, so VS Code registers them); arguments `[{ uri, event? }]`. */
-export const Commands = {
-  addRiskForEvent: 'hds.addRiskForEvent',
-  addMissingRiskEvents: 'hds.addMissingRiskEvents',
-  addMissingControls: 'hds.addMissingControls',
-} as const;
-
 /** Kind of the action that adds every uncovered risk event, run by "Fix all" and on save. */
 export const FIX_ALL_KIND = `${CodeActionKind.SourceFixAll}.hds`;
 

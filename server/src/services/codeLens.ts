@@ -3,7 +3,8 @@
 import type { CodeLens } from 'vscode-languageserver';
 import { rangeAt, type CheckResult, type Locale } from '../engine';
 import { controls, riskEvents } from '../engine/catalog';
-import { Commands, controlsMissingFromSoa, uncoveredRiskEvents } from './codeActions';
+import { Commands } from '../protocol';
+import { controlsMissingFromSoa, uncoveredRiskEvents } from './codeActions';
 
 const text = {
   risks: {
