@@ -4,7 +4,7 @@
 import { MarkupKind, type Hover } from 'vscode-languageserver';
 import { activities, activityByNumberOrName, adequacyDecision, chapter, control, controlTheme, countryName, isCountry, isInEea, legalBasis, requirement, riskEvent } from '../engine/catalog';
 import type { CheckResult } from '../engine/check';
-import { daysBetween } from '../engine/dates';
+import { expiryOf } from '../engine/facts/certificates';
 import { ruleByCode } from '../engine/rules';
 import type { Finding, Locale, Localized, Position } from '../engine/types';
 import { offsetAt, positionAt, type ParsedFile, type Path } from '../engine/yamlFile';
@@ -274,7 +274,7 @@ class Describer {
   }
 
   private expiry(date: string): string {
-    const days = daysBetween(this.today, date);
+    const { days } = expiryOf(date, this.today);
     if (days === undefined) return date;
     if (days > 0) return this.say(text.expiresIn, { date, days });
     if (days === 0) return this.say(text.expiresToday, { date });
