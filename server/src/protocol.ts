@@ -4,6 +4,7 @@
 import type { DeclarationCoverage } from './engine/coverage';
 
 export type { Location, Position, Range } from './engine/types';
+export type { CalendarItem, CalendarState } from './engine/calendar';
 export type {
   ActivityCoverage,
   ActivityProvision,

@@ -4,6 +4,7 @@
 // helpers they read), so the views never disagree with the Problems panel.
 import { subcontractorAssignments } from './assignments';
 import { activities as catalogActivities, activity as catalogActivity, countryName, isCountry, isInEea, riskEvents as catalogRiskEvents, type ActivityId } from './catalog';
+import { calendarOf, calendarSummary, type CalendarItem } from './calendar';
 import { expiryOf } from './facts/certificates';
 import type { ActivityRef, Certificate, Declaration, Ref, Risk, Subcontractor } from './declaration';
 import { format, quote } from './text';
@@ -112,6 +113,10 @@ export interface DeclarationCoverage {
   activities: ActivityCoverage[];
   riskEvents: RiskEventCoverage[];
   subcontractors: SubcontractorCoverage[];
+  /** Every dated obligation, overdue first, then in date order. */
+  calendar: CalendarItem[];
+  /** What is due next, for the status bar: "1 overdue · HDS renewal in 66 d". */
+  calendarSummary: CoverageText;
 }
 
 export interface CoverageOptions {
@@ -284,6 +289,7 @@ export function computeCoverage(declaration: Declaration, findings: readonly Fin
     else counts.hints++;
   }
   const hds = declaration.sections.get('hds')?.[0];
+  const calendar = calendarOf(declaration, options);
   return {
     organization: declaration.organization?.name,
     location: hds ? places.location(hds, 'key') : undefined,
@@ -294,6 +300,8 @@ export function computeCoverage(declaration: Declaration, findings: readonly Fin
     activities,
     riskEvents,
     subcontractors,
+    calendar,
+    calendarSummary: calendarSummary(calendar, locale),
   };
 
   function toFindingItem(finding: Finding): FindingItem {
