@@ -43,6 +43,19 @@ export function latestHdsExpiry(issued: string): string | undefined {
   return addYears(issued, hdsValidityYears);
 }
 
+/** The expiry a certification body usually writes: the day before the third anniversary of issue. */
+export function usualHdsExpiry(issued: string): string | undefined {
+  const latest = latestHdsExpiry(issued);
+  return latest && new Date(Date.parse(`${latest}T00:00:00Z`) - 86_400_000).toISOString().slice(0, 10);
+}
+
+/** The anniversaries of issue by which the yearly surveillance audits are due (years 1 and 2). */
+export function surveillanceDueDates(issued: string): string[] {
+  const dates: string[] = [];
+  for (let year = 1; year < hdsValidityYears; year++) dates.push(addYears(issued, year * surveillanceIntervalYears)!);
+  return isValidDate(issued) ? dates : [];
+}
+
 export interface SurveillanceDue {
   /** 1 for the first year's audit, 2 for the second. */
   year: number;
