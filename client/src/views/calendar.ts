@@ -15,7 +15,8 @@ const stateIcons: Record<CalendarItem['state'], NodeIcon> = {
 export function calendarNodes(declaration: DeclarationCoverageResult, idPrefix: string): ViewNode[] {
   return (declaration.calendar ?? []).map((item) => ({
     id: `${idPrefix}#calendar/${item.id}`,
-    label: item.label,
+    // The sidebar is narrow: a few words and when; the tooltip has the full sentence.
+    label: item.short,
     description: item.description,
     tooltip: item.tooltip,
     icon: stateIcons[item.state],
