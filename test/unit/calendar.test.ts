@@ -52,6 +52,20 @@ describe('certification calendar', () => {
     assert.equal(at(items[0]), '2013');
   });
 
+  it('reads a subcontractor’s date of issue and referential when they are written', () => {
+    const { items, at } = calendar((d) => {
+      d.subcontractors[0].certificate = { number: 'HDS-DC', activities: ['physical-sites', 'hardware'], issued: '2024-03-01', referential: 1 };
+    });
+    const subcontractor = items.filter((item) => item.kind.startsWith('subcontractor-'));
+    assert.deepEqual(subcontractor.map((item) => [item.kind, item.date, item.state]), [
+      ['subcontractor-referential', '2026-05-16', 'overdue'],
+      ['subcontractor-expiry', '2027-02-28', 'upcoming'],
+    ]);
+    assert.equal(subcontractor[0].label, 'HDS certificate ‘HDS-DC’ of ‘dc’ is on referential 1: no longer valid');
+    assert.equal(subcontractor[1].label, 'HDS certificate ‘HDS-DC’ of ‘dc’ expires (three years after issue)');
+    assert.deepEqual(subcontractor.map(at), ['1', '2024-03-01']);
+  });
+
   it('speaks French, with dates written the French way', () => {
     const { items } = calendar((d) => { d.subcontractors[0].certificate.expires = '2026-11-23'; }, { locale: 'fr' });
     const subcontractor = items.find((item) => item.kind === 'subcontractor-expiry')!;

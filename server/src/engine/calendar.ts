@@ -4,7 +4,8 @@
 // sidebar, the status bar, `hds-check --calendar` and the .ics export all read this list.
 import { daysBetween, isValidDate, spelledDate } from './dates';
 import type { Declaration, Ref } from './declaration';
-import { declaredCertificates, expiryWarningDays, isoEditionLastValidDay, surveillanceSchedule } from './facts/certificates';
+import referential from '../../catalog/referential.json';
+import { declaredCertificates, expiryWarningDays, isoEditionLastValidDay, surveillanceSchedule, usualHdsExpiry } from './facts/certificates';
 import { format, quote } from './text';
 import type { Locale, Localized, Location } from './types';
 import { rangeAt, type Part } from './yamlFile';
@@ -75,6 +76,10 @@ const text = {
   nothingDue: { en: 'No dated obligation', fr: 'Aucune échéance datée' },
   nextIn: { en: 'in {days} d', fr: 'dans {days} j' },
   nextToday: { en: 'today', fr: 'aujourd’hui' },
+  subcontractorExpiryEstimated: { en: 'HDS certificate {number} of {subcontractor} expires (three years after issue)', fr: 'Fin du certificat HDS {number} de {subcontractor} (trois ans après sa délivrance)' },
+  subcontractorV1: { en: 'HDS certificate {number} of {subcontractor} is on referential 1: no longer valid', fr: 'Le certificat HDS {number} de {subcontractor} relève du référentiel 1\u00a0: il n’est plus valable' },
+  shortSubcontractorV1: { en: 'HDS v2 for {subcontractor}', fr: 'HDS v2 pour {subcontractor}' },
+  subcontractorV1Detail: { en: 'HDS v2 is mandatory for every certificate from 16 May 2026: ask {subcontractor} for its v2 certificate', fr: 'HDS v2 est obligatoire pour tout certificat depuis le 16 mai 2026\u00a0: demandez à {subcontractor} son certificat v2' },
   subcontractorExpiryDetail: { en: 'ask {subcontractor} for its renewed certificate', fr: 'demandez à {subcontractor} son certificat renouvelé' },
   today: { en: 'due today', fr: 'à échéance aujourd’hui' },
   inDays: { en: 'in {days} days, {date}', fr: 'dans {days}\u00a0jours, le {date}' },
@@ -114,6 +119,36 @@ export const certificateObligations: CalendarSource = (declaration, today) => {
   }
   for (const certificate of declaredCertificates(declaration)) {
     const expires = certificate.expires;
+    if (certificate.kind === 'subcontractor') {
+      const who = number(certificate.subcontractor?.id ?? certificate.subcontractor?.name ?? '?');
+      const key = `${certificate.subcontractor?.id ?? certificate.subcontractor?.name ?? ''}/${certificate.number ?? ''}`;
+      const written = certificate.subcontractor?.certificate?.referential;
+      if (written?.value === 1) {
+        obligations.push({
+          id: `subcontractor-referential/${key}`,
+          kind: 'subcontractor-referential',
+          date: referential.v2MandatoryFrom,
+          title: fill(text.subcontractorV1, { number: number(certificate.number), subcontractor: who }),
+          short: fill(text.shortSubcontractorV1, { subcontractor: who }),
+          detail: fill(text.subcontractorV1Detail, { subcontractor: who }),
+          at: written.at,
+        });
+      }
+      // Undated, but its date of issue says when it ends at the latest.
+      const estimated = (!expires || !isValidDate(expires.value)) && certificate.issued ? usualHdsExpiry(certificate.issued.value) : undefined;
+      if (estimated) {
+        obligations.push({
+          id: `subcontractor-expiry/${key}`,
+          kind: 'subcontractor-expiry',
+          date: estimated,
+          title: fill(text.subcontractorExpiryEstimated, { number: number(certificate.number), subcontractor: who }),
+          short: fill(text.shortSubcontractorExpiry, { subcontractor: who }),
+          detail: fill(text.subcontractorExpiryDetail, { subcontractor: who }),
+          at: certificate.issued!.at,
+        });
+        continue;
+      }
+    }
     if (!expires || !isValidDate(expires.value)) continue;
     if (certificate.kind === 'hds') {
       obligations.push({ id: `hds-renewal/${certificate.number ?? ''}`, kind: 'hds-renewal', date: expires.value, title: fill(text.hdsRenewal, { number: number(certificate.number) }), short: text.shortHdsRenewal, detail: text.hdsRenewalDetail, at: expires.at });

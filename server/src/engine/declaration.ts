@@ -73,6 +73,8 @@ export interface Certificate {
   number?: string;
   issued?: Written<string>;
   expires?: Written<string>;
+  /** The HDS referential the certificate was issued against (1 or 2). */
+  referential?: Written<unknown>;
   activities: ActivityRef[];
   at: Ref;
 }
@@ -359,6 +361,7 @@ function readCertificate(object: Plain, at: Ref): Certificate {
     number: asString(own(object, 'number')),
     issued: writtenString(object, 'issued', { file: at.file, path: [...at.path, 'issued'] }),
     expires: writtenString(object, 'expires', { file: at.file, path: [...at.path, 'expires'] }),
+    referential: written(object, 'referential', { file: at.file, path: [...at.path, 'referential'] }),
     activities: readActivityList(own(object, 'activities'), { file: at.file, path: [...at.path, 'activities'] }),
     at,
   };
