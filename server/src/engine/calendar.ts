@@ -2,10 +2,10 @@
 // the HDS renewal, the ISO/IEC 27001 expiry and edition lapse, each subcontractor's certificate
 // expiry…), overdue first, then in date order, each with the place it is written. Pure: the
 // sidebar, the status bar, `hds-check --calendar` and the .ics export all read this list.
-import { daysBetween, isValidDate, spelledDate } from './dates';
+import { isValidDate, spelledDate } from './dates';
 import type { Declaration, Ref } from './declaration';
 import referential from '../../catalog/referential.json';
-import { declaredCertificates, expiryWarningDays, isoEditionLastValidDay, surveillanceSchedule, usualHdsExpiry } from './facts/certificates';
+import { declaredCertificates, expiryOf, isoEditionLastValidDay, surveillanceSchedule, usualHdsExpiry } from './facts/certificates';
 import { format, quote } from './text';
 import type { Locale, Localized, Location } from './types';
 import { rangeAt, type Part } from './yamlFile';
@@ -179,10 +179,11 @@ export function calendarOf(declaration: Declaration, options: CalendarOptions, s
   const seen = new Set<string>();
   for (const source of sources) {
     for (const obligation of source(declaration, today)) {
-      const days = daysBetween(today, obligation.date);
+      // An obligation's date is judged as a certificate's expiry: past, within 90 days, or later.
+      const { status, days } = expiryOf(obligation.date, today);
       if (days === undefined || seen.has(obligation.id)) continue;
       seen.add(obligation.id);
-      const state: CalendarState = days < 0 ? 'overdue' : days <= expiryWarningDays ? 'due-soon' : 'upcoming';
+      const state: CalendarState = status === 'expired' ? 'overdue' : status === 'expiring' ? 'due-soon' : 'upcoming';
       const date = spelledDate(obligation.date)[locale];
       const when = days === 0 ? text.today[locale]
         : days === 1 ? format(text.inOneDay[locale], { date })

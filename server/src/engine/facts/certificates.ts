@@ -107,7 +107,11 @@ export function isoEditionLastValidDay(edition: unknown): string | undefined {
   return (certification.iso27001.lastValidDay as Record<string, string>)[String(edition)];
 }
 
-export const isoEditions: readonly number[] = certification.iso27001.editions;
+/** Whether a certificate to this edition has lapsed on `today` (the day after its last valid day). */
+export function isoEditionLapsed(edition: unknown, today: string): boolean {
+  const lastDay = isoEditionLastValidDay(edition);
+  return lastDay !== undefined && (daysBetween(lastDay, today) ?? 0) > 0;
+}
 
 /** One certificate the declaration relies on: the own HDS and ISO/IEC 27001 ones, and each subcontractor's HDS one. */
 export interface DeclaredCertificate {

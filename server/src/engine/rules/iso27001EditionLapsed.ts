@@ -1,5 +1,5 @@
-import { daysBetween, spelledDate } from '../dates';
-import { isoEditionLastValidDay } from '../facts/certificates';
+import { spelledDate } from '../dates';
+import { isoEditionLapsed, isoEditionLastValidDay } from '../facts/certificates';
 import { defineRule, quoted } from '../rule';
 
 export default defineRule({
@@ -20,8 +20,8 @@ export default defineRule({
     const certificate = declaration.isoCertificate;
     const edition = certificate?.edition;
     if (!certificate || !edition) return;
-    const lastDay = isoEditionLastValidDay(edition.value);
-    if (!lastDay || (daysBetween(lastDay, options.today) ?? 0) <= 0) return;
+    if (!isoEditionLapsed(edition.value, options.today)) return;
+    const lastDay = isoEditionLastValidDay(edition.value)!;
     report({ messageId: 'lapsed', at: edition.at, args: { number: quoted(certificate.number ?? '?'), edition: String(edition.value), lastDay: spelledDate(lastDay) }, data: { edition: edition.value, lastDay } });
   },
 });
