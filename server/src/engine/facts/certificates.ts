@@ -51,9 +51,10 @@ export function usualHdsExpiry(issued: string): string | undefined {
 
 /** The anniversaries of issue by which the yearly surveillance audits are due (years 1 and 2). */
 export function surveillanceDueDates(issued: string): string[] {
+  if (!isValidDate(issued)) return [];
   const dates: string[] = [];
   for (let year = 1; year < hdsValidityYears; year++) dates.push(addYears(issued, year * surveillanceIntervalYears)!);
-  return isValidDate(issued) ? dates : [];
+  return dates;
 }
 
 export interface SurveillanceDue {
@@ -85,9 +86,10 @@ export function surveillanceSchedule(issued: string | undefined, expires: string
   const done = dated.filter((audit) => audit.date!.value <= today);
   const planned = dated.filter((audit) => audit.date!.value > today);
   const schedule: SurveillanceDue[] = [];
-  for (let year = 1; ; year++) {
-    const due = addYears(issued, year * surveillanceIntervalYears)!;
-    if (due >= end || year >= hdsValidityYears) break;
+  // A certificate ending early (withdrawn, or written shorter) has no audit due after its end.
+  for (const [index, due] of surveillanceDueDates(issued).entries()) {
+    if (due >= end) break;
+    const year = index + 1;
     const answered = done[year - 1];
     const days = daysBetween(today, due)!;
     schedule.push({
