@@ -1,4 +1,4 @@
-// The HDS sidebar: three views over the server's coverage, the badge, the status bar item,
+// The HDS sidebar: four views over the server's coverage, the badge, the status bar item,
 // and the commands their items and welcome content call.
 import * as vscode from 'vscode';
 import { State, type LanguageClient } from 'vscode-languageclient/node';
@@ -7,7 +7,8 @@ import { Commands, StarterDeclarationRequest, type CommandArgument, type Locatio
 import { revealLocation } from './reveal';
 import { createDeclaration, CREATE_DECLARATION_COMMAND } from './scaffold';
 import { ShownCoverage, type Shown } from './shownCoverage';
-import { createStatusBar } from './statusBar';
+import { createCalendarStatusBar, createStatusBar } from './statusBar';
+import { CALENDAR_VIEW, calendarNodes } from './views/calendar';
 import { ACTIVITIES_VIEW, activityNodes } from './views/activities';
 import type { ViewNode } from './views/nodes';
 import { RISK_EVENTS_VIEW, riskEventNodes } from './views/riskEvents';
@@ -31,6 +32,7 @@ export function createSidebar(client: LanguageClient, ready: Promise<void>): Sid
     [ACTIVITIES_VIEW, new CoverageTree(ACTIVITIES_VIEW, shown, activityNodes)],
     [RISK_EVENTS_VIEW, new CoverageTree(RISK_EVENTS_VIEW, shown, riskEventNodes)],
     [SUBCONTRACTORS_VIEW, new CoverageTree(SUBCONTRACTORS_VIEW, shown, subcontractorNodes)],
+    [CALENDAR_VIEW, new CoverageTree(CALENDAR_VIEW, shown, calendarNodes)],
   ]);
   const activities = trees.get(ACTIVITIES_VIEW)!;
 
@@ -48,6 +50,7 @@ export function createSidebar(client: LanguageClient, ready: Promise<void>): Sid
     shown,
     ...trees.values(),
     createStatusBar(shown),
+    createCalendarStatusBar(shown),
     shown.onDidChange(onShown),
     // Until the first answer the views stay blank rather than flash the welcome content.
     store.onDidChange(() => void vscode.commands.executeCommand('setContext', 'hds.coverageLoaded', true)),

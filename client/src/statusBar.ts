@@ -2,9 +2,13 @@
 // shows the HDS sidebar. Hidden when the workspace has no declaration.
 import * as vscode from 'vscode';
 import type { Shown, ShownCoverage } from './shownCoverage';
+import { CALENDAR_VIEW } from './views/calendar';
+import { REVEAL_COMMAND } from './views/tree';
 
 /** Opens the HDS view container (the command VS Code derives from its id, `hds`). */
 export const FOCUS_SIDEBAR_COMMAND = 'workbench.view.extension.hds';
+/** Focuses the Calendar view (the command VS Code derives from a view id). */
+const CALENDAR_FOCUS_COMMAND = `${CALENDAR_VIEW}.focus`;
 
 export function createStatusBar(shown: ShownCoverage): vscode.Disposable {
   const item = vscode.window.createStatusBarItem('hds.status', vscode.StatusBarAlignment.Left, 10);
@@ -17,6 +21,27 @@ export function createStatusBar(shown: ShownCoverage): vscode.Disposable {
     }
     item.text = `$(shield) HDS ${active.summary.label}`;
     item.tooltip = `${active.name}\n${active.summary.tooltip}`;
+    item.show();
+  };
+  update(shown.current);
+  return vscode.Disposable.from(item, shown.onDidChange(update));
+}
+
+/** "$(calendar) 1 overdue · HDS renewal in 66 d": what is due next; a click opens its line. */
+export function createCalendarStatusBar(shown: ShownCoverage): vscode.Disposable {
+  const item = vscode.window.createStatusBarItem('hds.calendar', vscode.StatusBarAlignment.Left, 9);
+  item.name = 'HDS Studio: calendar';
+  const update = ({ active }: Shown) => {
+    const summary = active?.calendarSummary;
+    if (!active || !summary) {
+      item.hide();
+      return;
+    }
+    const overdue = active.calendar.some((entry) => entry.state === 'overdue');
+    item.text = `$(calendar) ${summary.label}`;
+    item.tooltip = summary.tooltip;
+    item.backgroundColor = overdue ? new vscode.ThemeColor('statusBarItem.warningBackground') : undefined;
+    item.command = summary.location ? { command: REVEAL_COMMAND, title: summary.label, arguments: [summary.location] } : CALENDAR_FOCUS_COMMAND;
     item.show();
   };
   update(shown.current);

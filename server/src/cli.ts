@@ -5,6 +5,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { checkDeclaration, groupDeclarations, isDeclarationFile, localToday, rules, type Finding, type Locale, type SeveritySetting } from './engine';
 import { isValidDate } from './engine/dates';
 import { findDeclarationFiles } from './workspace';
+import { calendarIcs, calendarText, declarationCalendar, type CalendarOfDeclaration } from './calendarReport';
 
 const usage = `Usage: hds-check [options] <folder or file>...
 
@@ -14,7 +15,9 @@ share a main file (the one with a top-level "hds:" key) form one declaration.
 Options:
   --as-of YYYY-MM-DD     date used for expiry checks (default: today)
   --lang en|fr           language of the messages (default: from LANG)
-  --format text|json     output format (default: text)
+  --format text|json     output format (default: text); with --calendar, text or ics
+  --calendar             print the certification calendar (audits, renewals, expiries) instead
+  --ics FILE             write the calendar as an iCalendar file (RFC 5545) a calendar app imports
   --rule CODE=SEVERITY   override a rule: error, warning, information, hint or off (repeatable)
   --max-warnings N       exit 1 when there are more than N warnings
   --list-rules           print every rule code with its requirement and default severity
@@ -25,7 +28,9 @@ interface Options {
   paths: string[];
   today: string;
   locale: Locale;
-  format: 'text' | 'json';
+  format: 'text' | 'json' | 'ics';
+  calendar: boolean;
+  ics?: string;
   rules: Record<string, SeveritySetting>;
   maxWarnings?: number;
   listRules: boolean;
@@ -39,6 +44,7 @@ function parseArguments(argv: string[]): Options {
     today: localToday(),
     locale: (process.env.LC_ALL || process.env.LC_MESSAGES || process.env.LANG || '').toLowerCase().startsWith('fr') ? 'fr' : 'en',
     format: 'text',
+    calendar: false,
     rules: {},
     listRules: false,
   };
@@ -64,7 +70,7 @@ function parseArguments(argv: string[]): Options {
       }
       case '--format': {
         const format = value();
-        if (format !== 'text' && format !== 'json') throw new UsageError(`--format takes text or json, not "${format}"`);
+        if (format !== 'text' && format !== 'json' && format !== 'ics') throw new UsageError(`--format takes text, json or ics, not "${format}"`);
         options.format = format;
         break;
       }
@@ -81,6 +87,12 @@ function parseArguments(argv: string[]): Options {
         options.maxWarnings = count;
         break;
       }
+      case '--calendar':
+        options.calendar = true;
+        break;
+      case '--ics':
+        options.ics = value();
+        break;
       case '--list-rules':
         options.listRules = true;
         break;
@@ -139,9 +151,18 @@ async function main(): Promise<number> {
   };
   const workspaceRoot = pathToFileURL(process.cwd()).href;
   const findings: Finding[] = [];
+  const calendars: CalendarOfDeclaration[] = [];
   for (const group of groupDeclarations(files, folders)) {
     const root = [workspaceRoot, ...folders].filter((folder) => group.root === folder || group.root.startsWith(`${folder}/`)).sort((a, b) => b.length - a.length)[0] ?? group.root;
-    findings.push(...checkDeclaration(group.files, { today: options.today, locale: options.locale, rules: options.rules, workspaceRoot: root, fileExists }).findings);
+    const result = checkDeclaration(group.files, { today: options.today, locale: options.locale, rules: options.rules, workspaceRoot: root, fileExists });
+    findings.push(...result.findings);
+    calendars.push(declarationCalendar(result.declaration, group.root, options.today, options.locale));
+  }
+  if (options.format === 'ics' && !options.calendar) throw new UsageError('--format ics goes with --calendar');
+  if (options.ics) fs.writeFileSync(options.ics, calendarIcs(calendars, new Date(), options.locale));
+  if (options.calendar) {
+    process.stdout.write(options.format === 'ics' ? calendarIcs(calendars, new Date(), options.locale) : calendarText(calendars, options.locale));
+    return 0;
   }
 
   const errors = findings.filter((finding) => finding.severity === 'error').length;

@@ -6,6 +6,7 @@ import { NotificationType, RequestType } from 'vscode-languageserver-protocol';
 import type { DeclarationCoverage } from './engine/coverage';
 
 export type { Location, Position, Range } from './engine/types';
+export type { CalendarItem, CalendarState } from './engine/calendar';
 export type {
   ActivityCoverage,
   ActivityProvision,

@@ -289,6 +289,25 @@ async function uiChecks(browser: Browser, port: number, updateDocsImages: boolea
       },
     },
     {
+      title: 'the Calendar view lists what is due, and the status bar says what is due next',
+      run: async () => {
+        await runCommand(page, 'Focus on Certification calendar View');
+        const sidebar = page.locator('.part.sidebar');
+        await until('the Calendar view to show the surveillance audit due', async () => {
+          const text = await sidebar.innerText();
+          if (!text.includes('Surveillance audit (year 2)') || !text.includes('in 73 days')) throw new Error(`sidebar text: ${text.replace(/\s+/g, ' ').slice(0, 400)}`);
+          return true;
+        }, UI_TIMEOUT_MS);
+        const statusBar = page.locator('.part.statusbar');
+        await until('the status bar to say what is due next', async () => {
+          const text = await statusBar.innerText();
+          if (!text.includes('Surveillance audit (year 2) in 73 d')) throw new Error(`status bar: ${text.replace(/\s+/g, ' ')}`);
+          return true;
+        }, UI_TIMEOUT_MS);
+        await screenshot('calendar');
+      },
+    },
+    {
       title: 'Ctrl+. on the finding offers "Add a risk for event C", and applying it fixes the file',
       run: async () => {
         const before = fs.readFileSync(risksFile, 'utf8');

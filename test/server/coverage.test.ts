@@ -71,6 +71,10 @@ describe('hds/coverage over stdio', function () {
     assert.equal(broken.activities[0].label, '1. Sites physiques');
     assert.equal(broken.riskEvents[1].description, 'Aucun risque ne le couvre');
     assert.match(broken.summary.label, /^0\/6 · \d+ erreurs$/);
+    // The certification calendar comes with the coverage, overdue first, with its status bar line.
+    assert.deepEqual(broken.calendar.slice(0, 2).map((item) => [item.kind, item.state, item.short]), [['surveillance-audit', 'overdue', 'Audit de surveillance (année 1)'], ['surveillance-audit', 'overdue', 'Audit de surveillance (année 2)']]);
+    assert.equal(broken.calendarSummary.label, '6 en retard · Certificat de « dc-sud1 » dans 54\u00a0j');
+    assert.equal(broken.calendar[0].location.uri, href(path.join(folder, 'broken', 'declaration.hds.yaml')));
     const none = await lsp.request<CoverageResult>(CoverageRequest.method, { uri: href(path.join(folder, 'nowhere.hds.yaml')) });
     assert.deepEqual(none.declarations, []);
   });

@@ -115,7 +115,7 @@ describe('coverage', () => {
       assert.ok(physical.findings.some((finding) => finding.code === 'unknown-subcontractor'));
       // The own certificate expired: in-house activities are not covered, whatever else holds.
       const virtual = coverage.activities[2];
-      assert.deepEqual(virtual.findings.map((finding) => finding.code).sort(), ['activity-not-certified', 'hds-certificate-expired', 'hds-referential-v1', 'numeric-activity']);
+      assert.deepEqual(virtual.findings.map((finding) => finding.code).sort(), ['activity-not-certified', 'hds-certificate-expired', 'hds-certificate-validity', 'hds-referential-v1', 'numeric-activity', 'surveillance-audit-overdue', 'surveillance-audit-overdue']);
       const backup = coverage.activities[5];
       assert.deepEqual(backup.findings.map((finding) => finding.code).sort(), ['subcontractor-certificate-expired', 'subcontractor-certificate-scope']);
       assert.equal(coverage.activitiesCovered, 0);

@@ -18,7 +18,7 @@ export function cleanDeclaration(): Yaml {
     hds: 2,
     organization: { name: 'Clinique Test SAS', siren: '123456789' },
     certification: {
-      hds: { body: 'LSTI', number: 'HDS-1', issued: '2025-01-01', expires: '2028-01-01', referential: 2, activities: ['application-platform', 'administration'] },
+      hds: { body: 'LSTI', number: 'HDS-1', issued: '2026-01-01', expires: '2028-01-01', referential: 2, activities: ['application-platform', 'administration'] },
       iso27001: { number: 'ISO-1', expires: '2028-06-30', covers_hds_scope: true },
     },
     scope: {

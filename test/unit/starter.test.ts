@@ -13,6 +13,10 @@ describe('starter declaration', () => {
         assert.equal(declaration.soa.length, 93);
         assert.equal(declaration.risks.length, 13);
         assert.equal(declaration.contract.length, 11);
+        // The certification calendar's keys are there, to be filled in.
+        assert.deepEqual(declaration.hdsCertificate?.surveillance, []);
+        assert.equal(declaration.isoCertificate?.edition?.value, 2022);
+        assert.match(files['declaration.hds.yaml'] ?? files['main.hds.yaml'] ?? Object.values(files)[0], /# issued: YYYY-MM-DD {2}# TODO/);
         // Nothing structural is wrong; what remains is what the user must decide.
         const codes = new Set(result.findings.map((finding) => finding.code));
         for (const code of ['yaml-syntax', 'unknown-key', 'missing-key', 'invalid-value', 'missing-section', 'risk-event-uncovered', 'soa-control-missing', 'contract-clause-missing'] as const) {

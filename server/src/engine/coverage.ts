@@ -2,10 +2,10 @@
 // EXI-05 risk events the analysis covers, and the subcontractor chain. Pure, like the rest of the
 // engine: "covered" is derived from the findings the rules produced (and the same model and
 // helpers they read), so the views never disagree with the Problems panel.
-import referential from '../../catalog/referential.json';
 import { subcontractorAssignments } from './assignments';
 import { activities as catalogActivities, activity as catalogActivity, countryName, isCountry, isInEea, riskEvents as catalogRiskEvents, type ActivityId } from './catalog';
-import { daysBetween } from './dates';
+import { calendarOf, calendarSummary, type CalendarItem } from './calendar';
+import { expiryOf } from './facts/certificates';
 import type { ActivityRef, Certificate, Declaration, Ref, Risk, Subcontractor } from './declaration';
 import { format, quote } from './text';
 import type { Finding, Locale, Localized, Location, RuleCode, Severity } from './types';
@@ -113,6 +113,10 @@ export interface DeclarationCoverage {
   activities: ActivityCoverage[];
   riskEvents: RiskEventCoverage[];
   subcontractors: SubcontractorCoverage[];
+  /** Every dated obligation, overdue first, then in date order. */
+  calendar: CalendarItem[];
+  /** What is due next, for the status bar: "1 overdue · HDS renewal in 66 d". */
+  calendarSummary: CoverageText;
 }
 
 export interface CoverageOptions {
@@ -285,6 +289,7 @@ export function computeCoverage(declaration: Declaration, findings: readonly Fin
     else counts.hints++;
   }
   const hds = declaration.sections.get('hds')?.[0];
+  const calendar = calendarOf(declaration, options);
   return {
     organization: declaration.organization?.name,
     location: hds ? places.location(hds, 'key') : undefined,
@@ -295,6 +300,8 @@ export function computeCoverage(declaration: Declaration, findings: readonly Fin
     activities,
     riskEvents,
     subcontractors,
+    calendar,
+    calendarSummary: calendarSummary(calendar, locale),
   };
 
   function toFindingItem(finding: Finding): FindingItem {
@@ -303,8 +310,7 @@ export function computeCoverage(declaration: Declaration, findings: readonly Fin
 
   function providerItem(kind: ProviderItem['kind'], id: string | undefined, name: string | undefined, certificate: Certificate | undefined, activity: ActivityId, at: Ref | undefined, declared = true): ProviderItem {
     const expires = certificate?.expires?.value;
-    const days = expires ? daysBetween(options.today, expires) : undefined;
-    const expired = days !== undefined && days < 0;
+    const expired = expiryOf(expires, options.today).status === 'expired';
     const names = certificate?.activities.some((reference) => reference.id === activity) ?? false;
     const number = quote(certificate?.number ?? '?', locale);
     const description = !declared ? t(text.notDeclaredSubcontractor)
@@ -338,8 +344,9 @@ export function computeCoverage(declaration: Declaration, findings: readonly Fin
 
     const certificate = subcontractor.certificate;
     const expires = certificate?.expires?.value;
-    const days = expires ? daysBetween(options.today, expires) : undefined;
-    const status: CertificateStatus = !certificate ? 'missing' : days === undefined ? 'undated' : days < 0 ? 'expired' : days <= referential.expiryWarningDays ? 'expiring' : 'valid';
+    const expiry = expiryOf(expires, options.today);
+    const days = expiry.days;
+    const status: CertificateStatus = !certificate ? 'missing' : expiry.status;
     const validity = !certificate ? undefined
       : status === 'expired' ? t(text.expiredOn, { date: expires! })
       : status === 'expiring' ? t(text.expiresIn, { date: expires!, days: days! })

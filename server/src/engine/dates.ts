@@ -19,3 +19,15 @@ export function localToday(now = new Date()): string {
   const pad = (value: number) => String(value).padStart(2, '0');
   return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
 }
+
+const monthNames = {
+  en: ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'],
+  fr: ['janvier', 'février', 'mars', 'avril', 'mai', 'juin', 'juillet', 'août', 'septembre', 'octobre', 'novembre', 'décembre'],
+};
+
+/** A date as a sentence writes it: "31 October 2025", « 31 octobre 2025 », « 1er mars 2026 ». */
+export function spelledDate(date: string): { en: string; fr: string } {
+  if (!isValidDate(date)) return { en: date, fr: date };
+  const [year, month, day] = date.split('-').map(Number);
+  return { en: `${day} ${monthNames.en[month - 1]} ${year}`, fr: `${day === 1 ? '1er' : day} ${monthNames.fr[month - 1]} ${year}` };
+}

@@ -71,18 +71,31 @@ export interface Risk {
 export interface Certificate {
   body?: string;
   number?: string;
-  issued?: string;
+  issued?: Written<string>;
   expires?: Written<string>;
+  /** The HDS referential the certificate was issued against (1 or 2). */
+  referential?: Written<unknown>;
   activities: ActivityRef[];
+  at: Ref;
+}
+
+/** A surveillance audit of the own HDS certificate, done (dated in the past) or planned. */
+export interface SurveillanceAudit {
+  date?: Written<string>;
+  result?: string;
   at: Ref;
 }
 
 export interface OwnHdsCertificate extends Certificate {
   referential?: Written<unknown>;
+  surveillance: SurveillanceAudit[];
 }
 
 export interface IsoCertificate {
   number?: string;
+  /** The edition of ISO/IEC 27001 certified against: 2013 or 2022. */
+  edition?: Written<unknown>;
+  issued?: Written<string>;
   expires?: Written<string>;
   coversHdsScope?: Written<boolean>;
   at: Ref;
@@ -186,6 +199,11 @@ export function buildDeclaration(files: readonly ParsedFile[]): Declaration {
         declaration.hdsCertificate = {
           ...readCertificate(hds, at('certification', 'hds')),
           referential: written(hds, 'referential', at('certification', 'hds', 'referential')),
+          surveillance: asArray(own(hds, 'surveillance')).flatMap((audit, index) => {
+            if (!isObject(audit)) return [];
+            const auditAt = at('certification', 'hds', 'surveillance', index);
+            return [{ date: writtenString(audit, 'date', { file, path: [...auditAt.path, 'date'] }), result: asString(own(audit, 'result')), at: auditAt }];
+          }),
         };
       }
       const iso = own(certification, 'iso27001');
@@ -193,6 +211,8 @@ export function buildDeclaration(files: readonly ParsedFile[]): Declaration {
         const base = at('certification', 'iso27001');
         declaration.isoCertificate = {
           number: asString(own(iso, 'number')),
+          edition: written(iso, 'edition', { file, path: [...base.path, 'edition'] }),
+          issued: writtenString(iso, 'issued', { file, path: [...base.path, 'issued'] }),
           expires: writtenString(iso, 'expires', { file, path: [...base.path, 'expires'] }),
           coversHdsScope: typeof own(iso, 'covers_hds_scope') === 'boolean'
             ? { value: own(iso, 'covers_hds_scope') as boolean, at: { file, path: [...base.path, 'covers_hds_scope'] } }
@@ -339,8 +359,9 @@ function readCertificate(object: Plain, at: Ref): Certificate {
   return {
     body: asString(own(object, 'body')),
     number: asString(own(object, 'number')),
-    issued: asString(own(object, 'issued')),
+    issued: writtenString(object, 'issued', { file: at.file, path: [...at.path, 'issued'] }),
     expires: writtenString(object, 'expires', { file: at.file, path: [...at.path, 'expires'] }),
+    referential: written(object, 'referential', { file: at.file, path: [...at.path, 'referential'] }),
     activities: readActivityList(own(object, 'activities'), { file: at.file, path: [...at.path, 'activities'] }),
     at,
   };

@@ -9,3 +9,4 @@ export { groupDeclarations, isDeclarationFile } from './grouping';
 export { localToday } from './dates';
 export { starterDeclaration, type StarterOptions } from './starter';
 export { computeCoverage, coverageSummary, type ActivityCoverage, type ActivityProvision, type CertificateStatus, type CoverageCounts, type CoverageOptions, type CoverageState, type CoverageText, type DeclarationCoverage, type FindingItem, type ItemState, type ProviderItem, type RiskEventCoverage, type RiskItem, type SubcontractorCoverage, type SubcontractorDetail } from './coverage';
+export { calendarOf, calendarSources, calendarSummary, certificateObligations, nextDue, type CalendarItem, type CalendarOptions, type CalendarSource, type CalendarState, type Obligation } from './calendar';

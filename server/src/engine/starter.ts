@@ -26,6 +26,9 @@ const text = {
   contract: { en: '# Where the hosting contract covers each clause (article, annex).', fr: "# Où le contrat d'hébergement traite chaque clause (article, annexe)." },
   clause: { en: 'TODO section of the contract', fr: 'TODO article du contrat' },
   risk: { en: 'TODO describe the risk', fr: 'TODO décrire le risque' },
+  issued: { en: '# TODO date of issue: the three-year cycle starts there', fr: '# TODO date de délivrance\u00a0: le cycle de trois ans part de là' },
+  surveillance: { en: '# one audit a year: - { date: YYYY-MM-DD, result: passed }', fr: '# un audit par an\u00a0: - { date: AAAA-MM-JJ, result: passed }' },
+  edition: { en: '# 2013-edition certificates lapsed after 31 October 2025', fr: '# les certificats à l’édition 2013 ont cessé d’être valables après le 31 octobre 2025' },
 };
 
 export function starterDeclaration(options: StarterOptions): Record<string, string> {
@@ -45,8 +48,11 @@ export function starterDeclaration(options: StarterOptions): Record<string, stri
     '    expires: 2099-12-31 # TODO',
     '    referential: 2',
     '    activities: []',
+    `    # issued: YYYY-MM-DD  ${text.issued[locale]}`,
+    `    surveillance: []  ${text.surveillance[locale]}`,
     '  iso27001:',
     '    number: TODO',
+    `    edition: 2022  ${text.edition[locale]}`,
     '    expires: 2099-12-31 # TODO',
     '    covers_hds_scope: true',
     '',

@@ -12,6 +12,7 @@ import {
 } from 'vscode-languageserver';
 import { activities, activity, adequacyDecision, controlTheme, controls, countryCodes, countryName, isInEea, legalBasis, requirement, contractClauseIds, riskEvents } from '../engine/catalog';
 import type { CheckResult } from '../engine/check';
+import { surveillanceDueDates, usualHdsExpiry } from '../engine/facts/certificates';
 import type { Locale, Localized } from '../engine/types';
 import { isScalar, isSeq } from 'yaml';
 import { nodeAt, positionAt, type ParsedFile, type Path } from '../engine/yamlFile';
@@ -51,6 +52,8 @@ const text = {
     fr: "Une déclaration complète à remplir : toutes les sections, les six activités, un risque par événement EXI-05, les 93 mesures de l'annexe A et les clauses du contrat.",
   },
   theme: { en: 'Theme', fr: 'Thème' },
+  usualExpiry: { en: 'three years after issue, the day before', fr: 'trois ans après la délivrance, la veille' },
+  surveillanceDue: { en: 'surveillance audit of year {year}: due by this anniversary of issue', fr: 'audit de surveillance de l’année {year} : dû à cet anniversaire de la délivrance' },
 } satisfies Record<string, Localized>;
 
 function say(entry: Localized, locale: Locale, args: Record<string, string | number> = {}): string {
@@ -264,6 +267,7 @@ class Builder {
       if (key === 'id' && path[0] === 'risks') return this.nextRiskIdValue();
       return;
     }
+    if (defs.includes('date')) return this.dateValues(path);
     const choices = choicesOf(at);
     choices.forEach((choice, order) => {
       const label = String(choice);
@@ -398,6 +402,27 @@ class Builder {
       item.labelDetails = { description: where || undefined };
       this.items.push(item);
     }
+  }
+
+  /** Dates the HDS cycle implies: the usual expiry three years after issue, the surveillance anniversaries. */
+  private dateValues(path: Path): void {
+    if (path[0] !== 'certification' || path[1] !== 'hds') return;
+    const issuedNode = nodeAt(this.file, ['certification', 'hds', 'issued'])?.node;
+    const issued = isScalar(issuedNode) && typeof issuedNode.value === 'string' ? issuedNode.value : undefined;
+    if (!issued) return;
+    const key = path[path.length - 1];
+    const suggestions: { date: string; detail: string }[] = [];
+    if (path.length === 3 && key === 'expires') {
+      const expiry = usualHdsExpiry(issued);
+      if (expiry) suggestions.push({ date: expiry, detail: say(text.usualExpiry, this.locale) });
+    } else if (path[2] === 'surveillance' && key === 'date') {
+      surveillanceDueDates(issued).forEach((date, index) => suggestions.push({ date, detail: say(text.surveillanceDue, this.locale, { year: index + 1 }) }));
+    }
+    suggestions.forEach(({ date, detail }, order) => {
+      const item = this.value(date, date, CompletionItemKind.Value, String(order));
+      item.detail = detail;
+      this.items.push(item);
+    });
   }
 
   private nextRiskIdValue(): void {

@@ -4,7 +4,8 @@
 import { MarkupKind, type Hover } from 'vscode-languageserver';
 import { activities, activityByNumberOrName, adequacyDecision, chapter, control, controlTheme, countryName, isCountry, isInEea, legalBasis, requirement, riskEvent } from '../engine/catalog';
 import type { CheckResult } from '../engine/check';
-import { daysBetween } from '../engine/dates';
+import { isValidDate, spelledDate } from '../engine/dates';
+import { expiryOf, latestHdsExpiry, surveillanceDueDates } from '../engine/facts/certificates';
 import { ruleByCode } from '../engine/rules';
 import type { Finding, Locale, Localized, Position } from '../engine/types';
 import { offsetAt, positionAt, type ParsedFile, type Path } from '../engine/yamlFile';
@@ -52,6 +53,14 @@ const text = {
   expiresToday: { en: 'expires today, {date}', fr: "expire aujourd'hui, {date}" },
   expired: { en: 'expired on {date} ({days} days ago)', fr: 'a expiré le {date} (il y a {days} jours)' },
   nothing: { en: 'nothing', fr: 'rien' },
+  thisDate: { en: 'The certificate', fr: 'Le certificat' },
+  hdsCycle: {
+    en: 'An HDS certificate issued on this date is valid until {latest} at the latest; its yearly surveillance audits fall due by {due}, then the renewal audit.',
+    fr: 'Un certificat HDS délivré à cette date vaut jusqu’au {latest} au plus tard\u00a0; ses audits de surveillance annuels sont dus au {due}, puis vient l’audit de renouvellement.',
+  },
+  and: { en: ' and ', fr: ' et au ' },
+  auditDone: { en: 'Audit done on {date}: it answers the surveillance audit of its year.', fr: 'Audit réalisé le {date}\u00a0: il répond à l’audit de surveillance de son année.' },
+  auditPlanned: { en: 'Audit planned on {date}.', fr: 'Audit prévu le {date}.' },
   site: { en: 'Storage site', fr: 'Site de stockage' },
   unknownSite: { en: 'No storage site {id} is declared under scope.storage.', fr: "Aucun site de stockage {id} n'est déclaré sous scope.storage." },
   operatedBy: { en: 'operated by {operator}', fr: 'exploité par {operator}' },
@@ -161,6 +170,7 @@ class Describer {
       return undefined;
     }
     if (key === 'basis' && legalBasis(value)) return this.legalBasis(value);
+    if (at.defs.includes('date') && isValidDate(value)) return this.date(path, value);
     if (/^EXI-\d{2}$/.test(value) && requirement(value)) return this.requirement(value);
     // An enumerated value: what the field it fills means.
     if (choicesOf(at).some((choice) => String(choice) === value)) return this.key(path, value);
@@ -273,8 +283,22 @@ class Describer {
     return lines.join('\n\n');
   }
 
+  /** A certificate's date: what the key means, then where it stands against today and the HDS cycle. */
+  date(path: Path, value: string): string | undefined {
+    const lines = [this.key(path)].filter((line): line is string => line !== undefined);
+    const key = path[path.length - 1];
+    const ownHds = path[0] === 'certification' && path[1] === 'hds';
+    if (key === 'expires') lines.push(`${this.say(text.thisDate)} ${this.expiry(value)}.`);
+    if (ownHds && path.length === 3 && key === 'issued') {
+      const due = surveillanceDueDates(value).map((date) => spelledDate(date)[this.locale]);
+      lines.push(this.say(text.hdsCycle, { latest: spelledDate(latestHdsExpiry(value)!)[this.locale], due: due.join(this.say(text.and)) }));
+    }
+    if (ownHds && path[2] === 'surveillance' && key === 'date') lines.push(this.say(value > this.today ? text.auditPlanned : text.auditDone, { date: spelledDate(value)[this.locale] }));
+    return lines.length > 0 ? lines.join('\n\n') : undefined;
+  }
+
   private expiry(date: string): string {
-    const days = daysBetween(this.today, date);
+    const { days } = expiryOf(date, this.today);
     if (days === undefined) return date;
     if (days > 0) return this.say(text.expiresIn, { date, days });
     if (days === 0) return this.say(text.expiresToday, { date });

@@ -5,6 +5,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { ACTIVITIES_VIEW, activityNodes } from '../../../client/src/views/activities';
+import { CALENDAR_VIEW, calendarNodes } from '../../../client/src/views/calendar';
 import { declarationNodes, type ViewNode } from '../../../client/src/views/nodes';
 import { MISSING_EVENT, RISK_EVENTS_VIEW, riskEventNodes } from '../../../client/src/views/riskEvents';
 import { selectDeclarations } from '../../../client/src/views/selection';
@@ -87,9 +88,28 @@ describe('sidebar views', () => {
     assert.deepEqual(select([], []), [...roots].sort());
   });
 
+  it('calendar: every dated obligation, overdue first, each with its state icon and the line it reveals', () => {
+    const nodes = calendarNodes(broken, broken.root);
+    assert.deepEqual(nodes.map((node) => node.contextValue), [...Array(6).fill('hds.calendar.overdue'), 'hds.calendar.due-soon']);
+    assert.deepEqual(nodes[0].icon, { id: 'error', color: 'list.errorForeground' });
+    assert.deepEqual(nodes[6].icon, { id: 'warning', color: 'list.warningForeground' });
+    assert.equal(nodes[0].label, 'Surveillance audit (year 1)');
+    assert.match(nodes[0].tooltip!, /^Surveillance audit, year 1 — HDS certificate ‘HDS-2021-0003’: overdue by 1635 days/);
+    assert.equal(nodes[0].description, 'overdue by 1635 days, since 1 June 2022');
+    assert.equal(nodes[6].label, 'Certificate of ‘dc-sud1’');
+    assert.ok(nodes[6].location!.uri.endsWith('/broken/subcontractors.hds.yaml'));
+    assert.equal(nodes[6].location!.range.start.line, 5);
+    assert.equal(new Set(ids(nodes)).size, nodes.length);
+    const cleanNodes = calendarNodes(clean, clean.root);
+    assert.deepEqual(cleanNodes.map((node) => node.icon?.id), ['warning', 'calendar', 'calendar', 'calendar', 'calendar']);
+    assert.equal(clean.calendarSummary.label, 'Surveillance audit (year 2) in 73 d');
+    assert.equal(broken.calendarSummary.label, '6 overdue · Certificate of ‘dc-sud1’ in 54 d');
+    assert.equal(declarationIn(path.join(REPO, 'examples'), 'fr').calendarSummary.label, 'Audit de surveillance (année 2) dans 73\u00a0j');
+  });
+
   it('package.json contributes the views, the inline action on missing events, and never the server command', () => {
     const manifest = JSON.parse(fs.readFileSync(path.join(REPO, 'package.json'), 'utf8'));
-    assert.deepEqual(manifest.contributes.views.hds.map((view: { id: string }) => view.id), [ACTIVITIES_VIEW, RISK_EVENTS_VIEW, SUBCONTRACTORS_VIEW]);
+    assert.deepEqual(manifest.contributes.views.hds.map((view: { id: string }) => view.id), [ACTIVITIES_VIEW, RISK_EVENTS_VIEW, SUBCONTRACTORS_VIEW, CALENDAR_VIEW]);
     const inline = manifest.contributes.menus['view/item/context'].find((entry: { group: string }) => entry.group === 'inline');
     assert.equal(inline.command, 'hds.view.addRiskForEvent');
     assert.equal(inline.when, `view == ${RISK_EVENTS_VIEW} && viewItem == ${MISSING_EVENT}`);

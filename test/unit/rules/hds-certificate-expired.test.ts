@@ -1,6 +1,21 @@
 import { testRule } from '../ruleTester';
 
 testRule('hds-certificate-expired', {
-  valid: [{ name: 'a certificate valid until 2028' }, { name: 'expiring today is not yet expired', change: (d) => { d.certification.hds.expires = '2026-11-22'; } }],
-  invalid: [{ name: 'expired yesterday', change: (d) => { d.certification.hds.expires = '2026-11-21'; }, message: 'expired on 2026-11-21 (1 days ago)', at: '2026-11-21' }],
+  valid: [
+    { name: 'a certificate valid until 2028' },
+    { name: 'expiring today is not yet expired', change: (d) => { d.certification.hds.expires = '2026-11-22'; } },
+  ],
+  invalid: [
+    {
+      name: 'expired yesterday',
+      change: (d) => { d.certification.hds.expires = '2026-11-21'; },
+      errors: [{ messageId: 'expired', at: '2026-11-21', line: 9, message: 'The HDS certificate ‘HDS-1’ expired on 2026-11-21 (1 days ago).' }],
+    },
+    {
+      name: 'expired, in French',
+      change: (d) => { d.certification.hds.expires = '2026-10-23'; },
+      options: { locale: 'fr' },
+      errors: [{ messageId: 'expired', at: '2026-10-23', line: 9, message: 'Le certificat HDS « HDS-1 » a expiré le 2026-10-23 (il y a 30 jours).' }],
+    },
+  ],
 });

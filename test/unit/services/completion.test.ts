@@ -157,6 +157,35 @@ describe('completion', () => {
     });
   });
 
+  describe('certification calendar', () => {
+    const certification = (hds: string, iso = '    number: ISO-1\n') => `hds: 2\ncertification:\n  hds:\n    issued: 2025-02-03\n${hds}  iso27001:\n${iso}`;
+
+    it('offers surveillance under the HDS certificate and edition under the ISO one, with their description', () => {
+      const hdsKeys = itemsAt(atCursor('main.hds.yaml', certification('    |\n'), { alone: true }));
+      assert.ok(!labels(hdsKeys).includes('issued'));
+      assert.equal(newText(byLabel(hdsKeys, 'surveillance')), 'surveillance:\n  - $0');
+      assert.match(JSON.stringify(byLabel(hdsKeys, 'surveillance').documentation), /yearly surveillance audits/);
+      const isoKeys = itemsAt(atCursor('main.hds.yaml', certification('', '    |\n'), { alone: true, locale: 'fr' }));
+      assert.match(JSON.stringify(byLabel(isoKeys, 'edition').documentation), /31 octobre 2025/);
+      assert.ok(labels(isoKeys).includes('issued'));
+    });
+
+    it('offers the editions and the audit results', () => {
+      assert.deepEqual(labels(itemsAt(atCursor('main.hds.yaml', certification('', '    edition: |\n'), { alone: true }))), ['2013', '2022']);
+      assert.deepEqual(labels(itemsAt(atCursor('main.hds.yaml', certification('    surveillance:\n      - date: 2026-01-20\n        result: |\n'), { alone: true }))), ['passed', 'minor-nonconformities', 'major-nonconformities']);
+    });
+
+    it('offers the dates the three-year cycle implies: the usual expiry, the surveillance anniversaries', () => {
+      const expires = itemsAt(atCursor('main.hds.yaml', certification('    expires: |\n'), { alone: true }));
+      assert.deepEqual(labels(expires), ['2028-02-02']);
+      assert.equal(expires[0].detail, 'three years after issue, the day before');
+      const audits = itemsAt(atCursor('main.hds.yaml', certification('    surveillance:\n      - date: |\n'), { alone: true, locale: 'fr' }));
+      assert.deepEqual(labels(audits), ['2026-02-03', '2027-02-03']);
+      assert.equal(audits[1].detail, 'audit de surveillance de l’année 2\u00a0: dû à cet anniversaire de la délivrance');
+      assert.deepEqual(labels(itemsAt(atCursor('main.hds.yaml', 'hds: 2\ncertification:\n  hds:\n    expires: |\n', { alone: true }))), []);
+    });
+  });
+
   describe('references', () => {
     it('offers subcontractors defined in another file for `by:`, those performing the activity first', () => {
       const at = atCursor('declaration.hds.yaml', exampleWith('declaration.hds.yaml', 'hardware:               { provided: subcontracted, by: [dc-nord, coffre-fort] }', 'hardware:               { provided: subcontracted, by: [dc-nord, |] }'));

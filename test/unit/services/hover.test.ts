@@ -20,6 +20,16 @@ function hoverIn(name: string, marked: string, options: { locale?: 'en' | 'fr'; 
 }
 
 describe('hover', () => {
+  it('explains the certification calendar keys and dates: validity, surveillance audits, edition', () => {
+    assert.match(hoverIn('declaration.hds.yaml', '    surv|eillance:').text, /^\*\*surveillance\*\* — The yearly surveillance audits/);
+    assert.match(hoverIn('declaration.hds.yaml', '    edi|tion: 2022', { locale: 'fr' }).text, /Édition de l’ISO\/IEC 27001 du certificat.*31 octobre 2025/);
+    const issued = hoverIn('declaration.hds.yaml', '    issued: 2025-0|2-03').text;
+    assert.match(issued, /valid until 3 February 2028 at the latest; its yearly surveillance audits fall due by 3 February 2026 and 3 February 2027/);
+    assert.match(hoverIn('declaration.hds.yaml', '    expires: 2028-0|2-02').text, /The certificate expires 2028-02-02 \(437 days left\)\./);
+    assert.match(hoverIn('declaration.hds.yaml', '{ date: 2027-01-|26 }', { locale: 'fr' }).text, /Audit prévu le 26 janvier 2027\./);
+    assert.match(hoverIn('declaration.hds.yaml', '{ date: 2026-01-|27, result: passed }').text, /Audit done on 27 January 2026/);
+  });
+
   it('explains an activity key: its number, what it covers and who provides it here', () => {
     const { text, range } = hoverIn('declaration.hds.yaml', '    phy|sical-sites:');
     assert.match(text, /\*\*Activity 1 — Physical sites\*\*/);

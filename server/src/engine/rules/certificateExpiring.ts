@@ -1,8 +1,5 @@
-import referential from '../../../catalog/referential.json';
-import { daysBetween } from '../dates';
-import type { Written } from '../declaration';
+import { declaredCertificates, expiryOf } from '../facts/certificates';
 import { defineRule, quoted } from '../rule';
-import type { Localized } from '../types';
 
 export default defineRule({
   code: 'certificate-expiring',
@@ -18,25 +15,15 @@ export default defineRule({
     },
   },
   check({ declaration, options, report }) {
-    const candidates: { kind: Localized; number?: string; expires?: Written<string>; requirement: string }[] = [
-      { kind: { en: 'The HDS certificate', fr: 'Le certificat HDS' }, number: declaration.hdsCertificate?.number, expires: declaration.hdsCertificate?.expires, requirement: 'EXI-01' },
-      { kind: { en: 'The ISO/IEC 27001 certificate', fr: 'Le certificat ISO/IEC 27001' }, number: declaration.isoCertificate?.number, expires: declaration.isoCertificate?.expires, requirement: 'EXI-01' },
-      ...declaration.subcontractors.map((subcontractor) => ({
-        kind: { en: `The HDS certificate of ${subcontractor.id ?? subcontractor.name ?? '?'}`, fr: `Le certificat HDS de ${subcontractor.id ?? subcontractor.name ?? '?'}` },
-        number: subcontractor.certificate?.number,
-        expires: subcontractor.certificate?.expires,
-        requirement: 'EXI-14',
-      })),
-    ];
-    for (const candidate of candidates) {
-      if (!candidate.expires) continue;
-      const days = daysBetween(options.today, candidate.expires.value);
-      if (days === undefined || days < 0 || days > referential.expiryWarningDays) continue;
+    for (const certificate of declaredCertificates(declaration)) {
+      if (!certificate.expires) continue;
+      const { status, days } = expiryOf(certificate.expires.value, options.today);
+      if (status !== 'expiring') continue;
       report({
         messageId: 'expiring',
-        at: candidate.expires.at,
-        requirement: candidate.requirement,
-        args: { certificate: candidate.kind, number: quoted(candidate.number ?? '?'), date: candidate.expires.value, days },
+        at: certificate.expires.at,
+        requirement: certificate.requirement,
+        args: { certificate: certificate.name, number: quoted(certificate.number ?? '?'), date: certificate.expires.value, days: days! },
         data: { days },
       });
     }

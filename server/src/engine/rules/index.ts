@@ -22,8 +22,12 @@ import lawExposureIncomplete from './lawExposureIncomplete';
 import transferPageMissing from './transferPageMissing';
 import hdsCertificateExpired from './hdsCertificateExpired';
 import hdsReferentialV1 from './hdsReferentialV1';
+import hdsCertificateValidity from './hdsCertificateValidity';
+import surveillanceAuditOverdue from './surveillanceAuditOverdue';
 import iso27001Expired from './iso27001Expired';
 import iso27001Scope from './iso27001Scope';
+import iso27001EditionLapsed from './iso27001EditionLapsed';
+import iso27001EndsBeforeHds from './iso27001EndsBeforeHds';
 import activityNotCertified from './activityNotCertified';
 import subcontractorUncertified from './subcontractorUncertified';
 import subcontractorCertificateScope from './subcontractorCertificateScope';
@@ -61,8 +65,12 @@ export const rules: readonly Rule[] = [
   transferPageMissing,
   hdsCertificateExpired,
   hdsReferentialV1,
+  hdsCertificateValidity,
+  surveillanceAuditOverdue,
   iso27001Expired,
   iso27001Scope,
+  iso27001EditionLapsed,
+  iso27001EndsBeforeHds,
   activityNotCertified,
   subcontractorUncertified,
   subcontractorCertificateScope,

@@ -1,4 +1,4 @@
-import { daysBetween } from '../dates';
+import { expiryOf } from '../facts/certificates';
 import { defineRule, quoted } from '../rule';
 
 export default defineRule({
@@ -16,8 +16,8 @@ export default defineRule({
     const certificate = declaration.isoCertificate;
     const expires = certificate?.expires;
     if (!expires) return;
-    const days = daysBetween(options.today, expires.value);
-    if (days === undefined || days >= 0) return;
-    report({ messageId: 'expired', at: expires.at, args: { number: quoted(certificate!.number ?? '?'), date: expires.value, days: -days } });
+    const { status, days } = expiryOf(expires.value, options.today);
+    if (status !== 'expired') return;
+    report({ messageId: 'expired', at: expires.at, args: { number: quoted(certificate!.number ?? '?'), date: expires.value, days: -days! } });
   },
 });

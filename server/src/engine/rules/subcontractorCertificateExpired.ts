@@ -1,6 +1,6 @@
 import { activity } from '../catalog';
 import { subcontractorAssignments } from '../assignments';
-import { daysBetween } from '../dates';
+import { expiryOf } from '../facts/certificates';
 import { defineRule, quoted, type MessageArg } from '../rule';
 import type { Localized } from '../types';
 
@@ -20,15 +20,15 @@ export default defineRule({
     for (const subcontractor of declaration.subcontractors) {
       const expires = subcontractor.certificate?.expires;
       if (!expires) continue;
-      const days = daysBetween(options.today, expires.value);
-      if (days === undefined || days >= 0) continue;
+      const { status, days } = expiryOf(expires.value, options.today);
+      if (status !== 'expired') continue;
       const performed = assignments.filter((assignment) => assignment.subcontractor === subcontractor).map((assignment) => activity(assignment.activity)!.name);
       if (performed.length === 0) continue;
       const activities: MessageArg = joinLocalized(performed);
       report({
         messageId: 'expired',
         at: expires.at,
-        args: { number: quoted(subcontractor.certificate!.number ?? '?'), subcontractor: quoted(subcontractor.id), date: expires.value, days: -days, activities },
+        args: { number: quoted(subcontractor.certificate!.number ?? '?'), subcontractor: quoted(subcontractor.id), date: expires.value, days: -days!, activities },
         data: { subcontractor: subcontractor.id },
       });
     }

@@ -1,0 +1,47 @@
+// `hds-check --calendar`: the certification calendar of each declaration, as text or as an
+// iCalendar file. Kept apart from cli.ts so the command line only wires options to it.
+import * as path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { calendarOf, type CalendarItem, type Declaration, type Locale } from './engine';
+import { calendarEvents, renderIcs } from './engine/ical';
+
+export interface CalendarOfDeclaration {
+  /** The organisation's name, else the folder's. */
+  name: string;
+  root: string;
+  items: CalendarItem[];
+}
+
+export function declarationCalendar(declaration: Declaration, root: string, today: string, locale: Locale): CalendarOfDeclaration {
+  const name = declaration.organization?.name ?? path.basename(fileURLToPath(root));
+  return { name, root, items: calendarOf(declaration, { today, locale }) };
+}
+
+/** "declaration.hds.yaml:14", relative to the current folder. */
+function where(item: CalendarItem): string {
+  return `${path.relative(process.cwd(), fileURLToPath(item.location.uri))}:${item.location.range.start.line + 1}`;
+}
+
+const stateNames = {
+  en: { overdue: 'overdue', 'due-soon': 'due soon', upcoming: 'upcoming' },
+  fr: { overdue: 'en retard', 'due-soon': 'bientôt', upcoming: 'à venir' },
+} as const;
+
+export function calendarText(calendars: readonly CalendarOfDeclaration[], locale: Locale): string {
+  const out: string[] = [];
+  for (const calendar of calendars) {
+    out.push('', calendar.name);
+    if (calendar.items.length === 0) out.push(locale === 'fr' ? '  Aucune échéance datée.' : '  No dated obligation.');
+    const width = Math.max(0, ...Object.values(stateNames[locale]).map((name) => name.length));
+    for (const item of calendar.items) {
+      out.push(`  ${item.date}  ${stateNames[locale][item.state].padEnd(width)}  ${item.label} — ${item.description}  ${where(item)}`);
+    }
+  }
+  return `${out.join('\n')}\n`;
+}
+
+export function calendarIcs(calendars: readonly CalendarOfDeclaration[], now: Date, locale: Locale): string {
+  const events = calendars.flatMap((calendar) => calendarEvents(calendar.items, calendar.name, where));
+  const name = calendars.length === 1 ? calendars[0].name : 'HDS';
+  return renderIcs(events, { now, name: locale === 'fr' ? `Calendrier de certification HDS — ${name}` : `HDS certification calendar — ${name}` });
+}

@@ -1,0 +1,238 @@
+// The certification calendar: every dated obligation of a declaration (surveillance audits due,
+// the HDS renewal, the ISO/IEC 27001 expiry and edition lapse, each subcontractor's certificate
+// expiry…), overdue first, then in date order, each with the place it is written. Pure: the
+// sidebar, the status bar, `hds-check --calendar` and the .ics export all read this list.
+import { isValidDate, spelledDate } from './dates';
+import type { Declaration, Ref } from './declaration';
+import referential from '../../catalog/referential.json';
+import { declaredCertificates, expiryOf, isoEditionLastValidDay, surveillanceSchedule, usualHdsExpiry } from './facts/certificates';
+import { format, quote } from './text';
+import type { Locale, Localized, Location } from './types';
+import { rangeAt, type Part } from './yamlFile';
+
+/** An obligation as a source finds it, before it is placed in time and put into words. */
+export interface Obligation {
+  /** Stable across runs and edits elsewhere (it becomes the iCalendar UID): kind plus what it concerns. */
+  id: string;
+  kind: string;
+  /** YYYY-MM-DD: when it is due. */
+  date: string;
+  title: Localized;
+  /** A few words for the status bar: "Surveillance audit (year 1)", "HDS renewal"… */
+  short: Localized;
+  /** A second line: "planned on …", "renewal audit before then"… */
+  detail?: Localized;
+  at: Ref;
+  part?: Part;
+}
+
+/**
+ * Where obligations come from. Each source reads the declaration; adding one (accepted exceptions'
+ * end dates, for instance) is adding a function to `calendarSources`, nothing else changes.
+ */
+export type CalendarSource = (declaration: Declaration, today: string) => Obligation[];
+
+export type CalendarState = 'overdue' | 'due-soon' | 'upcoming';
+
+export interface CalendarItem {
+  id: string;
+  kind: string;
+  date: string;
+  /** Days from today (negative once past). */
+  days: number;
+  state: CalendarState;
+  /** What is due, e.g. "Surveillance audit, year 1 — HDS certificate ‘HDS-1’". */
+  label: string;
+  short: string;
+  /** When, said plainly: "in 40 days", "overdue by 3 days". */
+  description: string;
+  tooltip: string;
+  location: Location;
+}
+
+export interface CalendarOptions {
+  today: string;
+  locale: Locale;
+}
+
+const text = {
+  surveillance: { en: 'Surveillance audit, year {year} — HDS certificate {number}', fr: 'Audit de surveillance, année {year} — certificat HDS {number}' },
+  planned: { en: 'planned on {date}', fr: 'prévu le {date}' },
+  notPlanned: { en: 'not planned yet: agree a date with the certification body', fr: 'pas encore planifié\u00a0: convenez d’une date avec l’organisme certificateur' },
+  hdsRenewal: { en: 'HDS certificate {number} expires — renewal', fr: 'Fin du certificat HDS {number} — renouvellement' },
+  hdsRenewalDetail: { en: 'the renewal audit must be passed before this date', fr: 'l’audit de renouvellement doit être passé avant cette date' },
+  isoExpiry: { en: 'ISO/IEC 27001 certificate {number} expires', fr: 'Fin du certificat ISO/IEC 27001 {number}' },
+  isoExpiryDetail: { en: 'the HDS certificate rests on it: renew it before then', fr: 'le certificat HDS repose sur lui\u00a0: renouvelez-le d’ici là' },
+  isoEdition: { en: 'ISO/IEC 27001:{edition} certificates lapse — certificate {number}', fr: 'Fin des certificats ISO/IEC 27001:{edition} — certificat {number}' },
+  isoEditionDetail: { en: 'transition to ISO/IEC 27001:2022 (IAF MD 26)', fr: 'transition vers l’ISO/IEC 27001:2022 (IAF MD 26)' },
+  subcontractorExpiry: { en: 'HDS certificate {number} of {subcontractor} expires', fr: 'Fin du certificat HDS {number} de {subcontractor}' },
+  shortSurveillance: { en: 'Surveillance audit (year {year})', fr: 'Audit de surveillance (année {year})' },
+  shortHdsRenewal: { en: 'HDS renewal', fr: 'Renouvellement HDS' },
+  shortIsoExpiry: { en: 'ISO/IEC 27001 renewal', fr: 'Renouvellement ISO/IEC 27001' },
+  shortIsoEdition: { en: 'ISO/IEC 27001:{edition} lapse', fr: 'Fin de l’ISO/IEC 27001:{edition}' },
+  shortSubcontractorExpiry: { en: 'Certificate of {subcontractor}', fr: 'Certificat de {subcontractor}' },
+  nextDue: { en: '{what} {when}', fr: '{what} {when}' },
+  overdueCount: { en: '{count} overdue', fr: '{count} en retard' },
+  nothingDue: { en: 'No dated obligation', fr: 'Aucune échéance datée' },
+  nextIn: { en: 'in {days} d', fr: 'dans {days} j' },
+  nextToday: { en: 'today', fr: 'aujourd’hui' },
+  subcontractorExpiryEstimated: { en: 'HDS certificate {number} of {subcontractor} expires (three years after issue)', fr: 'Fin du certificat HDS {number} de {subcontractor} (trois ans après sa délivrance)' },
+  subcontractorV1: { en: 'HDS certificate {number} of {subcontractor} is on referential 1: no longer valid', fr: 'Le certificat HDS {number} de {subcontractor} relève du référentiel 1\u00a0: il n’est plus valable' },
+  shortSubcontractorV1: { en: 'HDS v2 for {subcontractor}', fr: 'HDS v2 pour {subcontractor}' },
+  subcontractorV1Detail: { en: 'HDS v2 is mandatory for every certificate from 16 May 2026: ask {subcontractor} for its v2 certificate', fr: 'HDS v2 est obligatoire pour tout certificat depuis le 16 mai 2026\u00a0: demandez à {subcontractor} son certificat v2' },
+  subcontractorExpiryDetail: { en: 'ask {subcontractor} for its renewed certificate', fr: 'demandez à {subcontractor} son certificat renouvelé' },
+  today: { en: 'due today', fr: 'à échéance aujourd’hui' },
+  inDays: { en: 'in {days} days, {date}', fr: 'dans {days}\u00a0jours, le {date}' },
+  inOneDay: { en: 'tomorrow, {date}', fr: 'demain, le {date}' },
+  overdue: { en: 'overdue by {days} days, since {date}', fr: 'en retard de {days}\u00a0jours, depuis le {date}' },
+  overdueOneDay: { en: 'overdue by 1 day, since {date}', fr: 'en retard d’un jour, depuis le {date}' },
+} satisfies Record<string, Localized>;
+
+/** The own certificates' cycle and each subcontractor's certificate expiry. */
+export const certificateObligations: CalendarSource = (declaration, today) => {
+  const obligations: Obligation[] = [];
+  const hds = declaration.hdsCertificate;
+  const number = (value: string | undefined): Localized => ({ en: quote(value ?? '?', 'en'), fr: quote(value ?? '?', 'fr') });
+  const fill = (template: Localized, args: Record<string, Localized | string | number>): Localized => ({
+    en: format(template.en, Object.fromEntries(Object.entries(args).map(([name, value]) => [name, typeof value === 'object' ? value.en : value]))),
+    fr: format(template.fr, Object.fromEntries(Object.entries(args).map(([name, value]) => [name, typeof value === 'object' ? value.fr : value]))),
+  });
+  if (hds?.issued) {
+    for (const due of surveillanceSchedule(hds.issued.value, hds.expires?.value, hds.surveillance, today)) {
+      if (due.done) continue;
+      obligations.push({
+        id: `surveillance-${due.year}/${hds.number ?? ''}`,
+        kind: 'surveillance-audit',
+        date: due.due,
+        title: fill(text.surveillance, { year: due.year, number: number(hds.number) }),
+        short: fill(text.shortSurveillance, { year: due.year }),
+        detail: due.planned ? fill(text.planned, { date: spelledDate(due.planned.date!.value) }) : text.notPlanned,
+        at: due.planned ? due.planned.date!.at : hds.surveillance.length > 0 ? { file: hds.at.file, path: [...hds.at.path, 'surveillance'] } : hds.issued.at,
+        part: due.planned || hds.surveillance.length === 0 ? 'value' : 'key',
+      });
+    }
+  }
+  const iso = declaration.isoCertificate;
+  const lapse = iso?.edition ? isoEditionLastValidDay(iso.edition.value) : undefined;
+  if (iso?.edition && lapse) {
+    obligations.push({ id: `iso27001-edition/${iso.number ?? ''}`, kind: 'iso27001-edition', date: lapse, title: fill(text.isoEdition, { edition: String(iso.edition.value), number: number(iso.number) }), short: fill(text.shortIsoEdition, { edition: String(iso.edition.value) }), detail: text.isoEditionDetail, at: iso.edition.at });
+  }
+  for (const certificate of declaredCertificates(declaration)) {
+    const expires = certificate.expires;
+    if (certificate.kind === 'subcontractor') {
+      const who = number(certificate.subcontractor?.id ?? certificate.subcontractor?.name ?? '?');
+      const key = `${certificate.subcontractor?.id ?? certificate.subcontractor?.name ?? ''}/${certificate.number ?? ''}`;
+      const written = certificate.subcontractor?.certificate?.referential;
+      if (written?.value === 1) {
+        obligations.push({
+          id: `subcontractor-referential/${key}`,
+          kind: 'subcontractor-referential',
+          date: referential.v2MandatoryFrom,
+          title: fill(text.subcontractorV1, { number: number(certificate.number), subcontractor: who }),
+          short: fill(text.shortSubcontractorV1, { subcontractor: who }),
+          detail: fill(text.subcontractorV1Detail, { subcontractor: who }),
+          at: written.at,
+        });
+      }
+      // Undated, but its date of issue says when it ends at the latest.
+      const estimated = (!expires || !isValidDate(expires.value)) && certificate.issued ? usualHdsExpiry(certificate.issued.value) : undefined;
+      if (estimated) {
+        obligations.push({
+          id: `subcontractor-expiry/${key}`,
+          kind: 'subcontractor-expiry',
+          date: estimated,
+          title: fill(text.subcontractorExpiryEstimated, { number: number(certificate.number), subcontractor: who }),
+          short: fill(text.shortSubcontractorExpiry, { subcontractor: who }),
+          detail: fill(text.subcontractorExpiryDetail, { subcontractor: who }),
+          at: certificate.issued!.at,
+        });
+        continue;
+      }
+    }
+    if (!expires || !isValidDate(expires.value)) continue;
+    if (certificate.kind === 'hds') {
+      obligations.push({ id: `hds-renewal/${certificate.number ?? ''}`, kind: 'hds-renewal', date: expires.value, title: fill(text.hdsRenewal, { number: number(certificate.number) }), short: text.shortHdsRenewal, detail: text.hdsRenewalDetail, at: expires.at });
+    } else if (certificate.kind === 'iso27001') {
+      obligations.push({ id: `iso27001-expiry/${certificate.number ?? ''}`, kind: 'iso27001-expiry', date: expires.value, title: fill(text.isoExpiry, { number: number(certificate.number) }), short: text.shortIsoExpiry, detail: text.isoExpiryDetail, at: expires.at });
+    } else {
+      const who = certificate.subcontractor?.id ?? certificate.subcontractor?.name ?? '?';
+      obligations.push({
+        id: `subcontractor-expiry/${who}/${certificate.number ?? ''}`,
+        kind: 'subcontractor-expiry',
+        date: expires.value,
+        title: fill(text.subcontractorExpiry, { number: number(certificate.number), subcontractor: number(who) }),
+        short: fill(text.shortSubcontractorExpiry, { subcontractor: number(who) }),
+        detail: fill(text.subcontractorExpiryDetail, { subcontractor: number(who) }),
+        at: expires.at,
+      });
+    }
+  }
+  return obligations;
+};
+
+/** Every source of obligations, in the order their items are listed when dates tie. */
+export const calendarSources: CalendarSource[] = [certificateObligations];
+
+export function calendarOf(declaration: Declaration, options: CalendarOptions, sources: readonly CalendarSource[] = calendarSources): CalendarItem[] {
+  const { today, locale } = options;
+  const items: CalendarItem[] = [];
+  const seen = new Set<string>();
+  for (const source of sources) {
+    for (const obligation of source(declaration, today)) {
+      // An obligation's date is judged as a certificate's expiry: past, within 90 days, or later.
+      const { status, days } = expiryOf(obligation.date, today);
+      if (days === undefined || seen.has(obligation.id)) continue;
+      seen.add(obligation.id);
+      const state: CalendarState = status === 'expired' ? 'overdue' : status === 'expiring' ? 'due-soon' : 'upcoming';
+      const date = spelledDate(obligation.date)[locale];
+      const when = days === 0 ? text.today[locale]
+        : days === 1 ? format(text.inOneDay[locale], { date })
+        : days > 1 ? format(text.inDays[locale], { days, date })
+        : days === -1 ? format(text.overdueOneDay[locale], { date })
+        : format(text.overdue[locale], { days: -days, date });
+      const label = obligation.title[locale];
+      const detail = obligation.detail?.[locale];
+      items.push({
+        id: obligation.id,
+        kind: obligation.kind,
+        date: obligation.date,
+        days,
+        state,
+        label,
+        short: obligation.short[locale],
+        description: when,
+        tooltip: [`${label}${locale === 'fr' ? '\u00a0:' : ':'} ${when}`, detail].filter(Boolean).join(locale === 'fr' ? '\u00a0; ' : '; '),
+        location: { uri: obligation.at.file.uri, range: rangeAt(obligation.at.file, obligation.at.path, obligation.part ?? 'value') },
+      });
+    }
+  }
+  // Overdue first (oldest first), then what comes next; a stable order for ties.
+  const rank = (item: CalendarItem) => (item.state === 'overdue' ? 0 : 1);
+  return items
+    .map((item, order) => ({ item, order }))
+    .sort((a, b) => rank(a.item) - rank(b.item) || (a.item.date < b.item.date ? -1 : a.item.date > b.item.date ? 1 : a.order - b.order))
+    .map(({ item }) => item);
+}
+
+/** The first item that is not overdue: what is due next. */
+export function nextDue(items: readonly CalendarItem[]): CalendarItem | undefined {
+  return items.find((item) => item.state !== 'overdue');
+}
+
+/**
+ * What the status bar says: what is due next and when, after the count of overdue items, e.g.
+ * "1 overdue · HDS renewal in 66 d"; its tooltip is the full sentence, its location the item's.
+ */
+export function calendarSummary(items: readonly CalendarItem[], locale: Locale): { label: string; tooltip: string; location?: Location } {
+  const overdue = items.filter((item) => item.state === 'overdue');
+  const next = nextDue(items);
+  const parts: string[] = [];
+  if (overdue.length > 0) parts.push(format(text.overdueCount[locale], { count: overdue.length }));
+  if (next) parts.push(format(text.nextDue[locale], { what: next.short, when: next.days === 0 ? text.nextToday[locale] : format(text.nextIn[locale], { days: next.days }) }));
+  if (parts.length === 0) return { label: text.nothingDue[locale], tooltip: text.nothingDue[locale] };
+  return {
+    label: parts.join(' · '),
+    tooltip: [...overdue, ...(next ? [next] : [])].map((item) => item.tooltip).join('\n'),
+    location: (overdue[0] ?? next)?.location,
+  };
+}
