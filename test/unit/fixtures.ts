@@ -53,6 +53,8 @@ export function cleanDeclaration(): Yaml {
       },
     ],
     contract: Object.fromEntries(contractClauseIds.map((id) => [id, `Contract, clause ${id}`])),
+    // Last, so that the lines above stay where the rule tests expect them. EXI-31: due even without any transfer.
+    transfers: { public_page: 'https://clinique-test.fr/hds/transferts' },
   };
 }
 

@@ -19,3 +19,11 @@ export function localToday(now = new Date()): string {
   const pad = (value: number) => String(value).padStart(2, '0');
   return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
 }
+
+/** A date as written in a sentence: "16 May 2026", « 16 mai 2026 ». */
+export function spelledDate(date: string): { en: string; fr: string } {
+  if (!isValidDate(date)) return { en: date, fr: date };
+  const at = new Date(`${date}T00:00:00Z`);
+  const spell = (locale: string) => new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(at).replace(/ /g, '\u00a0');
+  return { en: spell('en-GB'), fr: spell('fr-FR') };
+}

@@ -1,6 +1,6 @@
 import { isCountry } from '../catalog';
 import { defineRule, quoted } from '../rule';
-import { countryRefs } from './storageOutsideEea';
+import { actors, storageCountries } from '../facts/sovereignty';
 
 export default defineRule({
   code: 'unknown-country',
@@ -12,7 +12,7 @@ export default defineRule({
     greece: { en: 'Greece is GR in ISO 3166-1 (EL is the EU’s own abbreviation).', fr: "La Grèce s'écrit GR en ISO 3166-1 (EL est l'abréviation propre à l'UE)." },
   },
   check({ declaration, report }) {
-    for (const country of [...countryRefs(declaration), ...declaration.subcontractors.flatMap((s) => s.remoteAccess.flatMap((access) => (access.from ? [access.from] : [])))]) {
+    for (const country of [...storageCountries(declaration), ...actors(declaration).flatMap((actor) => actor.remoteAccess.flatMap((access) => (access.from ? [access.from] : [])))]) {
       const code = country.value;
       if (isCountry(code)) continue;
       if (code.toUpperCase() === 'EL') {
