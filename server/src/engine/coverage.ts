@@ -138,6 +138,7 @@ const text = {
   inHouse: { en: 'In-house', fr: 'En interne' },
   subcontracted: { en: 'Subcontracted to {ids}', fr: 'Sous-traitée à {ids}' },
   subcontractedNobody: { en: 'Subcontracted (to nobody named)', fr: 'Sous-traitée (à personne de nommé)' },
+  inHouseAndSubcontracted: { en: 'In-house and subcontracted to {ids}', fr: 'En interne et sous-traitée à {ids}' },
   outOfScope: { en: 'Out of scope', fr: 'Hors périmètre' },
   undeclared: { en: 'Not declared', fr: 'Non déclarée' },
   whyOutOfScope: { en: 'Declared not provided: the activity is outside the certification scope.', fr: "Déclarée non fournie : l'activité est hors du périmètre de certification." },
@@ -246,7 +247,7 @@ export function computeCoverage(declaration: Declaration, findings: readonly Fin
 
     const description =
       provision === 'in-house' ? t(text.inHouse)
-      : provision === 'in-house-and-subcontracted' ? `${t(text.inHouse)} + ${subcontractorIds.length > 0 ? t(text.subcontracted, { ids: subcontractorIds.join(', ') }) : t(text.subcontractedNobody)}`
+      : provision === 'in-house-and-subcontracted' ? (subcontractorIds.length > 0 ? t(text.inHouseAndSubcontracted, { ids: subcontractorIds.join(', ') }) : t(text.subcontractedNobody))
       : subcontracts(scope?.provided) ? (subcontractorIds.length > 0 ? t(text.subcontracted, { ids: subcontractorIds.join(', ') }) : t(text.subcontractedNobody))
       : provision === 'not-provided' ? t(text.outOfScope)
       : t(text.undeclared);

@@ -10,8 +10,8 @@ export interface Ref {
   path: Path;
 }
 
-export type SectionName = 'hds' | 'organization' | 'certification' | 'scope' | 'soa' | 'risks' | 'subcontractors' | 'transfers' | 'contract';
-export const sectionNames: readonly SectionName[] = ['hds', 'organization', 'certification', 'scope', 'soa', 'risks', 'subcontractors', 'transfers', 'contract'];
+export type SectionName = 'hds' | 'organization' | 'host' | 'certification' | 'scope' | 'soa' | 'risks' | 'subcontractors' | 'transfers' | 'contract';
+export const sectionNames: readonly SectionName[] = ['hds', 'organization', 'host', 'certification', 'scope', 'soa', 'risks', 'subcontractors', 'transfers', 'contract'];
 
 export interface Written<T> { value: T; at: Ref }
 
@@ -137,9 +137,14 @@ export interface Subcontractor extends ActorFacts {
   at: Ref;
 }
 
-export interface Organization extends ActorFacts {
+export interface Organization {
   name?: string;
   siren?: string;
+  at: Ref;
+}
+
+/** The `host:` section: the host's own answers to the presentation of guarantees. */
+export interface HostFacts extends ActorFacts {
   at: Ref;
 }
 
@@ -154,6 +159,7 @@ export interface Declaration {
   sections: Map<SectionName, Ref[]>;
   version?: Written<unknown>;
   organization?: Organization;
+  host?: HostFacts;
   hdsCertificate?: OwnHdsCertificate;
   isoCertificate?: IsoCertificate;
   activities: ActivityScope[];
@@ -215,7 +221,12 @@ export function buildDeclaration(files: readonly ParsedFile[]): Declaration {
 
     const organization = own(root, 'organization');
     if (isObject(organization) && claim('organization', at('organization'))) {
-      declaration.organization = { name: asString(own(organization, 'name')), siren: asString(own(organization, 'siren')), ...readActorFacts(organization, at('organization')), at: at('organization') };
+      declaration.organization = { name: asString(own(organization, 'name')), siren: asString(own(organization, 'siren')), at: at('organization') };
+    }
+
+    const host = own(root, 'host');
+    if (isObject(host) && claim('host', at('host'))) {
+      declaration.host = { ...readActorFacts(host, at('host')), at: at('host') };
     }
 
     const certification = own(root, 'certification');

@@ -38,6 +38,7 @@ describe('sidebar views', () => {
     const cleanNodes = activityNodes(clean, clean.root);
     assert.deepEqual(cleanNodes[0].icon, { id: 'pass', color: 'testing.iconPassed' });
     assert.deepEqual(cleanNodes[0].children.map((child) => child.label), ['dc-nord — Datacentre Nord SAS', 'coffre-fort — Coffre-Fort Numérique GmbH', 'Risk R-01']);
+    assert.equal(cleanNodes[4].description, 'In-house and subcontracted to astreinte-ops');
   });
 
   it('risk events: a missing event carries the context value and arguments of the "add a risk" action', () => {
@@ -52,11 +53,13 @@ describe('sidebar views', () => {
     assert.deepEqual(covered.children.map((child) => child.label), ['Risk R-01']);
   });
 
-  it('subcontractor chain: one item per subcontractor with its guarantees below', () => {
+  it('subcontractor chain: the host first, then one item per subcontractor, with their guarantees below', () => {
     const nodes = subcontractorNodes(clean, clean.root);
-    assert.deepEqual(nodes.map((node) => node.label), ['dc-nord', 'coffre-fort', 'support-sgbd']);
-    assert.equal(nodes[0].description, 'Datacentre Nord SAS · HDS-2024-0042 · until 2029-06-30');
-    assert.deepEqual(nodes[2].children.map((child) => child.contextValue), ['hds.subcontractor.certificate', 'hds.subcontractor.activities', 'hds.subcontractor.storage', 'hds.subcontractor.remote-access', 'hds.subcontractor.law']);
+    assert.deepEqual(nodes.map((node) => node.label), ['Host — Exemple Santé SAS', 'dc-nord', 'coffre-fort', 'support-sgbd', 'astreinte-ops']);
+    assert.equal(nodes[0].contextValue, 'hds.host');
+    assert.equal(nodes[1].description, 'Datacentre Nord SAS · HDS-2024-0042 · until 2029-06-30');
+    assert.deepEqual(nodes[3].children.map((child) => child.contextValue), ['hds.subcontractor.certificate', 'hds.subcontractor.activities', 'hds.subcontractor.storage', 'hds.subcontractor.remote-access', 'hds.subcontractor.law', 'hds.subcontractor.secnumcloud']);
+    assert.deepEqual(nodes[0].children.find((child) => child.contextValue === 'hds.subcontractor.remote-access')!.children.map((child) => child.label), ['From Tunisia (TN)']);
     // A duplicated id in the declaration still gives distinct items.
     const brokenIds = ids(subcontractorNodes(broken, broken.root));
     assert.equal(new Set(brokenIds).size, brokenIds.length);

@@ -68,7 +68,7 @@ describe('completion', () => {
   describe('values', () => {
     it('offers the values of an enumeration after `key: `', () => {
       const at = atCursor('declaration.hds.yaml', exampleWith('declaration.hds.yaml', '    backup:                 { provided: in-house, sites: [francfort-1] }', '    backup:\n      provided: |'));
-      assert.deepEqual(labels(itemsAt(at, ' ')), ['in-house', 'subcontracted', 'not-provided']);
+      assert.deepEqual(labels(itemsAt(at, ' ')), ['in-house', 'subcontracted', 'in-house-and-subcontracted', 'not-provided']);
     });
 
     it('offers true and false for booleans and the enumerations of treatment and status', () => {

@@ -14,11 +14,15 @@ export interface Actor extends ActorFacts {
   at: Ref;
 }
 
-/** The host (when the declaration names its organisation) then every subcontractor, in order. */
+const silent: ActorFacts = { remoteAccess: [], laws: [], secnumcloudServices: [] };
+
+/**
+ * The host (its `host:` section, else its `organization:`, where it has answered nothing yet) then
+ * every subcontractor, in order.
+ */
 export function actors(declaration: Declaration): Actor[] {
-  const host: Actor[] = declaration.organization
-    ? [{ ...declaration.organization, kind: 'host', name: declaration.organization.name, at: declaration.organization.at }]
-    : [];
+  const at = declaration.host?.at ?? declaration.organization?.at;
+  const host: Actor[] = at ? [{ ...(declaration.host ?? silent), kind: 'host', name: declaration.organization?.name, at }] : [];
   return [...host, ...declaration.subcontractors.map((subcontractor): Actor => ({ ...subcontractor, kind: 'subcontractor', subcontractor }))];
 }
 

@@ -13,7 +13,7 @@ export default defineRule({
   messages: {
     unconfirmed: {
       en: 'The adequacy decision for {country} ({code}) covers only some recipients: {scope} Say whether this one is within it ({key}: true or false).',
-      fr: 'La décision d’adéquation pour ce pays ({country}, {code}) ne couvre que certains destinataires : {scope} Dites si celui-ci en relève ({key}: true ou false).',
+      fr: 'La décision d’adéquation pour ce pays ({country}, {code}) ne couvre que certains destinataires : {scope} Dites si celui-ci en relève ({key}: true ou false).',
     },
   },
   check({ declaration, options, report }) {

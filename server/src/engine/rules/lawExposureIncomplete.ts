@@ -10,11 +10,11 @@ export default defineRule({
     fr: 'Chaque loi extra-européenne à laquelle l’hébergeur ou un sous-traitant est exposé est déclarée avec ses mesures d’atténuation, ses risques résiduels et l’endroit du contrat qui en informe le client (customer_informed).',
   },
   messages: {
-    mitigations: { en: 'Exposure to {law} must state its mitigations (EXI-30): add mitigations.', fr: 'L’exposition à {law} doit indiquer ses mesures d’atténuation (EXI-30) : ajoutez mitigations.' },
-    residual: { en: 'Exposure to {law} must state its residual risks (EXI-30): add residual_risks.', fr: 'L’exposition à {law} doit indiquer ses risques résiduels (EXI-30) : ajoutez residual_risks.' },
+    mitigations: { en: 'Exposure to {law} must state its mitigations (EXI-30): add mitigations.', fr: 'L’exposition à {law} doit indiquer ses mesures d’atténuation (EXI-30) : ajoutez mitigations.' },
+    residual: { en: 'Exposure to {law} must state its residual risks (EXI-30): add residual_risks.', fr: 'L’exposition à {law} doit indiquer ses risques résiduels (EXI-30) : ajoutez residual_risks.' },
     customer: {
       en: 'Exposure to {law} must say where the contract tells the customer about it (EXI-30): add customer_informed (e.g. the contract clause).',
-      fr: 'L’exposition à {law} doit dire où le contrat en informe le client (EXI-30) : ajoutez customer_informed (par exemple la clause du contrat).',
+      fr: 'L’exposition à {law} doit dire où le contrat en informe le client (EXI-30) : ajoutez customer_informed (par exemple la clause du contrat).',
     },
   },
   check({ declaration, report }) {

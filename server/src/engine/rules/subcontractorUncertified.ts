@@ -13,11 +13,11 @@ export default defineRule({
   messages: {
     missing: {
       en: '{subcontractor} performs {activity} but no HDS certificate is declared for it: add its certificate (number, activities, expiry), or, if it acts under your security policy and supervision inside your certified scope, say so with under_host_supervision: true.',
-      fr: '{subcontractor} réalise l’activité {activity} mais aucun certificat HDS n’est déclaré pour lui : ajoutez son certificat (numéro, activités, expiration) ou, s’il agit sous votre politique de sécurité et votre supervision dans votre périmètre certifié, dites-le avec under_host_supervision: true.',
+      fr: '{subcontractor} réalise l’activité {activity} mais aucun certificat HDS n’est déclaré pour lui : ajoutez son certificat (numéro, activités, expiration) ou, s’il agit sous votre politique de sécurité et votre supervision dans votre périmètre certifié, dites-le avec under_host_supervision: true.',
     },
     supervisedOutsideScope: {
       en: '{subcontractor} has no HDS certificate of its own and acts under the host’s supervision, so the host’s HDS certificate must cover {activity}, which it does not.',
-      fr: '{subcontractor} n’a pas de certificat HDS propre et agit sous la supervision de l’hébergeur : le certificat HDS de l’hébergeur doit donc couvrir l’activité {activity}, ce qui n’est pas le cas.',
+      fr: '{subcontractor} n’a pas de certificat HDS propre et agit sous la supervision de l’hébergeur : le certificat HDS de l’hébergeur doit donc couvrir l’activité {activity}, ce qui n’est pas le cas.',
     },
     hostCertificate: { en: 'Activities the host’s certificate covers.', fr: 'Activités couvertes par le certificat de l’hébergeur.' },
   },

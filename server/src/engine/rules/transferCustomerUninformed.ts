@@ -8,12 +8,12 @@ export default defineRule({
   requirement: 'EXI-29',
   docs: {
     en: 'Where no adequacy decision applies and remote access rests on appropriate safeguards (SCC, BCR), the customer is informed: customer_informed says where (contract clause, notice).',
-    fr: 'Quand aucune décision d’adéquation ne s’applique et que l’accès à distance repose sur des garanties appropriées (CCT, BCR), le client en est informé : customer_informed dit où (clause du contrat, notice).',
+    fr: 'Quand aucune décision d’adéquation ne s’applique et que l’accès à distance repose sur des garanties appropriées (CCT, BCR), le client en est informé : customer_informed dit où (clause du contrat, notice).',
   },
   messages: {
     uninformed: {
       en: 'No adequacy decision applies to access from {country} ({code}), which rests on {basis}: the customer must be informed. Say where with customer_informed (e.g. the contract clause).',
-      fr: 'Aucune décision d’adéquation ne s’applique à l’accès depuis ce pays ({country}, {code}), fondé sur : {basis} ; le client doit en être informé. Indiquez où avec customer_informed (par exemple la clause du contrat).',
+      fr: 'Aucune décision d’adéquation ne s’applique à l’accès depuis ce pays ({country}, {code}), fondé sur : {basis} ; le client doit en être informé. Indiquez où avec customer_informed (par exemple la clause du contrat).',
     },
   },
   check({ declaration, options, report }) {
