@@ -154,7 +154,7 @@ describe('coverage', () => {
       const virtual = coverage.activities[2];
       assert.deepEqual(virtual.findings.map((finding) => finding.code).sort(), ['activity-not-certified', 'hds-certificate-expired', 'hds-referential-v1', 'numeric-activity']);
       const backup = coverage.activities[5];
-      assert.deepEqual(backup.findings.map((finding) => finding.code).sort(), ['subcontractor-certificate-expired', 'subcontractor-certificate-scope']);
+      assert.deepEqual(backup.findings.map((finding) => finding.code).sort(), ['hds-referential-v1', 'subcontractor-certificate-expired', 'subcontractor-certificate-scope']);
       assert.equal(coverage.activitiesCovered, 0);
     });
 

@@ -256,6 +256,7 @@ export function computeCoverage(declaration: Declaration, findings: readonly Fin
       : provision === 'undeclared' ? t(text.whyUndeclared)
       : errors.length > 0 ? t(text.whyGap, { message: errors[0].label }) + (errors.length > 1 ? t(text.andMore, { count: errors.length - 1 }) : '')
       : provision === 'in-house' ? t(text.whyInHouse, { number: quote(declaration.hdsCertificate?.number ?? '?', locale) })
+      : provision === 'in-house-and-subcontracted' ? `${t(text.whyInHouse, { number: quote(declaration.hdsCertificate?.number ?? '?', locale) })} ${t(text.whySubcontracted, { ids: subcontractorIds.join(', ') })}`
       : t(text.whySubcontracted, { ids: subcontractorIds.join(', ') });
     const name = entry.name[locale];
     return {
