@@ -88,7 +88,7 @@ export interface Territory {
   of?: string;
   name?: Localized;
   /** The treaty article or decision the case rests on. */
-  source?: string;
+  source?: Localized;
   /** Where sources disagree, or what the code does not say. */
   note?: Localized;
 }
@@ -104,8 +104,8 @@ export const countryCodes: readonly string[] = countriesData.all;
 export function territory(code: string): Territory {
   const listed = territoryByCode.get(code);
   if (listed) return listed;
-  if (euMembers.has(code)) return { code, case: 'member-state', source: 'TEU art. 52' };
-  if (eftaStates.has(code)) return { code, case: 'efta-state', source: 'EEA Agreement art. 126(1)' };
+  if (euMembers.has(code)) return { code, case: 'member-state', source: { en: 'TEU art. 52', fr: 'art. 52 TUE' } };
+  if (eftaStates.has(code)) return { code, case: 'efta-state', source: { en: 'EEA Agreement art. 126(1)', fr: 'accord EEE, art. 126, § 1' } };
   return { code, case: 'third-country' };
 }
 /** What a case means, in both languages; undefined for a plain third country. */

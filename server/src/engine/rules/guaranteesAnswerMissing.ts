@@ -31,12 +31,14 @@ export default defineRule({
   check({ declaration, report }) {
     for (const actor of guaranteeActors(declaration)) {
       const at = placeOf(actor);
+      // The host's row points at its section's key; a subcontractor's at its id.
+      const part = actor.kind === 'host' ? 'key' as const : undefined;
       const args = { actor: labelOf(actor) };
       const data = actorData(actor);
-      if (!actor.remoteAccessAnswer) report({ messageId: 'remoteAccess', at, args, data: { ...data, key: 'remote_access' }, requirement: 'EXI-29' });
-      if (!actor.lawsAnswer) report({ messageId: 'laws', at, args, data: { ...data, key: 'third_country_laws' }, requirement: 'EXI-30' });
-      if (!actor.secnumcloudAnswer) report({ messageId: 'secnumcloud', at, args, data: { ...data, key: 'secnumcloud' } });
-      if (actor.subcontractor && !actor.subcontractor.role?.trim()) report({ messageId: 'role', at, args, data: { ...data, key: 'role' } });
+      if (!actor.remoteAccessAnswer) report({ messageId: 'remoteAccess', at, args, data: { ...data, key: 'remote_access' }, requirement: 'EXI-29', part });
+      if (!actor.lawsAnswer) report({ messageId: 'laws', at, args, data: { ...data, key: 'third_country_laws' }, requirement: 'EXI-30', part });
+      if (!actor.secnumcloudAnswer) report({ messageId: 'secnumcloud', at, args, data: { ...data, key: 'secnumcloud' }, part });
+      if (actor.subcontractor && !actor.subcontractor.role?.trim()) report({ messageId: 'role', at, args, data: { ...data, key: 'role' }, part });
     }
   },
 });

@@ -20,8 +20,8 @@ export default defineRule({
       fr: 'Stockage hors de l’EEE : {country} ({code}). L’EXI-28 impose un stockage dans l’EEE uniquement ; une décision d’adéquation n’y change rien (elle ne compte que pour l’accès à distance, EXI-29).',
     },
     territory: {
-      en: 'Storage outside the EEA: {country} ({code}) is {case} ({source}), not part of the EU or the EEA. EXI-28 requires health data to be stored in the EEA only.',
-      fr: 'Stockage hors de l’EEE : {country} ({code}) relève du cas « {case} » ({source}), hors de l’UE et de l’EEE. L’EXI-28 impose de ne stocker les données de santé que dans l’EEE.',
+      en: 'Storage outside the EEA: {country} ({code}). Case: {case} ({source}), outside the EU and the EEA. EXI-28 requires health data to be stored in the EEA only.',
+      fr: 'Stockage hors de l’EEE : {country} ({code}). Cas : {case} ({source}), hors de l’UE et de l’EEE. L’EXI-28 impose de ne stocker les données de santé que dans l’EEE.',
     },
   },
   check({ declaration, options, report }) {
@@ -32,8 +32,7 @@ export default defineRule({
       const args = { country: countryName(country.value, options.locale), code: quoted(country.value) };
       const data = { country: country.value, ...(country.subcontractor ? { subcontractor: country.subcontractor } : {}) };
       if (known) {
-        const caseName = { en: known.name.en.replace(/^./, (first) => first.toLowerCase()), fr: known.name.fr };
-        report({ messageId: 'territory', at: country.at, args: { ...args, case: options.locale === 'en' ? `${/^[aeio]/i.test(caseName.en) ? 'an' : 'a'} ${caseName.en}` : caseName.fr, source: where.source ?? '' }, data: { ...data, case: where.case } });
+        report({ messageId: 'territory', at: country.at, args: { ...args, case: known.name, source: where.source ?? '' }, data: { ...data, case: where.case } });
       } else {
         report({ messageId: adequacyDecision(country.value) ? 'adequacy' : 'site', at: country.at, args, data });
       }
