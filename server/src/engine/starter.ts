@@ -25,6 +25,29 @@ const text = {
   subcontractors: { en: '# Subcontractors that perform HDS activities, with their HDS certificates.', fr: '# Sous-traitants réalisant des activités HDS, avec leurs certificats HDS.' },
   contract: { en: '# Where the hosting contract covers each clause (article, annex).', fr: "# Où le contrat d'hébergement traite chaque clause (article, annexe)." },
   clause: { en: 'TODO section of the contract', fr: 'TODO article du contrat' },
+  host: {
+    en: [
+      '# The host\'s own row of the presentation of guarantees (chapter 8): uncomment and answer.',
+      '# "none" is an answer; until there is one, a warning asks for it.',
+      '# host:',
+      '#   remote_access: none       # EXI-29: or the access from outside the EEA, e.g. - { from: TN, basis: scc, customer_informed: "contract clause" }',
+      '#   third_country_laws: none  # EXI-30: or each non-European law, with mitigations, residual_risks and customer_informed',
+      '#   secnumcloud: false        # or true, or { services: [the qualified services] }',
+    ],
+    fr: [
+      '# La ligne de l’hébergeur dans la présentation des garanties (chapitre 8)\u00a0: décommentez et répondez.',
+      '# « none » est une réponse\u00a0; tant qu’il n’y en a pas, un avertissement la demande.',
+      '# host:',
+      '#   remote_access: none       # EXI-29\u00a0: ou les accès depuis l’extérieur de l’EEE, par ex. - { from: TN, basis: scc, customer_informed: "clause du contrat" }',
+      '#   third_country_laws: none  # EXI-30\u00a0: ou chaque loi extra-européenne, avec mitigations, residual_risks et customer_informed',
+      '#   secnumcloud: false        # ou true, ou { services: [les services qualifiés] }',
+    ],
+  },
+  transfers: {
+    en: '# EXI-31: the public page on transfers, due in every declaration: it maps them, or states there are none.',
+    fr: '# EXI-31\u00a0: la page publique des transferts, due dans toute déclaration\u00a0: elle les cartographie, ou indique qu’il n’y en a aucun.',
+  },
+  transfersPage: { en: 'https://TODO.example/hds/transfers', fr: 'https://TODO.exemple/hds/transferts' },
   risk: { en: 'TODO describe the risk', fr: 'TODO décrire le risque' },
 };
 
@@ -55,6 +78,12 @@ export function starterDeclaration(options: StarterOptions): Record<string, stri
     '  activities:',
     ...activities.map((activity) => `    ${`${activity.id}:`.padEnd(24)}{ provided: not-provided }  # ${activity.number}. ${activity.name[locale]}`),
     '  storage: []',
+    '',
+    ...text.host[locale],
+    '',
+    text.transfers[locale],
+    'transfers:',
+    `  public_page: ${text.transfersPage[locale]}`,
     '',
     text.contract[locale],
     'contract:',
