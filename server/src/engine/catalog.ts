@@ -112,6 +112,10 @@ export function territory(code: string): Territory {
 export function territoryCase(id: TerritoryCase): TerritoryCaseInfo | undefined {
   return id === 'third-country' ? undefined : territoryCases[id];
 }
+/** Codes ISO 3166-1 only reserves (IC, EA) for parts of a member state, and the code to write instead. */
+export function reservedCode(code: string): { code: string; write: string; name: Localized; note: Localized } | undefined {
+  return (countriesData.reserved as { code: string; write: string; name: Localized; note: Localized }[]).find((entry) => entry.code === code);
+}
 export const eeaCountryCodes: readonly string[] = countryCodes.filter((code) => isInEea(code));
 export function isCountry(code: string): boolean {
   return allCountries.has(code);

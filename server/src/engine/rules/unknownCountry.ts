@@ -1,4 +1,4 @@
-import { isCountry } from '../catalog';
+import { isCountry, reservedCode } from '../catalog';
 import { defineRule, quoted } from '../rule';
 import { actors, storageCountries } from '../facts/sovereignty';
 
@@ -10,12 +10,16 @@ export default defineRule({
     unknown: { en: '{code} is not an ISO 3166-1 country code.', fr: "{code} n'est pas un code pays ISO 3166-1." },
     suggestion: { en: '{code} is not an ISO 3166-1 country code: did you mean {suggestion}?', fr: "{code} n'est pas un code pays ISO 3166-1 : vouliez-vous dire {suggestion} ?" },
     greece: { en: 'Greece is GR in ISO 3166-1 (EL is the EU’s own abbreviation).', fr: "La Grèce s'écrit GR en ISO 3166-1 (EL est l'abréviation propre à l'UE)." },
+    reserved: { en: '{code} is not an assigned ISO 3166-1 code: {note}', fr: '{code} n’est pas un code ISO 3166-1 attribué : {note}' },
   },
   check({ declaration, report }) {
     for (const country of [...storageCountries(declaration), ...actors(declaration).flatMap((actor) => actor.remoteAccess.flatMap((access) => (access.from ? [access.from] : [])))]) {
       const code = country.value;
       if (isCountry(code)) continue;
-      if (code.toUpperCase() === 'EL') {
+      const reserved = reservedCode(code.toUpperCase());
+      if (reserved) {
+        report({ messageId: 'reserved', at: country.at, args: { code: quoted(code), note: reserved.note }, data: { code, suggestion: reserved.write } });
+      } else if (code.toUpperCase() === 'EL') {
         report({ messageId: 'greece', at: country.at, data: { code, suggestion: 'GR' } });
       } else if (isCountry(code.toUpperCase())) {
         report({ messageId: 'suggestion', at: country.at, args: { code: quoted(code), suggestion: quoted(code.toUpperCase()) }, data: { code, suggestion: code.toUpperCase() } });
