@@ -36,5 +36,6 @@ export function allActivityRefs(declaration: import('../declaration').Declaratio
     ...(declaration.hdsCertificate?.activities ?? []),
     ...declaration.risks.flatMap((risk) => risk.activities),
     ...declaration.subcontractors.flatMap((subcontractor) => [...subcontractor.activities, ...(subcontractor.certificate?.activities ?? [])]),
+    ...declaration.storage.flatMap((site) => site.activities),
   ];
 }
