@@ -46,7 +46,7 @@ describe('completion over stdio', function () {
     const edited = original.replace('hardware:               { provided: subcontracted, by: [dc-nord, coffre-fort] }', 'hardware:               { provided: subcontracted, by: [|] }');
     const { uri, position } = openAt(client, folder, 'declaration.hds.yaml', edited);
     const list = await client.request<List>('textDocument/completion', { textDocument: { uri }, position });
-    assert.deepEqual(list.items.map((item) => item.label).sort(), ['coffre-fort', 'dc-nord', 'support-sgbd']);
+    assert.deepEqual(list.items.map((item) => item.label).sort(), ['astreinte-ops', 'coffre-fort', 'dc-nord', 'support-sgbd']);
     assert.equal(list.items.find((item) => item.label === 'dc-nord')!.detail, 'Datacentre Nord SAS');
   });
 

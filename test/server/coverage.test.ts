@@ -45,7 +45,7 @@ describe('hds/coverage over stdio', function () {
     assert.deepEqual(clean.uris, ['declaration', 'risks', 'soa', 'subcontractors'].map((name) => href(path.join(folder, `${name}.hds.yaml`))));
     assert.deepEqual(clean.activities.map((activity) => `${activity.number} ${activity.state}`), ['1 covered', '2 covered', '3 covered', '4 covered', '5 covered', '6 covered']);
     assert.equal(clean.riskEventsCovered, 13);
-    assert.deepEqual(clean.subcontractors.map((subcontractor) => subcontractor.id), ['dc-nord', 'coffre-fort', 'support-sgbd']);
+    assert.deepEqual(clean.subcontractors.map((subcontractor) => subcontractor.id), ['dc-nord', 'coffre-fort', 'support-sgbd', 'astreinte-ops']);
     assert.deepEqual(clean.counts, { errors: 0, warnings: 0, information: 0, hints: 0 });
     assert.equal(clean.summary.label, '6/6 · no errors');
     // Locations are LSP locations in the workspace's files.
@@ -73,7 +73,7 @@ describe('hds/coverage over stdio', function () {
     assert.match(broken.summary.label, /^0\/6 · \d+ erreurs$/);
     // The certification calendar comes with the coverage, overdue first, with its status bar line.
     assert.deepEqual(broken.calendar.slice(0, 2).map((item) => [item.kind, item.state, item.short]), [['surveillance-audit', 'overdue', 'Audit de surveillance (année 1)'], ['surveillance-audit', 'overdue', 'Audit de surveillance (année 2)']]);
-    assert.equal(broken.calendarSummary.label, '6 en retard · Certificat de « dc-sud1 » dans 54\u00a0j');
+    assert.equal(broken.calendarSummary.label, '7 en retard · Certificat de « dc-sud1 » dans 54\u00a0j');
     assert.equal(broken.calendar[0].location.uri, href(path.join(folder, 'broken', 'declaration.hds.yaml')));
     const none = await lsp.request<CoverageResult>(CoverageRequest.method, { uri: href(path.join(folder, 'nowhere.hds.yaml')) });
     assert.deepEqual(none.declarations, []);

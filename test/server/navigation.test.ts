@@ -32,7 +32,7 @@ describe('navigation over stdio', function () {
     const definitions = await client.request<Location[]>('textDocument/definition', { textDocument, position });
     assert.deepEqual(definitions.map((location) => [location.uri, location.range.start.line]), [[uriOf('subcontractors.hds.yaml'), 2]]);
     const references = await client.request<Location[]>('textDocument/references', { textDocument, position, context: { includeDeclaration: false } });
-    assert.equal(references.length, 4);
+    assert.equal(references.length, 5);
   });
 
   it('renames a storage site in every file, and refuses a control id with a reason', async () => {
@@ -53,7 +53,7 @@ describe('navigation over stdio', function () {
   it('outlines a file, lists workspace symbols and folds', async () => {
     const textDocument = { uri: uriOf('subcontractors.hds.yaml') };
     const symbols = await client.request<Symbol[]>('textDocument/documentSymbol', { textDocument });
-    assert.deepEqual(symbols[0].children!.map((symbol) => `${symbol.name} ${symbol.detail}`), ['dc-nord Datacentre Nord SAS', 'coffre-fort Coffre-Fort Numérique GmbH', 'support-sgbd Base Solutions Inc.']);
+    assert.deepEqual(symbols[0].children!.map((symbol) => `${symbol.name} ${symbol.detail}`), ['dc-nord Datacentre Nord SAS', 'coffre-fort Coffre-Fort Numérique GmbH', 'support-sgbd Base Solutions Inc.', 'astreinte-ops Astreinte Ops SARL']);
     const found = await client.request<{ name: string; location: Location }[]>('workspace/symbol', { query: 'coffre' });
     assert.deepEqual(found.map((symbol) => symbol.name), ['coffre-fort']);
     const folds = await client.request<{ startLine: number }[]>('textDocument/foldingRange', { textDocument });

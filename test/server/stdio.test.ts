@@ -42,7 +42,7 @@ describe('language server over stdio', function () {
     const text = fs.readFileSync(file, 'utf8');
     client.notify('textDocument/didOpen', { textDocument: { uri, languageId: 'hds-yaml', version: 1, text } });
     const first = await client.waitFor<PublishedDiagnostics>('textDocument/publishDiagnostics', (params) => params.uri === uri && params.diagnostics.some((d) => d.code === 'storage-outside-eea'));
-    assert.match(first.diagnostics.find((d) => d.code === 'storage-outside-eea')!.message, /Stockage hors de l'EEE/);
+    assert.match(first.diagnostics.find((d) => d.code === 'storage-outside-eea')!.message, /Stockage hors de l’EEE/);
 
     // Fix every non-EEA storage country in the buffer: the diagnostic must go away.
     const fixed = text.replace(/country: (US|CH|GB)/g, 'country: FR').replace(/storage_countries: \[[^\]]*\]/g, 'storage_countries: [FR]');

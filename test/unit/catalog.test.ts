@@ -1,6 +1,8 @@
 // Consistency of the reference data in server/catalog/: HDS v2 activities, requirements and risk
 // events, ISO/IEC 27001:2022 Annex A, countries, adequacy decisions and legal bases for transfers.
 import * as assert from 'node:assert/strict';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
 import activitiesData from '../../server/catalog/activities.json';
 import adequacyData from '../../server/catalog/adequacy.json';
 import annexAData from '../../server/catalog/annex-a.json';
@@ -8,6 +10,8 @@ import countriesData from '../../server/catalog/countries.json';
 import legalBasesData from '../../server/catalog/legal-bases.json';
 import requirementsData from '../../server/catalog/requirements.json';
 import riskEventsData from '../../server/catalog/risk-events.json';
+import { countryName, isInEea, territory } from '../../server/src/engine/catalog';
+import { REPO } from './fixtures';
 
 interface Localized { en: string; fr: string }
 interface Activity { id: string; number: number; name: Localized; summary: Localized }
@@ -178,6 +182,35 @@ describe('catalog', () => {
       for (const code of ['FR', 'DE', 'GR', 'HR', 'IE']) assert.ok(eea.has(code), `${code} missing from the EEA`);
       for (const code of ['CH', 'GB', 'EL', 'US']) assert.ok(!eea.has(code), `${code} must not be in the EEA`);
     });
+
+    it('is a territory: outermost regions and Åland in, OCTs, Svalbard and the Faroes out, each case with its source', () => {
+      const territories = countriesData.territories as { code: string; case: string; of?: string; source: Localized; name: Localized }[];
+      const caseOf = new Map(territories.map((entry) => [entry.code, entry.case]));
+      for (const code of ['GP', 'GF', 'MQ', 'RE', 'YT', 'MF']) assert.equal(caseOf.get(code), 'outermost-region', code);
+      assert.equal(caseOf.get('AX'), 'special-territory');
+      for (const code of ['GL', 'PF', 'NC', 'PM', 'WF', 'TF', 'BL', 'AW', 'CW', 'SX', 'BQ']) assert.equal(caseOf.get(code), 'oct', code);
+      for (const code of ['SJ', 'FO']) assert.equal(caseOf.get(code), 'excluded', code);
+      assert.equal(new Set(territories.map((entry) => entry.code)).size, territories.length, 'a code is listed twice');
+      for (const entry of territories) {
+        assert.ok(allCountries.includes(entry.code), `${entry.code} is not an ISO code`);
+        assert.ok(entry.case in countriesData.cases, `${entry.code}: unknown case ${entry.case}`);
+        assert.ok(entry.source.en && entry.source.fr, `${entry.code} cites no source`);
+        if (entry.of) assert.ok(allCountries.includes(entry.of), `${entry.code} belongs to an unknown state`);
+        // An EU member state or EEA state is listed in eea; the territories of its own codes are not.
+        if (entry.case !== 'member-state' && entry.case !== 'efta-state') assert.ok(!eu.includes(entry.code) && !efta.includes(entry.code), entry.code);
+      }
+      assert.ok(checkTexts({ cases: countriesData.cases, territories, note: countriesData.note }, 'countries') > 0);
+    });
+
+    it('answers for every code through the engine: in the EEA exactly when its case says so', () => {
+      assert.deepEqual(['FR', 'RE', 'GP', 'AX', 'NO', 'IS', 'LI'].filter((code) => !isInEea(code)), []);
+      assert.deepEqual(['PF', 'NC', 'BL', 'SJ', 'FO', 'GL', 'CH', 'GB', 'GI', 'US'].filter((code) => isInEea(code)), []);
+      assert.equal(territory('RE').case, 'outermost-region');
+      assert.equal(territory('US').case, 'third-country');
+      assert.equal(countryName('RE', 'en'), 'La Réunion');
+      assert.equal(countryName('GF', 'fr'), 'Guyane');
+      assert.ok(territory('BL').note && territory('YT').note, 'the disagreement of sources on BL and YT is noted');
+    });
   });
 
   describe('adequacy decisions', () => {
@@ -190,6 +223,14 @@ describe('catalog', () => {
         assert.ok(!Number.isNaN(Date.parse(decision.adopted)), `adoption date of ${decision.country}`);
         assert.ok(decision.adopted <= adequacyData.updated, `${decision.country} adopted after the update date`);
       }
+    });
+
+    it('records what a partial decision requires, as a remote_access key the schema knows', () => {
+      const schema = JSON.parse(fs.readFileSync(path.join(REPO, 'schemas/hds.schema.json'), 'utf8'));
+      const accessKeys = Object.keys(schema.$defs.remoteAccess.anyOf[1].items.properties);
+      const required = (decisions as (Decision & { requires?: { key: string } })[]).filter((decision) => decision.requires);
+      assert.deepEqual(required.map((decision) => `${decision.country}:${decision.requires!.key}`).sort(), ['CA:pipeda_covered', 'JP:appi_covered', 'KR:pipa_covered', 'US:dpf_certified']);
+      for (const decision of required) assert.ok(accessKeys.includes(decision.requires!.key), decision.requires!.key);
     });
 
     it('covers only known countries outside the EEA', () => {

@@ -45,6 +45,20 @@ describe('coverage', () => {
       assert.equal(coverage.organization, 'Exemple Santé SAS');
     });
 
+    it('says "not answered" where an actor is silent, and the warning lands on its row', () => {
+      const declaration = cleanDeclaration();
+      delete declaration.subcontractors[0].remote_access;
+      delete declaration.host;
+      const { coverage: silent } = coverageOf(declaration);
+      const dc = silent.subcontractors[0];
+      assert.deepEqual(dc.answers, { remoteAccess: 'missing', laws: 'none', secnumcloud: 'declared' });
+      const details = Object.fromEntries(dc.details.map((detail) => [detail.kind, detail]));
+      assert.equal(details['remote-access'].description, 'not answered');
+      assert.equal(details['remote-access'].state, 'warning');
+      assert.equal(silent.host!.state, 'warning');
+      assert.deepEqual(silent.host!.answers, { remoteAccess: 'missing', laws: 'missing', secnumcloud: 'missing' });
+    });
+
     it('says who provides each activity and whether their certificate covers it, until when', () => {
       const physical = coverage.activities[0];
       assert.equal(physical.provision, 'subcontracted');
@@ -54,8 +68,10 @@ describe('coverage', () => {
         ['coffre-fort', 'HDS-2025-0310', true, '2028-11-15'],
       ]);
       const backup = coverage.activities[5];
-      assert.equal(backup.description, 'In-house');
-      assert.equal(backup.providers[0].kind, 'organization');
+      // Backup is run in-house and its copies kept by a provider: both are providers, each covered.
+      assert.equal(backup.provision, 'in-house-and-subcontracted');
+      assert.equal(backup.description, 'In-house and subcontracted to coffre-fort');
+      assert.deepEqual(backup.providers.map((provider) => [provider.kind, provider.id, provider.covers]), [['organization', undefined, true], ['subcontractor', 'coffre-fort', true]]);
       assert.equal(backup.providers[0].description, 'certificate ‘HDS-2025-0117’ covers it, until 2028-02-02');
       assert.match(backup.tooltip!, /Provided in-house and covered by the organisation’s HDS certificate/);
     });
@@ -78,19 +94,40 @@ describe('coverage', () => {
     });
 
     it('shows the presentation of guarantees of each subcontractor', () => {
-      assert.deepEqual(coverage.subcontractors.map((subcontractor) => subcontractor.id), ['dc-nord', 'coffre-fort', 'support-sgbd']);
-      const [dcNord, , support] = coverage.subcontractors;
+      assert.deepEqual(coverage.subcontractors.map((subcontractor) => subcontractor.id), ['dc-nord', 'coffre-fort', 'support-sgbd', 'astreinte-ops']);
+      const [dcNord, , support, onCall] = coverage.subcontractors;
       assert.deepEqual(dcNord.certificate, { number: 'HDS-2024-0042', body: 'AFNOR Certification', activities: ['physical-sites', 'hardware'], expires: '2029-06-30', status: 'valid' });
-      assert.deepEqual(dcNord.storageCountries, [{ code: 'FR', name: 'France', inEea: true }]);
+      // La Réunion is an outermost region: part of France and of the EU, so in the EEA.
+      assert.deepEqual(dcNord.storageCountries, [{ code: 'FR', name: 'France', inEea: true }, { code: 'RE', name: 'La Réunion', inEea: true }]);
       assert.equal(dcNord.state, 'ok');
+      assert.deepEqual(dcNord.answers, { remoteAccess: 'none', laws: 'none', secnumcloud: 'declared' });
+      assert.deepEqual(support.answers, { remoteAccess: 'declared', laws: 'declared', secnumcloud: 'declared' });
+      assert.equal(onCall.underHostSupervision, true);
+      assert.equal(onCall.state, 'ok');
+      assert.match(onCall.description!, /under the host’s supervision/);
       assert.equal(support.certificate, undefined);
       assert.deepEqual(support.remoteAccess.map((access) => `${access.from}:${access.basis}`), ['CH:adequacy', 'US:scc']);
       assert.deepEqual(support.laws.map((law) => law.law), ['US CLOUD Act']);
       const details = Object.fromEntries(support.details.map((detail) => [detail.kind, detail]));
       assert.equal(details['remote-access'].description, 'CH, US');
       assert.deepEqual(details['remote-access'].children.map((child) => child.label), ['From Switzerland (CH)', 'From United States (US)']);
-      assert.equal(details.law.children[0].description, 'mitigations and residual risks declared');
+      assert.equal(details.law.children[0].description, 'mitigations, residual risks and customer information declared');
+      assert.equal(details.secnumcloud.description, 'no');
       assert.match(lineAt(dcNord.location), /id: dc-nord/);
+    });
+
+    it('shows the host’s own row first: its access from Tunisia, its exposure to US law', () => {
+      const host = coverage.host!;
+      assert.equal(host.kind, 'host');
+      assert.equal(host.label, 'Host — Exemple Santé SAS');
+      assert.equal(host.certificate?.number, 'HDS-2025-0117');
+      assert.deepEqual(host.activities, ['virtual-infrastructure', 'application-platform', 'administration', 'backup']);
+      assert.deepEqual(host.remoteAccess.map((access) => `${access.from}:${access.basis}`), ['TN:scc']);
+      assert.deepEqual(host.answers, { remoteAccess: 'declared', laws: 'declared', secnumcloud: 'declared' });
+      const details = Object.fromEntries(host.details.map((detail) => [detail.kind, detail]));
+      assert.deepEqual(details['remote-access'].children.map((child) => child.label), ['From Tunisia (TN)']);
+      assert.match(details.law.description!, /US CLOUD Act/);
+      assert.match(lineAt(host.location), /^host:/);
     });
   });
 
@@ -117,7 +154,7 @@ describe('coverage', () => {
       const virtual = coverage.activities[2];
       assert.deepEqual(virtual.findings.map((finding) => finding.code).sort(), ['activity-not-certified', 'hds-certificate-expired', 'hds-certificate-validity', 'hds-referential-v1', 'numeric-activity', 'surveillance-audit-overdue', 'surveillance-audit-overdue']);
       const backup = coverage.activities[5];
-      assert.deepEqual(backup.findings.map((finding) => finding.code).sort(), ['subcontractor-certificate-expired', 'subcontractor-certificate-scope']);
+      assert.deepEqual(backup.findings.map((finding) => finding.code).sort(), ['hds-referential-v1', 'subcontractor-certificate-expired', 'subcontractor-certificate-scope']);
       assert.equal(coverage.activitiesCovered, 0);
     });
 

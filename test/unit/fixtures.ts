@@ -50,9 +50,17 @@ export function cleanDeclaration(): Yaml {
         activities: ['physical-sites', 'hardware'],
         certificate: { number: 'HDS-DC', activities: ['physical-sites', 'hardware'], expires: '2029-01-01' },
         storage_countries: ['FR'],
+        // The chapter 8 answers: none is an answer.
+        remote_access: 'none',
+        third_country_laws: 'none',
+        secnumcloud: false,
+        role: 'Hosting of the servers',
       },
     ],
     contract: Object.fromEntries(contractClauseIds.map((id) => [id, `Contract, clause ${id}`])),
+    // Last, so that the lines above stay where the rule tests expect them. EXI-31: due even without any transfer.
+    transfers: { public_page: 'https://clinique-test.fr/hds/transferts' },
+    host: { remote_access: 'none', third_country_laws: 'none', secnumcloud: false },
   };
 }
 

@@ -129,7 +129,7 @@ export function testRule(code: RuleCode, cases: RuleCases): void {
 function checkError(result: CheckResult, finding: Finding, error: ExpectedError, testCase: Case, label: string): void {
   assert.equal(finding.messageId, error.messageId, `${label}: messageId (message: ${finding.message})`);
   assert.deepEqual(finding.data, error.data, `${label}: data`);
-  if (error.message) assert.match(finding.message, typeof error.message === 'string' ? new RegExp(escape(error.message)) : error.message, `${label}: message`);
+  if (error.message) assert.match(finding.message, typeof error.message === 'string' ? new RegExp(escape(error.message)) : error.message, `${label}: message ${JSON.stringify(finding.message)}`);
   checkPlace(result, finding.uri, finding.range, error, `${label}: range`);
   const related = finding.related ?? [];
   assert.equal(related.length, error.related?.length ?? 0, `${label}: related places ${JSON.stringify(related.map((item) => item.message))}`);

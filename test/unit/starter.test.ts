@@ -22,6 +22,9 @@ describe('starter declaration', () => {
         for (const code of ['yaml-syntax', 'unknown-key', 'missing-key', 'invalid-value', 'missing-section', 'risk-event-uncovered', 'soa-control-missing', 'contract-clause-missing'] as const) {
           assert.ok(!codes.has(code), `${code}: ${result.findings.filter((finding) => finding.code === code).map((finding) => finding.message).join('; ')}`);
         }
+        // The transfers page is given (to be filled in); the host's chapter 8 answers are asked for, not assumed.
+        assert.ok(!codes.has('transfer-page-missing'));
+        assert.deepEqual(result.findings.filter((finding) => finding.code === 'guarantees-answer-missing').map((finding) => finding.data?.key), ['remote_access', 'third_country_laws', 'secnumcloud']);
       });
     }
   }

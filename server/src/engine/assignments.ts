@@ -1,7 +1,7 @@
 // Who performs which activity: the links between the scope, the subcontractors and their
 // certificates that several rules and the coverage view read.
 import type { ActivityId } from './catalog';
-import type { Declaration, Ref, Subcontractor } from './declaration';
+import { subcontracts, type Declaration, type Ref, type Subcontractor } from './declaration';
 
 export interface Assignment {
   activity: ActivityId;
@@ -15,7 +15,7 @@ export function subcontractorAssignments(declaration: Declaration): Assignment[]
   const assignments: Assignment[] = [];
   const seen = new Set<string>();
   for (const scope of declaration.activities) {
-    if (!scope.activity.id || scope.provided !== 'subcontracted') continue;
+    if (!scope.activity.id || !subcontracts(scope.provided)) continue;
     for (const by of scope.by) {
       const subcontractor = byId.get(by.value);
       if (!subcontractor || seen.has(`${by.value}|${scope.activity.id}`)) continue;

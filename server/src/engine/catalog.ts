@@ -22,7 +22,15 @@ export interface Chapter { id: string; title: Localized; requirements: string[] 
 export interface RiskEvent { id: string; group?: Localized; title: Localized; summary: Localized }
 export interface ControlTheme { id: string; clause: string; name: Localized }
 export interface Control { id: string; theme: string; title: Localized }
-export interface AdequacyDecision { country: string; adopted: string; scope?: Localized }
+export interface AdequacyDecision {
+  country: string;
+  adopted: string;
+  /** The Commission decision, by number. */
+  decision?: string;
+  scope?: Localized;
+  /** For a decision that covers only some recipients: the remote_access key that says the recipient is within it. */
+  requires?: { key: string; question: Localized };
+}
 export interface LegalBasis { id: string; gdpr: string; name: Localized; summary: Localized }
 
 export const activities: readonly Activity[] = activitiesData as Activity[];
@@ -70,15 +78,51 @@ export function controlTheme(id: string): ControlTheme | undefined {
   return controlThemes.find((theme) => theme.id === id);
 }
 
-const eea = new Set<string>([...countriesData.eea.eu, ...countriesData.eea.efta]);
+/** Where a country code stands with respect to the EEA (see countries.json: cases and their sources). */
+export type TerritoryCase = 'member-state' | 'outermost-region' | 'special-territory' | 'efta-state' | 'oct' | 'excluded' | 'former-eu-territory' | 'third-country';
+export interface TerritoryCaseInfo { inEea: boolean; name: Localized; summary: Localized }
+export interface Territory {
+  code: string;
+  case: TerritoryCase;
+  /** The state it belongs to or is linked with. */
+  of?: string;
+  name?: Localized;
+  /** The treaty article or decision the case rests on. */
+  source?: Localized;
+  /** Where sources disagree, or what the code does not say. */
+  note?: Localized;
+}
+
+const territoryCases = countriesData.cases as Record<Exclude<TerritoryCase, 'third-country'>, TerritoryCaseInfo>;
+const territoryByCode = new Map((countriesData.territories as Territory[]).map((entry) => [entry.code, entry]));
+const euMembers = new Set<string>(countriesData.eea.eu);
+const eftaStates = new Set<string>(countriesData.eea.efta);
 const allCountries = new Set<string>(countriesData.all);
 export const countryCodes: readonly string[] = countriesData.all;
-export const eeaCountryCodes: readonly string[] = [...eea];
+
+/** The case that applies to a country code: member state, outermost region, OCT… or a third country. */
+export function territory(code: string): Territory {
+  const listed = territoryByCode.get(code);
+  if (listed) return listed;
+  if (euMembers.has(code)) return { code, case: 'member-state', source: { en: 'TEU art. 52', fr: 'art. 52 TUE' } };
+  if (eftaStates.has(code)) return { code, case: 'efta-state', source: { en: 'EEA Agreement art. 126(1)', fr: 'accord EEE, art. 126, § 1' } };
+  return { code, case: 'third-country' };
+}
+/** What a case means, in both languages; undefined for a plain third country. */
+export function territoryCase(id: TerritoryCase): TerritoryCaseInfo | undefined {
+  return id === 'third-country' ? undefined : territoryCases[id];
+}
+/** Codes ISO 3166-1 only reserves (IC, EA) for parts of a member state, and the code to write instead. */
+export function reservedCode(code: string): { code: string; write: string; name: Localized; note: Localized } | undefined {
+  return (countriesData.reserved as { code: string; write: string; name: Localized; note: Localized }[]).find((entry) => entry.code === code);
+}
+export const eeaCountryCodes: readonly string[] = countryCodes.filter((code) => isInEea(code));
 export function isCountry(code: string): boolean {
   return allCountries.has(code);
 }
+/** In the EEA as a territory: EU member states, their outermost regions and special territories, Iceland, Liechtenstein, Norway. */
 export function isInEea(code: string): boolean {
-  return eea.has(code);
+  return territoryCase(territory(code).case)?.inEea ?? false;
 }
 
 export const adequacy = {
@@ -88,6 +132,8 @@ export const adequacy = {
 export function adequacyDecision(country: string): AdequacyDecision | undefined {
   return adequacy.decisions.find((decision) => decision.country === country);
 }
+/** The remote_access keys that state a recipient is within a decision's scope (dpf_certified…). */
+export const adequacyScopeKeys: readonly string[] = adequacy.decisions.flatMap((decision) => (decision.requires ? [decision.requires.key] : []));
 
 export const legalBases: readonly LegalBasis[] = legalBasesData as LegalBasis[];
 export function legalBasis(id: string): LegalBasis | undefined {
@@ -95,8 +141,10 @@ export function legalBasis(id: string): LegalBasis | undefined {
 }
 
 const countryNames: Partial<Record<Locale, Intl.DisplayNames>> = {};
-/** The country's name in the user's language, from the runtime's ICU data. */
+/** The country's name in the user's language: the catalog's for the territories it lists, else the runtime's ICU data. */
 export function countryName(code: string, locale: Locale): string {
+  const named = territoryByCode.get(code)?.name;
+  if (named) return named[locale];
   countryNames[locale] ??= new Intl.DisplayNames([locale], { type: 'region', fallback: 'code' });
   try {
     return countryNames[locale]!.of(code) ?? code;

@@ -6,7 +6,8 @@ import { subcontractorAssignments } from './assignments';
 import { activities as catalogActivities, activity as catalogActivity, countryName, isCountry, isInEea, riskEvents as catalogRiskEvents, type ActivityId } from './catalog';
 import { calendarOf, calendarSummary, type CalendarItem } from './calendar';
 import { expiryOf } from './facts/certificates';
-import type { ActivityRef, Certificate, Declaration, Ref, Risk, Subcontractor } from './declaration';
+import { providesInHouse, subcontracts, type ActivityRef, type Certificate, type Declaration, type Ref, type Risk, type Written } from './declaration';
+import { actors, type Actor } from './facts/sovereignty';
 import { format, quote } from './text';
 import type { Finding, Locale, Localized, Location, RuleCode, Severity } from './types';
 import { offsetAt, offsetsAt, rangeAt, type Part } from './yamlFile';
@@ -21,7 +22,7 @@ export interface CoverageText {
 }
 
 export type CoverageState = 'covered' | 'gap' | 'out-of-scope';
-export type ActivityProvision = 'in-house' | 'subcontracted' | 'not-provided' | 'undeclared';
+export type ActivityProvision = 'in-house' | 'subcontracted' | 'in-house-and-subcontracted' | 'not-provided' | 'undeclared';
 /** ok: nothing to fix; warning / error: the worst finding about the item. */
 export type ItemState = 'ok' | 'warning' | 'error';
 
@@ -79,7 +80,12 @@ export interface SubcontractorDetail extends CoverageText {
   children: (CoverageText & { state: ItemState })[];
 }
 
+/** An actor's answer to a column of the chapter 8 presentation of guarantees: silence is not an answer. */
+export type GuaranteeAnswer = 'none' | 'declared' | 'missing';
+
 export interface SubcontractorCoverage extends CoverageText {
+  /** The host's own row, or a subcontractor's. */
+  kind: 'host' | 'subcontractor';
   id?: string;
   name?: string;
   role?: string;
@@ -89,6 +95,12 @@ export interface SubcontractorCoverage extends CoverageText {
   remoteAccess: { from?: string; basis?: string; purpose?: string }[];
   laws: { law?: string; mitigations?: string; residualRisks?: string }[];
   secnumcloud?: boolean;
+  /** The services the SecNumCloud qualification covers, when it covers only part of the offer. */
+  secnumcloudServices: string[];
+  /** Acts under the host's supervision: no row of its own in the presentation of guarantees. */
+  underHostSupervision: boolean;
+  /** The chapter 8 answers: EXI-29 (remote access from outside the EEA), EXI-30 (law exposure), SecNumCloud. */
+  answers: { remoteAccess: GuaranteeAnswer; laws: GuaranteeAnswer; secnumcloud: GuaranteeAnswer };
   state: ItemState;
   details: SubcontractorDetail[];
   findings: FindingItem[];
@@ -112,6 +124,8 @@ export interface DeclarationCoverage {
   riskEventsCovered: number;
   activities: ActivityCoverage[];
   riskEvents: RiskEventCoverage[];
+  /** The host's own row of the presentation of guarantees, when the declaration names its organisation. */
+  host?: SubcontractorCoverage;
   subcontractors: SubcontractorCoverage[];
   /** Every dated obligation, overdue first, then in date order. */
   calendar: CalendarItem[];
@@ -128,6 +142,7 @@ const text = {
   inHouse: { en: 'In-house', fr: 'En interne' },
   subcontracted: { en: 'Subcontracted to {ids}', fr: 'Sous-traitée à {ids}' },
   subcontractedNobody: { en: 'Subcontracted (to nobody named)', fr: 'Sous-traitée (à personne de nommé)' },
+  inHouseAndSubcontracted: { en: 'In-house and subcontracted to {ids}', fr: 'En interne et sous-traitée à {ids}' },
   outOfScope: { en: 'Out of scope', fr: 'Hors périmètre' },
   undeclared: { en: 'Not declared', fr: 'Non déclarée' },
   whyOutOfScope: { en: 'Declared not provided: the activity is outside the certification scope.', fr: "Déclarée non fournie : l'activité est hors du périmètre de certification." },
@@ -164,11 +179,15 @@ const text = {
   unknownCountry: { en: 'not an ISO 3166 country code', fr: 'pas un code pays ISO 3166' },
   remoteAccess: { en: 'Remote access', fr: 'Accès à distance' },
   none: { en: 'none', fr: 'aucun' },
+  notAnswered: { en: 'not answered', fr: 'sans réponse' },
+  host: { en: 'Host', fr: 'Hébergeur' },
+  supervised: { en: 'under the host’s supervision', fr: 'sous la supervision de l’hébergeur' },
+  services: { en: 'yes, for {services}', fr: 'oui, pour {services}' },
   from: { en: 'From {country}', fr: 'Depuis {country}' },
   noBasis: { en: 'no legal basis', fr: 'aucune base légale' },
   laws: { en: 'Non-European law exposure', fr: 'Exposition à des lois non européennes' },
-  lawComplete: { en: 'mitigations and residual risks declared', fr: 'mesures et risques résiduels déclarés' },
-  lawIncomplete: { en: 'mitigations or residual risks missing', fr: 'mesures ou risques résiduels manquants' },
+  lawComplete: { en: 'mitigations, residual risks and customer information declared', fr: 'mesures, risques résiduels et information du client déclarés' },
+  lawIncomplete: { en: 'mitigations, residual risks or customer information missing', fr: 'mesures, risques résiduels ou information du client manquants' },
   unnamedLaw: { en: 'Unnamed law', fr: 'Loi non nommée' },
   secnumcloud: { en: 'SecNumCloud', fr: 'SecNumCloud' },
   yes: { en: 'yes', fr: 'oui' },
@@ -210,7 +229,7 @@ export function computeCoverage(declaration: Declaration, findings: readonly Fin
     const providers: ProviderItem[] = [];
     /** The certificates the activity relies on: findings written inside them concern it. */
     const certificates: Ref[] = [];
-    if (provision === 'in-house') {
+    if (providesInHouse(scope?.provided)) {
       const certificate = declaration.hdsCertificate;
       if (certificate) certificates.push(certificate.at);
       providers.push(providerItem('organization', undefined, declaration.organization?.name, certificate, entry.id, declaration.organization?.at ?? certificate?.at));
@@ -232,7 +251,8 @@ export function computeCoverage(declaration: Declaration, findings: readonly Fin
 
     const description =
       provision === 'in-house' ? t(text.inHouse)
-      : provision === 'subcontracted' ? (subcontractorIds.length > 0 ? t(text.subcontracted, { ids: subcontractorIds.join(', ') }) : t(text.subcontractedNobody))
+      : provision === 'in-house-and-subcontracted' ? (subcontractorIds.length > 0 ? t(text.inHouseAndSubcontracted, { ids: subcontractorIds.join(', ') }) : t(text.subcontractedNobody))
+      : subcontracts(scope?.provided) ? (subcontractorIds.length > 0 ? t(text.subcontracted, { ids: subcontractorIds.join(', ') }) : t(text.subcontractedNobody))
       : provision === 'not-provided' ? t(text.outOfScope)
       : t(text.undeclared);
     const reason =
@@ -240,6 +260,7 @@ export function computeCoverage(declaration: Declaration, findings: readonly Fin
       : provision === 'undeclared' ? t(text.whyUndeclared)
       : errors.length > 0 ? t(text.whyGap, { message: errors[0].label }) + (errors.length > 1 ? t(text.andMore, { count: errors.length - 1 }) : '')
       : provision === 'in-house' ? t(text.whyInHouse, { number: quote(declaration.hdsCertificate?.number ?? '?', locale) })
+      : provision === 'in-house-and-subcontracted' ? `${t(text.whyInHouse, { number: quote(declaration.hdsCertificate?.number ?? '?', locale) })} ${t(text.whySubcontracted, { ids: subcontractorIds.join(', ') })}`
       : t(text.whySubcontracted, { ids: subcontractorIds.join(', ') });
     const name = entry.name[locale];
     return {
@@ -276,10 +297,15 @@ export function computeCoverage(declaration: Declaration, findings: readonly Fin
     };
   });
 
-  const subcontractors = declaration.subcontractors.map((subcontractor) => {
-    const subcontractorFindings = about((finding) => (subcontractor.id !== undefined && finding.data?.subcontractor === subcontractor.id) || places.contains(subcontractor.at, finding));
-    return subcontractorCoverage(subcontractor, subcontractorFindings);
+  const actorRows = actors(declaration).map((actor) => {
+    const at = actor.at;
+    const actorFindings = actor.kind === 'host'
+      ? about((finding) => finding.data?.actor === 'host' || (declaration.hdsCertificate !== undefined && places.contains(declaration.hdsCertificate.at, finding)) || places.contains(at, finding))
+      : about((finding) => (actor.id !== undefined && finding.data?.subcontractor === actor.id) || places.contains(at, finding));
+    return actorCoverage(actor, actorFindings);
   });
+  const host = actorRows.find((row) => row.kind === 'host');
+  const subcontractors = actorRows.filter((row) => row.kind === 'subcontractor');
 
   const counts: CoverageCounts = { errors: 0, warnings: 0, information: 0, hints: 0 };
   for (const finding of findings) {
@@ -299,6 +325,7 @@ export function computeCoverage(declaration: Declaration, findings: readonly Fin
     riskEventsCovered: riskEvents.filter((event) => event.covered).length,
     activities,
     riskEvents,
+    host,
     subcontractors,
     calendar,
     calendarSummary: calendarSummary(calendar, locale),
@@ -335,14 +362,15 @@ export function computeCoverage(declaration: Declaration, findings: readonly Fin
     };
   }
 
-  function subcontractorCoverage(subcontractor: Subcontractor, subcontractorFindings: FindingItem[]): SubcontractorCoverage {
+  function actorCoverage(actor: Actor, subcontractorFindings: FindingItem[]): SubcontractorCoverage {
+    const subcontractor = actor;
     const stateOf = (items: FindingItem[]): ItemState => (items.some((item) => item.severity === 'error') ? 'error' : items.some((item) => item.severity === 'warning') ? 'warning' : 'ok');
     const inside = (at: Ref | undefined) => (at ? subcontractorFindings.filter((item) => item.location && places.containsLocation(at, item.location)) : []);
     const activityNames = (references: readonly ActivityRef[]) =>
       references.map((reference) => (reference.id ? `${catalogActivity(reference.id)!.number}. ${catalogActivity(reference.id)!.name[locale]}` : String(reference.written))).join(', ');
     const details: SubcontractorDetail[] = [];
 
-    const certificate = subcontractor.certificate;
+    const certificate = actor.kind === 'host' ? declaration.hdsCertificate : actor.subcontractor!.certificate;
     const expires = certificate?.expires?.value;
     const expiry = expiryOf(expires, options.today);
     const days = expiry.days;
@@ -357,21 +385,28 @@ export function computeCoverage(declaration: Declaration, findings: readonly Fin
       description: certificate ? [validity, certificate.body ? t(text.issuedBy, { body: certificate.body }) : undefined].filter(Boolean).join(' · ') : undefined,
       tooltip: certificate ? t(text.covering, { activities: activityNames(certificate.activities) || t(text.none) }) : undefined,
       location: places.location(certificate?.at ?? subcontractor.at, 'key'),
-      state: certificate ? stateOf(inside(certificate.at)) : subcontractorFindings.some((item) => item.code === 'subcontractor-uncertified' && item.severity === 'error') ? 'error' : 'ok',
+      state: certificate ? stateOf(actor.kind === 'host' ? subcontractorFindings.filter((item) => item.location && places.containsLocation(certificate.at, item.location)) : inside(certificate.at)) : subcontractorFindings.some((item) => item.code === 'subcontractor-uncertified' && item.severity === 'error') ? 'error' : 'ok',
       children: [],
     });
 
-    const performed = assignments.filter((assignment) => assignment.subcontractor === subcontractor);
+    // The host performs what it provides in-house; a subcontractor what the scope or its own list assigns it.
+    const performed: { activity: ActivityId }[] = actor.kind === 'host'
+      ? declaration.activities.flatMap((scope) => (scope.activity.id && providesInHouse(scope.provided) ? [{ activity: scope.activity.id }] : []))
+      : assignments.filter((assignment) => assignment.subcontractor === actor.subcontractor);
     details.push({
       kind: 'activities',
       label: t(text.performs),
       description: performed.length > 0 ? inLegalOrderNames(performed.map((assignment) => assignment.activity)) : t(text.performsNothing),
-      location: places.location({ file: subcontractor.at.file, path: [...subcontractor.at.path, 'activities'] }, 'key'),
+      location: actor.kind === 'host' ? places.section('scope') : places.location({ file: subcontractor.at.file, path: [...subcontractor.at.path, 'activities'] }, 'key'),
       state: stateOf(subcontractorFindings.filter((item) => ['subcontractor-uncertified', 'subcontractor-certificate-scope', 'unknown-activity'].includes(item.code))),
       children: [],
     });
 
-    const countries = subcontractor.storageCountries.map((country) => {
+    // The host's own storage: the sites no subcontractor operates.
+    const stored: Written<string>[] = actor.kind === 'host'
+      ? declaration.storage.flatMap((site) => (site.country && !site.operator ? [site.country] : []))
+      : actor.subcontractor!.storageCountries;
+    const countries = stored.map((country) => {
       const inEea = isInEea(country.value);
       const name = countryName(country.value, locale);
       return {
@@ -385,7 +420,7 @@ export function computeCoverage(declaration: Declaration, findings: readonly Fin
       kind: 'storage',
       label: t(text.storage),
       description: countries.length > 0 ? countries.map((country) => country.code).join(', ') : t(text.noStorage),
-      location: places.location({ file: subcontractor.at.file, path: [...subcontractor.at.path, 'storage_countries'] }, 'key'),
+      location: actor.kind === 'host' ? places.section('scope') : places.location({ file: subcontractor.at.file, path: [...subcontractor.at.path, 'storage_countries'] }, 'key'),
       state: worst(countries.map((country) => country.item.state)),
       children: countries.map((country) => country.item),
     });
@@ -404,14 +439,14 @@ export function computeCoverage(declaration: Declaration, findings: readonly Fin
     details.push({
       kind: 'remote-access',
       label: t(text.remoteAccess),
-      description: accesses.length > 0 ? unique(subcontractor.remoteAccess.map((access) => access.from?.value ?? '?')).join(', ') : t(text.none),
-      location: subcontractor.remoteAccess[0] ? places.location({ file: subcontractor.at.file, path: [...subcontractor.at.path, 'remote_access'] }, 'key') : places.location(subcontractor.at, 'key'),
-      state: worst(accesses.map((access) => access.state)),
+      description: accesses.length > 0 ? unique(subcontractor.remoteAccess.map((access) => access.from?.value ?? '?')).join(', ') : t(actor.remoteAccessAnswer ? text.none : text.notAnswered),
+      location: places.location(actor.remoteAccessAnswer ?? subcontractor.at, 'key'),
+      state: worst([...accesses.map((access) => access.state), stateOf(subcontractorFindings.filter((item) => item.code === 'guarantees-answer-missing' && /remote_access/.test(item.label)))]),
       children: accesses,
     });
 
     const laws = subcontractor.laws.map((law) => {
-      const complete = Boolean(law.mitigations?.trim() && law.residualRisks?.trim());
+      const complete = Boolean(law.mitigations?.trim() && law.residualRisks?.trim() && law.customerInformed?.trim());
       return {
         label: law.law ?? t(text.unnamedLaw),
         description: t(complete ? text.lawComplete : text.lawIncomplete),
@@ -423,29 +458,34 @@ export function computeCoverage(declaration: Declaration, findings: readonly Fin
     details.push({
       kind: 'law',
       label: t(text.laws),
-      description: laws.length > 0 ? laws.map((law) => law.label).join(', ') : t(text.none),
-      location: subcontractor.laws[0] ? places.location({ file: subcontractor.at.file, path: [...subcontractor.at.path, 'third_country_laws'] }, 'key') : places.location(subcontractor.at, 'key'),
-      state: worst(laws.map((law) => law.state)),
+      description: laws.length > 0 ? laws.map((law) => law.label).join(', ') : t(actor.lawsAnswer ? text.none : text.notAnswered),
+      location: places.location(actor.lawsAnswer ?? subcontractor.at, 'key'),
+      state: worst([...laws.map((law) => law.state), stateOf(subcontractorFindings.filter((item) => item.code === 'guarantees-answer-missing' && /third_country_laws/.test(item.label)))]),
       children: laws,
     });
 
-    if (subcontractor.secnumcloud !== undefined) {
-      details.push({
-        kind: 'secnumcloud',
-        label: t(text.secnumcloud),
-        description: t(subcontractor.secnumcloud ? text.yes : text.no),
-        location: places.location({ file: subcontractor.at.file, path: [...subcontractor.at.path, 'secnumcloud'] }, 'value'),
-        state: 'ok',
-        children: [],
-      });
-    }
+    details.push({
+      kind: 'secnumcloud',
+      label: t(text.secnumcloud),
+      description: subcontractor.secnumcloud === undefined ? t(text.notAnswered)
+        : !subcontractor.secnumcloud ? t(text.no)
+        : subcontractor.secnumcloudServices.length > 0 ? t(text.services, { services: subcontractor.secnumcloudServices.join(', ') })
+        : t(text.yes),
+      location: places.location(actor.secnumcloudAnswer ?? subcontractor.at, actor.secnumcloudAnswer ? 'value' : 'key'),
+      state: stateOf(subcontractorFindings.filter((item) => item.code === 'guarantees-answer-missing' && /secnumcloud/.test(item.label))),
+      children: [],
+    });
 
     const name = subcontractor.name;
-    const label = subcontractor.id ?? name ?? t(text.unnamed);
+    const role = actor.kind === 'host' ? t(text.host) : actor.subcontractor!.role;
+    const supervised = actor.subcontractor?.underHostSupervision?.value === true;
+    const label = actor.kind === 'host' ? `${t(text.host)}${name ? ` — ${name}` : ''}` : subcontractor.id ?? name ?? t(text.unnamed);
+    const answer = (answered: Ref | undefined, count: number): GuaranteeAnswer => (!answered ? 'missing' : count > 0 ? 'declared' : 'none');
     return {
+      kind: actor.kind,
       id: subcontractor.id,
       name,
-      role: subcontractor.role,
+      role,
       activities: performed.map((assignment) => assignment.activity),
       certificate: certificate
         ? { number: certificate.number, body: certificate.body, activities: certificate.activities.flatMap((reference) => (reference.id ? [reference.id] : [])), expires, status }
@@ -454,11 +494,18 @@ export function computeCoverage(declaration: Declaration, findings: readonly Fin
       remoteAccess: subcontractor.remoteAccess.map((access) => ({ from: access.from?.value, basis: access.basis?.value, purpose: access.purpose })),
       laws: subcontractor.laws.map((law) => ({ law: law.law, mitigations: law.mitigations, residualRisks: law.residualRisks })),
       secnumcloud: subcontractor.secnumcloud,
+      secnumcloudServices: subcontractor.secnumcloudServices,
+      underHostSupervision: supervised,
+      answers: {
+        remoteAccess: answer(actor.remoteAccessAnswer, actor.remoteAccess.filter((access) => access.from && isCountry(access.from.value) && !isInEea(access.from.value)).length),
+        laws: answer(actor.lawsAnswer, actor.laws.length),
+        secnumcloud: actor.secnumcloudAnswer ? 'declared' : 'missing',
+      },
       state: stateOf(subcontractorFindings),
       label,
-      description: [name !== label ? name : undefined, certificate ? `${certificate.number ?? '?'} · ${validity}` : t(text.certificateNone)].filter(Boolean).join(' · '),
-      tooltip: [name, subcontractor.role].filter(Boolean).join('\n') || undefined,
-      location: places.location(subcontractor.at, 'entry'),
+      description: [actor.kind === 'subcontractor' && name !== label ? name : undefined, certificate ? `${certificate.number ?? '?'} · ${validity}` : t(text.certificateNone), supervised ? t(text.supervised) : undefined].filter(Boolean).join(' · '),
+      tooltip: [name, role].filter(Boolean).join('\n') || undefined,
+      location: places.location(actor.kind === 'host' ? actor.at : subcontractor.at, actor.kind === 'host' ? 'key' : 'entry'),
       details,
       findings: subcontractorFindings,
     };

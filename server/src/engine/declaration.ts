@@ -1,6 +1,6 @@
 // The declaration model: what the `*.hds.yaml` files of one declaration say, merged, with the
 // place each fact is written (file + path) so findings and edits land on the exact node.
-import { activityByNumberOrName, type ActivityId } from './catalog';
+import { activityByNumberOrName, adequacyScopeKeys, type ActivityId } from './catalog';
 import { nodeAt, scalarText, type ParsedFile, type Path } from './yamlFile';
 import { isScalar } from 'yaml';
 
@@ -10,8 +10,8 @@ export interface Ref {
   path: Path;
 }
 
-export type SectionName = 'hds' | 'organization' | 'certification' | 'scope' | 'soa' | 'risks' | 'subcontractors' | 'transfers' | 'contract';
-export const sectionNames: readonly SectionName[] = ['hds', 'organization', 'certification', 'scope', 'soa', 'risks', 'subcontractors', 'transfers', 'contract'];
+export type SectionName = 'hds' | 'organization' | 'host' | 'certification' | 'scope' | 'soa' | 'risks' | 'subcontractors' | 'transfers' | 'contract';
+export const sectionNames: readonly SectionName[] = ['hds', 'organization', 'host', 'certification', 'scope', 'soa', 'risks', 'subcontractors', 'transfers', 'contract'];
 
 export interface Written<T> { value: T; at: Ref }
 
@@ -30,7 +30,13 @@ export interface ControlRef {
   at: Ref;
 }
 
-export type Provision = 'in-house' | 'subcontracted' | 'not-provided';
+/** `in-house-and-subcontracted`: part of the activity is run in-house, part by subcontractors (backup run in-house, copies kept by a provider). */
+export type Provision = 'in-house' | 'subcontracted' | 'in-house-and-subcontracted' | 'not-provided';
+export const provisions: readonly Provision[] = ['in-house', 'subcontracted', 'in-house-and-subcontracted', 'not-provided'];
+/** The organisation runs (part of) the activity itself, so its own certificate must cover it. */
+export const providesInHouse = (provided: Provision | undefined): boolean => provided === 'in-house' || provided === 'in-house-and-subcontracted';
+/** Subcontractors run (part of) the activity, so `by` names them. */
+export const subcontracts = (provided: Provision | undefined): boolean => provided === 'subcontracted' || provided === 'in-house-and-subcontracted';
 
 export interface ActivityScope {
   activity: ActivityRef;
@@ -44,6 +50,8 @@ export interface StorageSite {
   site?: string;
   country?: Written<string>;
   operator?: Written<string>;
+  /** The activities the site serves (backup copies, the platform's databases…). */
+  activities: ActivityRef[];
   at: Ref;
 }
 
@@ -87,7 +95,6 @@ export interface SurveillanceAudit {
 }
 
 export interface OwnHdsCertificate extends Certificate {
-  referential?: Written<unknown>;
   surveillance: SurveillanceAudit[];
 }
 
@@ -101,19 +108,55 @@ export interface IsoCertificate {
   at: Ref;
 }
 
-export interface RemoteAccess { from?: Written<string>; basis?: Written<string>; purpose?: string; at: Ref }
-export interface LawExposure { law?: string; mitigations?: string; residualRisks?: string; at: Ref }
+export interface RemoteAccess {
+  from?: Written<string>;
+  basis?: Written<string>;
+  purpose?: string;
+  /** Answers to what an adequacy decision's scope requires, by key (`dpf_certified: true`…). */
+  scope: Map<string, Written<boolean>>;
+  /** Where the customer is told about the access (contract clause, notice). */
+  customerInformed?: string;
+  at: Ref;
+}
+export interface LawExposure { law?: string; mitigations?: string; residualRisks?: string; customerInformed?: string; at: Ref }
 
-export interface Subcontractor {
+/**
+ * What every actor (the host and each subcontractor) answers for EXI-29, EXI-30 and SecNumCloud.
+ * `none` and `[]` are answers (no access, no exposure); an absent key is silence.
+ */
+export interface ActorFacts {
+  remoteAccess: RemoteAccess[];
+  /** Where remote_access is written, whether `none` or a list. */
+  remoteAccessAnswer?: Ref;
+  laws: LawExposure[];
+  lawsAnswer?: Ref;
+  /** Qualified for at least part of its offer (true, or an object naming the services). */
+  secnumcloud?: boolean;
+  /** The services the SecNumCloud qualification covers, when it covers only some. */
+  secnumcloudServices: string[];
+  secnumcloudAnswer?: Ref;
+}
+
+export interface Subcontractor extends ActorFacts {
   id?: string;
   name?: string;
   role?: string;
   activities: ActivityRef[];
   certificate?: Certificate;
   storageCountries: Written<string>[];
-  remoteAccess: RemoteAccess[];
-  laws: LawExposure[];
-  secnumcloud?: boolean;
+  /** Acts under the host's security policy and supervision, inside the host's certified scope. */
+  underHostSupervision?: Written<boolean>;
+  at: Ref;
+}
+
+export interface Organization {
+  name?: string;
+  siren?: string;
+  at: Ref;
+}
+
+/** The `host:` section: the host's own answers to the presentation of guarantees. */
+export interface HostFacts extends ActorFacts {
   at: Ref;
 }
 
@@ -127,7 +170,8 @@ export interface Declaration {
   /** Where each top-level section is written, in file order. */
   sections: Map<SectionName, Ref[]>;
   version?: Written<unknown>;
-  organization?: { name?: string; siren?: string; at: Ref };
+  organization?: Organization;
+  host?: HostFacts;
   hdsCertificate?: OwnHdsCertificate;
   isoCertificate?: IsoCertificate;
   activities: ActivityScope[];
@@ -192,13 +236,17 @@ export function buildDeclaration(files: readonly ParsedFile[]): Declaration {
       declaration.organization = { name: asString(own(organization, 'name')), siren: asString(own(organization, 'siren')), at: at('organization') };
     }
 
+    const host = own(root, 'host');
+    if (isObject(host) && claim('host', at('host'))) {
+      declaration.host = { ...readActorFacts(host, at('host')), at: at('host') };
+    }
+
     const certification = own(root, 'certification');
     if (isObject(certification)) {
       const hds = own(certification, 'hds');
       if (isObject(hds) && claim('certification.hds', at('certification', 'hds'))) {
         declaration.hdsCertificate = {
           ...readCertificate(hds, at('certification', 'hds')),
-          referential: written(hds, 'referential', at('certification', 'hds', 'referential')),
           surveillance: asArray(own(hds, 'surveillance')).flatMap((audit, index) => {
             if (!isObject(audit)) return [];
             const auditAt = at('certification', 'hds', 'surveillance', index);
@@ -235,7 +283,7 @@ export function buildDeclaration(files: readonly ParsedFile[]): Declaration {
           const provided = asString(own(body, 'provided'));
           declaration.activities.push({
             activity: activityRef,
-            provided: provided === 'in-house' || provided === 'subcontracted' || provided === 'not-provided' ? provided : undefined,
+            provided: (provisions as readonly string[]).includes(provided ?? '') ? (provided as Provision) : undefined,
             by: writtenStrings(own(body, 'by'), [...entryAt.path, 'by'], file),
             sites: writtenStrings(own(body, 'sites'), [...entryAt.path, 'sites'], file),
             at: entryAt,
@@ -249,6 +297,7 @@ export function buildDeclaration(files: readonly ParsedFile[]): Declaration {
           site: asString(own(item, 'site')),
           country: writtenString(item, 'country', { file, path: [...itemAt.path, 'country'] }),
           operator: writtenString(item, 'operator', { file, path: [...itemAt.path, 'operator'] }),
+          activities: readActivityList(own(item, 'activities'), { file, path: [...itemAt.path, 'activities'] }),
           at: itemAt,
         });
       });
@@ -300,26 +349,10 @@ export function buildDeclaration(files: readonly ParsedFile[]): Declaration {
         activities: readActivityList(own(item, 'activities'), { file, path: [...itemAt.path, 'activities'] }),
         certificate: isObject(certificate) ? readCertificate(certificate, { file, path: [...itemAt.path, 'certificate'] }) : undefined,
         storageCountries: writtenStrings(own(item, 'storage_countries'), [...itemAt.path, 'storage_countries'], file),
-        remoteAccess: asArray(own(item, 'remote_access')).flatMap((access, accessIndex) => {
-          if (!isObject(access)) return [];
-          const accessAt: Ref = { file, path: [...itemAt.path, 'remote_access', accessIndex] };
-          return [{
-            from: writtenString(access, 'from', { file, path: [...accessAt.path, 'from'] }),
-            basis: writtenString(access, 'basis', { file, path: [...accessAt.path, 'basis'] }),
-            purpose: asString(own(access, 'purpose')),
-            at: accessAt,
-          }];
-        }),
-        laws: asArray(own(item, 'third_country_laws')).flatMap((law, lawIndex) => {
-          if (!isObject(law)) return [];
-          return [{
-            law: asString(own(law, 'law')),
-            mitigations: asString(own(law, 'mitigations')),
-            residualRisks: asString(own(law, 'residual_risks')),
-            at: { file, path: [...itemAt.path, 'third_country_laws', lawIndex] },
-          }];
-        }),
-        secnumcloud: asBoolean(own(item, 'secnumcloud')),
+        underHostSupervision: typeof own(item, 'under_host_supervision') === 'boolean'
+          ? { value: own(item, 'under_host_supervision') as boolean, at: { file, path: [...itemAt.path, 'under_host_supervision'] } }
+          : undefined,
+        ...readActorFacts(item, itemAt),
         at: itemAt,
       });
     });
@@ -353,6 +386,49 @@ function writtenString(object: Plain, key: string, at: Ref): Written<string> | u
 
 function writtenStrings(value: unknown, path: Path, file: ParsedFile): Written<string>[] {
   return asArray(value).flatMap((item, index) => (typeof item === 'string' ? [{ value: item, at: { file, path: [...path, index] } }] : []));
+}
+
+/** The host's or a subcontractor's own remote access, exposure to non-European law and SecNumCloud status. */
+function readActorFacts(object: Plain, at: Ref): ActorFacts {
+  const { file } = at;
+  const remoteAccess = own(object, 'remote_access');
+  const laws = own(object, 'third_country_laws');
+  const secnumcloud = own(object, 'secnumcloud');
+  const answered = (value: unknown, key: string): Ref | undefined => (value === 'none' || Array.isArray(value) ? { file, path: [...at.path, key] } : undefined);
+  return {
+    remoteAccessAnswer: answered(remoteAccess, 'remote_access'),
+    remoteAccess: asArray(remoteAccess).flatMap((access, accessIndex) => {
+      if (!isObject(access)) return [];
+      const accessAt: Ref = { file, path: [...at.path, 'remote_access', accessIndex] };
+      const scope = new Map<string, Written<boolean>>();
+      for (const key of adequacyScopeKeys) {
+        const value = own(access, key);
+        if (typeof value === 'boolean') scope.set(key, { value, at: { file, path: [...accessAt.path, key] } });
+      }
+      return [{
+        from: writtenString(access, 'from', { file, path: [...accessAt.path, 'from'] }),
+        basis: writtenString(access, 'basis', { file, path: [...accessAt.path, 'basis'] }),
+        purpose: asString(own(access, 'purpose')),
+        scope,
+        customerInformed: asString(own(access, 'customer_informed')),
+        at: accessAt,
+      }];
+    }),
+    lawsAnswer: answered(laws, 'third_country_laws'),
+    laws: asArray(laws).flatMap((law, lawIndex) => {
+      if (!isObject(law)) return [];
+      return [{
+        law: asString(own(law, 'law')),
+        mitigations: asString(own(law, 'mitigations')),
+        residualRisks: asString(own(law, 'residual_risks')),
+        customerInformed: asString(own(law, 'customer_informed')),
+        at: { file, path: [...at.path, 'third_country_laws', lawIndex] },
+      }];
+    }),
+    secnumcloud: typeof secnumcloud === 'boolean' ? secnumcloud : isObject(secnumcloud) ? true : undefined,
+    secnumcloudServices: isObject(secnumcloud) ? asArray(own(secnumcloud, 'services')).filter((service): service is string => typeof service === 'string') : [],
+    secnumcloudAnswer: typeof secnumcloud === 'boolean' || isObject(secnumcloud) ? { file, path: [...at.path, 'secnumcloud'] } : undefined,
+  };
 }
 
 function readCertificate(object: Plain, at: Ref): Certificate {

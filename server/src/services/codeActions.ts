@@ -6,7 +6,7 @@ import { isMap, isScalar, type Node } from 'yaml';
 import type { CheckResult, Declaration, Finding, Locale, ParsedFile } from '../engine';
 import { nodeAt, offsetAt, positionAt } from '../engine';
 import { activity, contractClauseIds, controls, inLegalOrder, requirement, riskEvent, riskEvents, type Control, type RiskEvent } from '../engine/catalog';
-import type { SectionName } from '../engine/declaration';
+import { providesInHouse, subcontracts, type SectionName } from '../engine/declaration';
 import { keyText } from '../engine/yamlFile';
 import { DIAGNOSTIC_SOURCE } from './diagnostics';
 import { editable, flowList, insertMapEntry, insertSequenceItems, renameKey, replaceScalar, scalar, scalarAt, type ItemInsertion, type NewItem } from './yamlEdits';
@@ -100,7 +100,7 @@ function addRisksEdit(declaration: Declaration, events: readonly RiskEvent[], lo
   if (events.length === 0 || !file) return undefined;
   const ids = nextRiskIds(declaration, events.length);
   const inScope = inLegalOrder(
-    declaration.activities.filter((scope) => scope.activity.id && (scope.provided === 'in-house' || scope.provided === 'subcontracted')),
+    declaration.activities.filter((scope) => scope.activity.id && (providesInHouse(scope.provided) || subcontracts(scope.provided))),
     (scope) => scope.activity.id,
   ).map((scope) => scope.activity.id!);
   const items = events.map((event, index): NewItem => ({

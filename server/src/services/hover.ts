@@ -2,7 +2,7 @@
 // event, country, subcontractor, site, risk, legal basis) and what this declaration says about it;
 // what a key is for; and, over a diagnostic, the rule behind it.
 import { MarkupKind, type Hover } from 'vscode-languageserver';
-import { activities, activityByNumberOrName, adequacyDecision, chapter, control, controlTheme, countryName, isCountry, isInEea, legalBasis, requirement, riskEvent } from '../engine/catalog';
+import { activities, activityByNumberOrName, adequacyDecision, chapter, control, controlTheme, countryName, isCountry, isInEea, legalBasis, requirement, riskEvent, territory, territoryCase } from '../engine/catalog';
 import type { CheckResult } from '../engine/check';
 import { isValidDate, spelledDate } from '../engine/dates';
 import { expiryOf, latestHdsExpiry, surveillanceDueDates } from '../engine/facts/certificates';
@@ -27,6 +27,13 @@ const text = {
   readAs: { en: 'The number {number} is read in the legal order of article R.1111-9.', fr: "Le numéro {number} se lit dans l'ordre légal de l'article R.1111-9." },
   inHouse: { en: 'Here: provided in-house.', fr: 'Ici : assurée en interne.' },
   subcontracted: { en: 'Here: subcontracted to {by}.', fr: 'Ici : sous-traitée à {by}.' },
+  inHouseAndSubcontracted: { en: 'Here: provided in-house and subcontracted to {by}.', fr: 'Ici : assurée en interne et sous-traitée à {by}.' },
+  territoryCase: { en: 'Case: **{case}** ({source}). {summary}', fr: 'Cas : **{case}** ({source}). {summary}' },
+  partOf: { en: 'Belongs to {state}.', fr: 'Relève de {state}.' },
+  sourcesDiffer: { en: 'Note: {note}', fr: 'À noter : {note}' },
+  adequacyScope: { en: 'Within its scope only: state it with `{key}: true` on the access ({question})', fr: 'Dans son champ seulement : indiquez-le avec `{key}: true` sur l’accès ({question})' },
+  supervised: { en: 'Acts under the host’s security policy and supervision, inside its certified scope: no row of its own in the presentation of guarantees.', fr: 'Agit sous la politique de sécurité et la supervision de l’hébergeur, dans son périmètre certifié : pas de ligne propre dans la présentation des garanties.' },
+  secnumcloudServices: { en: 'SecNumCloud qualification for: {services}.', fr: 'Qualification SecNumCloud pour : {services}.' },
   notProvided: { en: 'Here: not provided (out of scope).', fr: 'Ici : non assurée (hors périmètre).' },
   notDeclared: { en: 'Here: not declared under scope.activities.', fr: 'Ici : non déclarée dans scope.activities.' },
   theme: { en: 'Theme: {theme} (clause {clause})', fr: 'Thème : {theme} (chapitre {clause})' },
@@ -41,8 +48,8 @@ const text = {
   uncovered: { en: 'Not covered by any risk of this declaration yet.', fr: "Couvert par aucun risque de cette déclaration pour l'instant." },
   eea: { en: 'In the European Economic Area: health data may be stored there.', fr: "Dans l'Espace économique européen : les données de santé peuvent y être stockées." },
   outsideEea: { en: 'Outside the European Economic Area: health data may not be stored there (EXI-28).', fr: "Hors de l'Espace économique européen : les données de santé ne peuvent pas y être stockées (EXI-28)." },
-  adequacy: { en: 'Adequacy decision adopted on {date}{scope}: remote access may rest on it (EXI-29).', fr: "Décision d'adéquation adoptée le {date}{scope} : un accès à distance peut s'y appuyer (EXI-29)." },
-  noAdequacy: { en: 'No adequacy decision: remote access needs SCC, BCR or a derogation (EXI-29).', fr: "Pas de décision d'adéquation : un accès à distance demande des CCT, des BCR ou une dérogation (EXI-29)." },
+  adequacy: { en: 'Adequacy decision adopted on {date}{scope}: remote access may rest on it (EXI-29).', fr: 'Décision d’adéquation adoptée le {date}{scope} : un accès à distance peut s’y appuyer (EXI-29).' },
+  noAdequacy: { en: 'No adequacy decision: remote access needs appropriate safeguards (SCC or BCR, GDPR art. 46), and the customer must be informed (EXI-29). An art. 49 derogation cannot carry standing access.', fr: 'Pas de décision d’adéquation : un accès à distance demande des garanties appropriées (CCT ou BCR, art. 46 RGPD), et le client doit en être informé (EXI-29). Une dérogation de l’art. 49 ne peut fonder un accès permanent.' },
   subcontractor: { en: 'Subcontractor', fr: 'Sous-traitant' },
   unknownSubcontractor: { en: 'No subcontractor {id} is declared under subcontractors.', fr: "Aucun sous-traitant {id} n'est déclaré sous subcontractors." },
   performs: { en: 'Performs: {activities}', fr: 'Réalise : {activities}' },
@@ -171,6 +178,8 @@ class Describer {
     }
     if (key === 'basis' && legalBasis(value)) return this.legalBasis(value);
     if (at.defs.includes('date') && isValidDate(value)) return this.date(path, value);
+    // `remote_access: none`, `third_country_laws: none`: an answer, explained by the key.
+    if (value === 'none' && choicesOf(at).includes('none')) return this.key(path, value);
     if (/^EXI-\d{2}$/.test(value) && requirement(value)) return this.requirement(value);
     // An enumerated value: what the field it fills means.
     if (choicesOf(at).some((choice) => String(choice) === value)) return this.key(path, value);
@@ -195,12 +204,12 @@ class Describer {
       if (!scope) lines.push(this.say(text.notDeclared));
       else if (scope.provided === 'in-house') lines.push(this.say(text.inHouse));
       else if (scope.provided === 'not-provided') lines.push(this.say(text.notProvided));
-      else if (scope.provided === 'subcontracted') {
+      else if (scope.provided === 'subcontracted' || scope.provided === 'in-house-and-subcontracted') {
         const by = scope.by.map((ref) => {
           const name = this.index!.subcontractors.get(ref.value)?.name;
           return name ? `\`${ref.value}\` (${md(name)})` : `\`${ref.value}\``;
         });
-        lines.push(this.say(text.subcontracted, { by: by.join(', ') || '—' }));
+        lines.push(this.say(scope.provided === 'subcontracted' ? text.subcontracted : text.inHouseAndSubcontracted, { by: by.join(', ') || '—' }));
       }
     }
     return lines.join('\n\n');
@@ -247,11 +256,17 @@ class Describer {
   country(code: string): string | undefined {
     if (!isCountry(code)) return undefined;
     const lines = [`**${md(countryName(code, this.locale))}** (\`${code}\`)`];
-    if (isInEea(code)) lines.push(this.say(text.eea));
-    else {
-      lines.push(this.say(text.outsideEea));
+    lines.push(this.say(isInEea(code) ? text.eea : text.outsideEea));
+    // Which case of the treaties applies, on what source, and where sources disagree.
+    const where = territory(code);
+    const known = territoryCase(where.case);
+    if (known) lines.push(this.say(text.territoryCase, { case: md(known.name[this.locale]), source: md(where.source?.[this.locale] ?? ''), summary: md(known.summary[this.locale]) }));
+    if (where.of && where.of !== code) lines.push(this.say(text.partOf, { state: `${md(countryName(where.of, this.locale))} (\`${where.of}\`)` }));
+    if (where.note) lines.push(this.say(text.sourcesDiffer, { note: md(where.note[this.locale]) }));
+    if (!isInEea(code)) {
       const decision = adequacyDecision(code);
-      lines.push(decision ? this.say(text.adequacy, { date: decision.adopted, scope: decision.scope ? ` (${md(decision.scope[this.locale])})` : '' }) : this.say(text.noAdequacy));
+      lines.push(decision ? this.say(text.adequacy, { date: decision.adopted, scope: `${decision.decision ? `, ${md(decision.decision)}` : ''}${decision.scope ? ` (${md(decision.scope[this.locale])})` : ''}` }) : this.say(text.noAdequacy));
+      if (decision?.requires) lines.push(this.say(text.adequacyScope, { key: decision.requires.key, question: md(decision.requires.question[this.locale]) }));
     }
     return lines.join('\n\n');
   }
@@ -268,6 +283,8 @@ class Describer {
     if (!subcontractor) return this.say(text.unknownSubcontractor, { id: `\`${md(id)}\`` });
     const lines = [`**${this.say(text.subcontractor)} ${md(subcontractor.name ?? id)}** (\`${id}\`)`];
     if (subcontractor.role) lines.push(md(subcontractor.role));
+    if (subcontractor.underHostSupervision?.value === true) lines.push(this.say(text.supervised));
+    if (subcontractor.secnumcloudServices.length > 0) lines.push(this.say(text.secnumcloudServices, { services: subcontractor.secnumcloudServices.map(md).join(', ') }));
     const performed = subcontractor.activities.map((ref) => this.activityLabel(ref.id, ref.written));
     lines.push(performed.length > 0 ? this.say(text.performs, { activities: performed.join(', ') }) : this.say(text.performsNothing));
     const certificate = subcontractor.certificate;

@@ -69,7 +69,9 @@ function walk(path: Path): SchemaAt | undefined {
   let description = describe(root);
   for (const segment of path) {
     const { schema } = resolve(node);
-    const next = typeof segment === 'number' ? schema.items : propertySchema(schema, segment);
+    // Through `anyOf` alternatives (`none` or a list; `true` or an object): the first that goes on.
+    const alternatives = [schema, ...(schema.anyOf ?? []).map((alternative) => resolve(alternative).schema)];
+    const next = alternatives.map((candidate) => (typeof segment === 'number' ? candidate.items : propertySchema(candidate, segment))).find((found) => found !== undefined);
     if (!next) return undefined;
     node = next;
     description = describe(next, resolve(next).schema);
@@ -98,7 +100,7 @@ export interface KeyInfo {
 
 /** The named keys an object schema allows (pattern keys like EXI-nn are the catalog's business). */
 export function keysOf(at: SchemaAt): KeyInfo[] {
-  const schema = at.schema;
+  const schema = at.schema.properties ? at.schema : (at.schema.anyOf ?? []).map((alternative) => resolve(alternative).schema).find((candidate) => candidate.properties) ?? at.schema;
   if (!schema.properties) return [];
   const required = new Set([...(schema.required ?? []), ...(schema.then?.required ?? [])]);
   return Object.entries(schema.properties).map(([key, property]) => {

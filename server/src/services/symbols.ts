@@ -19,7 +19,7 @@ const itemNaming: Record<string, { name: string[]; detail: string[]; kind: Symbo
 };
 
 /** Sections whose mapping entries are shown (with their own entries, one level down). */
-const mappingSections = new Set(['certification', 'scope', 'activities', 'contract', 'organization', 'transfers', 'hds', 'iso27001']);
+const mappingSections = new Set(['certification', 'scope', 'activities', 'contract', 'organization', 'host', 'transfers', 'hds', 'iso27001']);
 
 const MAX_DEPTH = 3;
 

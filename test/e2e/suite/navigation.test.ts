@@ -25,7 +25,8 @@ describe('navigation', () => {
     const edit = await vscode.commands.executeCommand<vscode.WorkspaceEdit>('vscode.executeDocumentRenameProvider', document.uri, position, 'dc-north');
     const files = edit.entries().map(([uri]) => uri.path.split('/').pop()).sort();
     assert.deepEqual(files, ['declaration.hds.yaml', 'subcontractors.hds.yaml']);
-    assert.equal(edit.entries().flatMap(([, edits]) => edits).length, 5);
+    // Its declaration, two activities, and the operator of its sites in Lille, Roubaix and La Réunion.
+    assert.equal(edit.entries().flatMap(([, edits]) => edits).length, 6);
   });
 
   it('outlines a file by section', async () => {

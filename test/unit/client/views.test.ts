@@ -39,6 +39,7 @@ describe('sidebar views', () => {
     const cleanNodes = activityNodes(clean, clean.root);
     assert.deepEqual(cleanNodes[0].icon, { id: 'pass', color: 'testing.iconPassed' });
     assert.deepEqual(cleanNodes[0].children.map((child) => child.label), ['dc-nord — Datacentre Nord SAS', 'coffre-fort — Coffre-Fort Numérique GmbH', 'Risk R-01']);
+    assert.equal(cleanNodes[4].description, 'In-house and subcontracted to astreinte-ops');
   });
 
   it('risk events: a missing event carries the context value and arguments of the "add a risk" action', () => {
@@ -53,11 +54,13 @@ describe('sidebar views', () => {
     assert.deepEqual(covered.children.map((child) => child.label), ['Risk R-01']);
   });
 
-  it('subcontractor chain: one item per subcontractor with its guarantees below', () => {
+  it('subcontractor chain: the host first, then one item per subcontractor, with their guarantees below', () => {
     const nodes = subcontractorNodes(clean, clean.root);
-    assert.deepEqual(nodes.map((node) => node.label), ['dc-nord', 'coffre-fort', 'support-sgbd']);
-    assert.equal(nodes[0].description, 'Datacentre Nord SAS · HDS-2024-0042 · until 2029-06-30');
-    assert.deepEqual(nodes[2].children.map((child) => child.contextValue), ['hds.subcontractor.certificate', 'hds.subcontractor.activities', 'hds.subcontractor.storage', 'hds.subcontractor.remote-access', 'hds.subcontractor.law']);
+    assert.deepEqual(nodes.map((node) => node.label), ['Host — Exemple Santé SAS', 'dc-nord', 'coffre-fort', 'support-sgbd', 'astreinte-ops']);
+    assert.equal(nodes[0].contextValue, 'hds.host');
+    assert.equal(nodes[1].description, 'Datacentre Nord SAS · HDS-2024-0042 · until 2029-06-30');
+    assert.deepEqual(nodes[3].children.map((child) => child.contextValue), ['hds.subcontractor.certificate', 'hds.subcontractor.activities', 'hds.subcontractor.storage', 'hds.subcontractor.remote-access', 'hds.subcontractor.law', 'hds.subcontractor.secnumcloud']);
+    assert.deepEqual(nodes[0].children.find((child) => child.contextValue === 'hds.subcontractor.remote-access')!.children.map((child) => child.label), ['From Tunisia (TN)']);
     // A duplicated id in the declaration still gives distinct items.
     const brokenIds = ids(subcontractorNodes(broken, broken.root));
     assert.equal(new Set(brokenIds).size, brokenIds.length);
@@ -90,20 +93,20 @@ describe('sidebar views', () => {
 
   it('calendar: every dated obligation, overdue first, each with its state icon and the line it reveals', () => {
     const nodes = calendarNodes(broken, broken.root);
-    assert.deepEqual(nodes.map((node) => node.contextValue), [...Array(6).fill('hds.calendar.overdue'), 'hds.calendar.due-soon']);
+    assert.deepEqual(nodes.map((node) => node.contextValue), [...Array(7).fill('hds.calendar.overdue'), 'hds.calendar.due-soon']);
     assert.deepEqual(nodes[0].icon, { id: 'error', color: 'list.errorForeground' });
-    assert.deepEqual(nodes[6].icon, { id: 'warning', color: 'list.warningForeground' });
+    assert.deepEqual(nodes[7].icon, { id: 'warning', color: 'list.warningForeground' });
     assert.equal(nodes[0].label, 'Surveillance audit (year 1)');
     assert.match(nodes[0].tooltip!, /^Surveillance audit, year 1 — HDS certificate ‘HDS-2021-0003’: overdue by 1635 days/);
     assert.equal(nodes[0].description, 'overdue by 1635 days, since 1 June 2022');
-    assert.equal(nodes[6].label, 'Certificate of ‘dc-sud1’');
-    assert.ok(nodes[6].location!.uri.endsWith('/broken/subcontractors.hds.yaml'));
-    assert.equal(nodes[6].location!.range.start.line, 5);
+    assert.equal(nodes[7].label, 'Certificate of ‘dc-sud1’');
+    assert.ok(nodes[7].location!.uri.endsWith('/broken/subcontractors.hds.yaml'));
+    assert.equal(nodes[7].location!.range.start.line, 5);
     assert.equal(new Set(ids(nodes)).size, nodes.length);
     const cleanNodes = calendarNodes(clean, clean.root);
     assert.deepEqual(cleanNodes.map((node) => node.icon?.id), ['warning', 'calendar', 'calendar', 'calendar', 'calendar']);
     assert.equal(clean.calendarSummary.label, 'Surveillance audit (year 2) in 73 d');
-    assert.equal(broken.calendarSummary.label, '6 overdue · Certificate of ‘dc-sud1’ in 54 d');
+    assert.equal(broken.calendarSummary.label, '7 overdue · Certificate of ‘dc-sud1’ in 54 d');
     assert.equal(declarationIn(path.join(REPO, 'examples'), 'fr').calendarSummary.label, 'Audit de surveillance (année 2) dans 73\u00a0j');
   });
 

@@ -77,7 +77,7 @@ testRule('invalid-value', {
     {
       name: 'a transfer page over plain http', change: (d) => { d.transfers = { public_page: 'http://example.fr/transfers' }; },
       errors: [
-        { messageId: 'hint', at: 'http://example.fr/transfers', line: 478, message: 'Expected a public https address, such as https://example.fr/hds/transfers.' },
+        { messageId: 'hint', at: 'http://example.fr/transfers', line: 482, message: 'Expected a public https address, such as https://example.fr/hds/transfers.' },
       ],
     },
   ],

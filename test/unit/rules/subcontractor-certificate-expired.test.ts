@@ -1,6 +1,22 @@
 import { testRule } from '../ruleTester';
 
 testRule('subcontractor-certificate-expired', {
-  valid: [{ name: 'a valid certificate' }, { name: 'an expired certificate of a subcontractor doing no HDS activity', change: (d) => { d.subcontractors.push({ id: 'x', name: 'X', activities: [], certificate: { number: 'C', activities: [], expires: '2020-01-01' } }); } }],
-  invalid: [{ name: 'an expired certificate', change: (d) => { d.subcontractors[0].certificate.expires = '2026-10-01'; }, message: 'expired on 2026-10-01 (52 days ago)', at: '2026-10-01' }],
+  valid: [
+    { name: 'a valid certificate' },
+    { name: 'an expired certificate of a subcontractor doing no HDS activity', change: (d) => { d.subcontractors.push({ id: 'x', name: 'X', activities: [], certificate: { number: 'C', activities: [], expires: '2020-01-01' } }); } },
+    { name: 'a certificate expiring today still holds', change: (d) => { d.subcontractors[0].certificate.expires = '2026-11-22'; } },
+  ],
+  invalid: [
+    {
+      name: 'an expired certificate',
+      change: (d) => { d.subcontractors[0].certificate.expires = '2026-10-01'; },
+      errors: [{ messageId: 'expired', at: '2026-10-01', line: 462, data: { subcontractor: 'dc' }, message: 'The HDS certificate ‘HDS-DC’ of ‘dc’ expired on 2026-10-01 (52 days ago), yet it performs Physical sites, Hardware infrastructure.' }],
+    },
+    {
+      name: 'expired ten days ago, in French',
+      change: (d) => { d.subcontractors[0].certificate.expires = '2026-11-12'; },
+      options: { locale: 'fr' },
+      errors: [{ messageId: 'expired', at: '2026-11-12', line: 462, data: { subcontractor: 'dc' }, message: 'a expiré le 2026-11-12 (il y a 10 jours)' }],
+    },
+  ],
 });

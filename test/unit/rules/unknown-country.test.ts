@@ -20,6 +20,15 @@ testRule('unknown-country', {
       errors: [{ messageId: 'greece', at: 'EL', line: 464, message: 'Greece is GR', data: { code: 'EL', suggestion: 'GR' }, fix: { title: 'Change to ‘GR’', fixed: '      - GR' } }],
     },
     {
+      name: 'IC for the Canary Islands, part of Spain',
+      change: (d) => { d.scope.storage[0].country = 'IC'; },
+      errors: [{
+        messageId: 'reserved', at: 'IC', line: 38, data: { code: 'IC', suggestion: 'ES' },
+        message: '‘IC’ is not an assigned ISO 3166-1 code: IC is only exceptionally reserved in ISO 3166-1; the Canary Islands, an outermost region (TFEU art. 349), are part of Spain: write ES.',
+        fix: { title: 'Change to ‘ES’', fixed: '      country: ES' },
+      }],
+    },
+    {
       name: 'a code that does not exist, in French',
       change: (d) => { d.subcontractors[0].remote_access = [{ from: 'XX', basis: 'scc' }]; },
       options: { locale: 'fr' },

@@ -11,7 +11,7 @@ testRule('unknown-key', {
       name: 'a misspelled top-level key, with a suggestion',
       change: (d) => { d.subcontractor = d.subcontractors; delete d.subcontractors; },
       errors: [
-        { messageId: 'suggestion', at: 'subcontractor', line: 463, data: { key: 'subcontractor', suggestion: 'subcontractors' }, message: 'Unknown key ‘subcontractor’: did you mean ‘subcontractors’?', fix: { title: 'Change to ‘subcontractors’', fixed: 'subcontractors:' } },
+        { messageId: 'suggestion', at: 'subcontractor', line: 469, data: { key: 'subcontractor', suggestion: 'subcontractors' }, message: 'Unknown key ‘subcontractor’: did you mean ‘subcontractors’?', fix: { title: 'Change to ‘subcontractors’', fixed: 'subcontractors:' } },
       ],
     },
     {
@@ -37,14 +37,14 @@ testRule('unknown-key', {
     {
       name: 'a clause the contract section cannot hold', change: (d) => { d.contract['EXI-99'] = 'Annex 9'; },
       errors: [
-        { messageId: 'none', at: 'EXI-99', line: 477, data: { key: 'EXI-99' }, message: 'Unknown key ‘EXI-99’: nothing can be written here.' },
+        { messageId: 'none', at: 'EXI-99', line: 481, data: { key: 'EXI-99' }, message: 'Unknown key ‘EXI-99’: nothing can be written here.' },
       ],
     },
     {
       name: 'two unknown keys in one entry, each reported', change: (d) => { d.subcontractors[0].nmae = 'X'; d.subcontractors[0].zzzzzz = 1; },
       errors: [
-        { messageId: 'plain', at: 'nmae', line: 465, data: { key: 'nmae' }, message: 'Unknown key ‘nmae’. Expected one of: ‘id’, ‘name’, ‘role’, ‘activities’, ‘certificate’, ‘storage_countries’, ‘remote_access’, ‘third_country_laws’, ‘secnumcloud’.' },
-        { messageId: 'plain', at: 'zzzzzz', line: 466, data: { key: 'zzzzzz' }, message: 'Unknown key ‘zzzzzz’. Expected one of: ‘id’, ‘name’, ‘role’, ‘activities’, ‘certificate’, ‘storage_countries’, ‘remote_access’, ‘third_country_laws’, ‘secnumcloud’.' },
+        { messageId: 'plain', at: 'nmae', line: 469, data: { key: 'nmae' }, message: 'Unknown key ‘nmae’. Expected one of: ‘id’, ‘name’, ‘role’, ‘activities’, ‘certificate’, ‘storage_countries’, ‘remote_access’, ‘third_country_laws’, ‘secnumcloud’, ‘under_host_supervision’.' },
+        { messageId: 'plain', at: 'zzzzzz', line: 470, data: { key: 'zzzzzz' }, message: 'Unknown key ‘zzzzzz’. Expected one of: ‘id’, ‘name’, ‘role’, ‘activities’, ‘certificate’, ‘storage_countries’, ‘remote_access’, ‘third_country_laws’, ‘secnumcloud’, ‘under_host_supervision’.' },
       ],
     },
   ],

@@ -229,8 +229,12 @@ describe('code actions', () => {
       const finding = result.findings.find((candidate) => candidate.code === 'unknown-subcontractor')!;
       const action = fixesFor(result, finding).find((candidate) => candidate.title === 'Declare subcontractor ‘archive-co’')!;
       const after = checkDocuments(applyEdit(documents, action.edit!));
-      // Declared, it is now known; what is left to say is its HDS certificate, and its real name.
-      assert.deepEqual(codes(after), ['subcontractor-uncertified {"subcontractor":"archive-co","activity":"backup"}', 'placeholder-left {}']);
+      // Declared, it is now known; what is left to say is its chapter 8 answers, its HDS certificate, and its real name.
+      assert.deepEqual(codes(after), [
+        ...['remote_access', 'third_country_laws', 'secnumcloud', 'role'].map((key) => `guarantees-answer-missing {"actor":"subcontractor","subcontractor":"archive-co","key":"${key}"}`),
+        'subcontractor-uncertified {"subcontractor":"archive-co","activity":"backup"}',
+        'placeholder-left {}',
+      ]);
       assert.equal(after.declaration.subcontractors.at(-1)!.name, 'TODO legal name');
       assert.deepEqual(fixesFor(after, finding), []);
     });

@@ -45,7 +45,7 @@ describe('completion', () => {
     });
 
     it('offers the six activities in legal order, with their number', () => {
-      const at = atCursor('declaration.hds.yaml', exampleWith('declaration.hds.yaml', '    backup:                 { provided: in-house, sites: [francfort-1] }\n', '    |\n'));
+      const at = atCursor('declaration.hds.yaml', exampleWith('declaration.hds.yaml', '    backup:                 { provided: in-house-and-subcontracted, by: [coffre-fort], sites: [francfort-1, saint-denis-1] }\n', '    |\n'));
       const items = sorted(itemsAt(at));
       assert.deepEqual(labels(items), ['backup']);
       assert.equal(items[0].detail, '6. Health data backup');
@@ -67,8 +67,8 @@ describe('completion', () => {
 
   describe('values', () => {
     it('offers the values of an enumeration after `key: `', () => {
-      const at = atCursor('declaration.hds.yaml', exampleWith('declaration.hds.yaml', '    backup:                 { provided: in-house, sites: [francfort-1] }', '    backup:\n      provided: |'));
-      assert.deepEqual(labels(itemsAt(at, ' ')), ['in-house', 'subcontracted', 'not-provided']);
+      const at = atCursor('declaration.hds.yaml', exampleWith('declaration.hds.yaml', '    backup:                 { provided: in-house-and-subcontracted, by: [coffre-fort], sites: [francfort-1, saint-denis-1] }', '    backup:\n      provided: |'));
+      assert.deepEqual(labels(itemsAt(at, ' ')), ['in-house', 'subcontracted', 'in-house-and-subcontracted', 'not-provided']);
     });
 
     it('offers true and false for booleans and the enumerations of treatment and status', () => {
@@ -145,14 +145,14 @@ describe('completion', () => {
     });
 
     it('offers country codes, the EEA first, others marked outside it with their adequacy decision', () => {
-      const en = sorted(itemsAt(atCursor('subcontractors.hds.yaml', exampleWith('subcontractors.hds.yaml', 'storage_countries: [FR]', 'storage_countries: [|]'))));
+      const en = sorted(itemsAt(atCursor('subcontractors.hds.yaml', exampleWith('subcontractors.hds.yaml', 'storage_countries: [DE]', 'storage_countries: [|]'))));
       assert.equal(en.length, countryCodes.length);
       assert.equal(en[0].label, 'AT');
       const firstOutside = en.findIndex((item) => /outside the EEA/.test(item.detail!));
       assert.ok(firstOutside >= 30 && en.slice(firstOutside).every((item) => /outside the EEA/.test(item.detail!)));
       assert.match(byLabel(en, 'CH').detail!, /Switzerland — outside the EEA · adequacy decision of \d{4}-\d{2}-\d{2}/);
       assert.match(byLabel(en, 'FR').filterText!, /France/);
-      const fr = itemsAt(atCursor('subcontractors.hds.yaml', exampleWith('subcontractors.hds.yaml', 'storage_countries: [FR]', 'storage_countries: [|]'), { locale: 'fr' }));
+      const fr = itemsAt(atCursor('subcontractors.hds.yaml', exampleWith('subcontractors.hds.yaml', 'storage_countries: [DE]', 'storage_countries: [|]'), { locale: 'fr' }));
       assert.match(byLabel(fr, 'US').detail!, /États-Unis — hors EEE/);
     });
   });
@@ -190,16 +190,17 @@ describe('completion', () => {
     it('offers subcontractors defined in another file for `by:`, those performing the activity first', () => {
       const at = atCursor('declaration.hds.yaml', exampleWith('declaration.hds.yaml', 'hardware:               { provided: subcontracted, by: [dc-nord, coffre-fort] }', 'hardware:               { provided: subcontracted, by: [dc-nord, |] }'));
       const items = sorted(itemsAt(at));
-      assert.deepEqual(labels(items), ['coffre-fort', 'support-sgbd']);
+      assert.deepEqual(labels(items), ['coffre-fort', 'astreinte-ops', 'support-sgbd']);
       assert.equal(items[0].detail, 'Coffre-Fort Numérique GmbH');
       assert.equal(items[0].kind, CompletionItemKind.Reference);
     });
 
     it('offers subcontractors for a storage operator and sites for `sites:`', () => {
       const operator = itemsAt(atCursor('declaration.hds.yaml', exampleWith('declaration.hds.yaml', 'city: Lille, operator: dc-nord }', 'city: Lille, operator: d| }')));
-      assert.deepEqual(labels(operator).sort(), ['coffre-fort', 'dc-nord', 'support-sgbd']);
-      const sites = itemsAt(atCursor('declaration.hds.yaml', exampleWith('declaration.hds.yaml', 'sites: [francfort-1] }', 'sites: [|] }')));
-      assert.deepEqual(labels(sites), ['lille-1', 'lille-2', 'francfort-1']);
+      assert.deepEqual(labels(operator).sort(), ['astreinte-ops', 'coffre-fort', 'dc-nord', 'support-sgbd']);
+      const sites = itemsAt(atCursor('declaration.hds.yaml', exampleWith('declaration.hds.yaml', 'sites: [francfort-1, saint-denis-1] }', 'sites: [|] }')));
+      assert.deepEqual(labels(sites), ['lille-1', 'lille-2', 'francfort-1', 'saint-denis-1']);
+      assert.match(byLabel(sites, 'saint-denis-1').detail!, /La Réunion/);
       assert.match(byLabel(sites, 'francfort-1').detail!, /Germany/);
     });
 
@@ -291,7 +292,7 @@ describe('completion', () => {
       const at = atCursor('declaration.hds.yaml', exampleWith('declaration.hds.yaml', 'city: Lille, operator: dc-nord }', 'city: Lille, operator: coff| }'));
       const textOnly = { ...at.file, document: undefined, value: undefined };
       const items = complete({ ...at, file: textOnly })?.items ?? [];
-      assert.deepEqual(labels(items).sort(), ['coffre-fort', 'dc-nord', 'support-sgbd']);
+      assert.deepEqual(labels(items).sort(), ['astreinte-ops', 'coffre-fort', 'dc-nord', 'support-sgbd']);
       const controlsAt = atCursor('risks.hds.yaml', 'risks:\n  - id: R-01\n    controls:\n      - 8.2|\n');
       assert.equal(newText(byLabel(complete({ ...controlsAt, file: { ...controlsAt.file, document: undefined } })!.items, '8.24')), '"8.24"');
     });

@@ -35,7 +35,7 @@ describe('hover', () => {
     assert.match(text, /\*\*Activity 1 — Physical sites\*\*/);
     assert.match(text, /premises/);
     assert.match(text, /subcontracted to `dc-nord` \(Datacentre Nord SAS\), `coffre-fort`/);
-    assert.deepEqual(range, { start: { line: 27, character: 4 }, end: { line: 27, character: 18 } });
+    assert.deepEqual(range, { start: { line: 29, character: 4 }, end: { line: 29, character: 18 } });
     assert.match(hoverIn('declaration.hds.yaml', '    virtual-infra|structure:', { locale: 'fr' }).text, /Activité 3 — .*\n\n.*\n\nIci : assurée en interne\./);
   });
 
@@ -59,7 +59,7 @@ describe('hover', () => {
     assert.match(key, /\*\*EXI-25 — /);
     assert.match(key, /Chapter 6 of the HDS v2 referential/);
     assert.match(key, /art\. 14/);
-    const comment = hoverIn('declaration.hds.yaml', 'mapped on a public page (EXI|-31)').text;
+    const comment = hoverIn('declaration.hds.yaml', '# EXI|-31, due in every declaration').text;
     assert.match(comment, /\*\*EXI-31 — /);
   });
 
@@ -82,7 +82,7 @@ describe('hover', () => {
   it('describes a referenced subcontractor: name, certificate, activities, days left', () => {
     const { text } = hoverIn('declaration.hds.yaml', 'hardware:               { provided: subcontracted, by: [dc-nord, coffre-f|ort] }', { today: '2028-11-05' });
     assert.match(text, /Subcontractor Coffre-Fort Numérique GmbH\*\* \(`coffre-fort`\)/);
-    assert.match(text, /HDS certificate HDS-2025-0310 \(BSI\), covers 1\. Physical sites, 2\. Hardware infrastructure; expires 2028-11-15 \(10 days left\)/);
+    assert.match(text, /HDS certificate HDS-2025-0310 \(BSI\), covers 1\. Physical sites, 2\. Hardware infrastructure, 6\. Health data backup; expires 2028-11-15 \(10 days left\)/);
     const expired = hoverIn('declaration.hds.yaml', 'operator: dc-n|ord }', { today: '2029-07-02', locale: 'fr' }).text;
     assert.match(expired, /a expiré le 2029-06-30 \(il y a 2 jours\)/);
   });

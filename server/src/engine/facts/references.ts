@@ -12,6 +12,7 @@ export function allActivityRefs(declaration: Declaration): ActivityRef[] {
     ...(declaration.hdsCertificate?.activities ?? []),
     ...declaration.risks.flatMap((risk) => risk.activities),
     ...declaration.subcontractors.flatMap((subcontractor) => [...subcontractor.activities, ...(subcontractor.certificate?.activities ?? [])]),
+    ...declaration.storage.flatMap((site) => site.activities),
   ];
 }
 

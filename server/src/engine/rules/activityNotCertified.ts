@@ -1,4 +1,5 @@
 import { activity } from '../catalog';
+import { providesInHouse } from '../declaration';
 import { defineRule } from '../rule';
 
 export default defineRule({
@@ -20,7 +21,7 @@ export default defineRule({
   check({ declaration, report }) {
     const certificate = declaration.hdsCertificate;
     for (const scope of declaration.activities) {
-      if (scope.provided !== 'in-house' || !scope.activity.id) continue;
+      if (!providesInHouse(scope.provided) || !scope.activity.id) continue;
       const at = { file: scope.at.file, path: [...scope.at.path, 'provided'] };
       const args = { activity: activity(scope.activity.id)!.name };
       const data = { activity: scope.activity.id };

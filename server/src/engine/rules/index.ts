@@ -20,6 +20,9 @@ import storageOutsideEea from './storageOutsideEea';
 import remoteAccessWithoutBasis from './remoteAccessWithoutBasis';
 import lawExposureIncomplete from './lawExposureIncomplete';
 import transferPageMissing from './transferPageMissing';
+import adequacyScopeUnconfirmed from './adequacyScopeUnconfirmed';
+import transferCustomerUninformed from './transferCustomerUninformed';
+import guaranteesAnswerMissing from './guaranteesAnswerMissing';
 import hdsCertificateExpired from './hdsCertificateExpired';
 import hdsReferentialV1 from './hdsReferentialV1';
 import hdsCertificateValidity from './hdsCertificateValidity';
@@ -63,6 +66,9 @@ export const rules: readonly Rule[] = [
   remoteAccessWithoutBasis,
   lawExposureIncomplete,
   transferPageMissing,
+  adequacyScopeUnconfirmed,
+  transferCustomerUninformed,
+  guaranteesAnswerMissing,
   hdsCertificateExpired,
   hdsReferentialV1,
   hdsCertificateValidity,

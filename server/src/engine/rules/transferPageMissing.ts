@@ -1,30 +1,31 @@
-import { isCountry, isInEea } from '../catalog';
+import { transfersOutsideEea } from '../facts/sovereignty';
 import { defineRule, listed } from '../rule';
-import { countryRefs } from './storageOutsideEea';
 
 export default defineRule({
   code: 'transfer-page-missing',
   severity: 'error',
   requirement: 'EXI-31',
   docs: {
-    en: 'When data is stored or accessed from outside the EEA, the declaration gives the public page that maps those transfers (transfers.public_page).',
-    fr: "Dès que des données sont stockées ou consultées hors de l'EEE, la déclaration donne la page publique qui cartographie ces transferts (transfers.public_page).",
+    en: 'Every declaration gives the public page on transfers (transfers.public_page): it maps the transfers outside the EEA, or states that there are none.',
+    fr: 'Toute déclaration donne la page publique des transferts (transfers.public_page) : elle cartographie les transferts hors de l’EEE, ou indique qu’il n’y en a aucun.',
   },
   messages: {
     missing: {
-      en: 'Data leaves the EEA ({countries}) but no public transfer page is given: add transfers.public_page (EXI-31).',
-      fr: "Des données sortent de l'EEE ({countries}) mais aucune page publique des transferts n'est indiquée : ajoutez transfers.public_page (EXI-31).",
+      en: 'Data leaves the EEA ({countries}) but no public transfer page is given: add transfers.public_page, the page that maps these transfers (EXI-31).',
+      fr: 'Des données sortent de l’EEE ({countries}) mais aucune page publique des transferts n’est indiquée : ajoutez transfers.public_page, la page qui cartographie ces transferts (EXI-31).',
+    },
+    noTransfer: {
+      en: 'No public transfer page is given: EXI-31 requires one even without any transfer, stating that data neither is stored nor accessed outside the EEA. Add transfers.public_page.',
+      fr: 'Aucune page publique des transferts n’est indiquée : l’EXI-31 en exige une même sans transfert, qui indique que les données ne sont ni stockées ni consultées hors de l’EEE. Ajoutez transfers.public_page.',
     },
   },
   check({ declaration, report }) {
     if (declaration.transfers?.publicPage) return;
-    const outside = [
-      ...countryRefs(declaration),
-      ...declaration.subcontractors.flatMap((subcontractor) => subcontractor.remoteAccess.flatMap((access) => (access.from ? [access.from] : []))),
-    ].filter((country) => isCountry(country.value) && !isInEea(country.value));
-    if (outside.length === 0) return;
-    const countries = [...new Set(outside.map((country) => country.value))];
-    const at = declaration.transfers?.at ?? outside[0].at;
-    report({ messageId: 'missing', at, part: 'key', args: { countries: listed(countries) }, data: { countries } });
+    // The page is due in every declaration: pointed at the transfers section, else at the `hds:` line of the main file.
+    const at = declaration.transfers?.at ?? declaration.version?.at;
+    if (!at) return;
+    const countries = [...new Set(transfersOutsideEea(declaration).map((country) => country.value))];
+    if (countries.length > 0) report({ messageId: 'missing', at, part: 'key', args: { countries: listed(countries) }, data: { countries } });
+    else report({ messageId: 'noTransfer', at, part: 'key', data: { countries: [] } });
   },
 });
