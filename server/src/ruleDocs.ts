@@ -1,0 +1,32 @@
+// Where each rule's documentation page (docs/rules/<code>.md) is found. The editor links to the
+// copy installed with the extension (a file URI): it works offline and matches the installed
+// version of the rules. Reports read on a forge (SARIF in code scanning) link to the repository
+// given in package.json when there is one, since the runner's files are gone by then.
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import packageJson from '../../package.json';
+
+/** The folder of the rule pages: beside dist/ when bundled, at the top of the repository from out/. */
+function docsFolder(): string | undefined {
+  const candidates = [path.join(__dirname, '..', 'docs', 'rules'), path.join(__dirname, '..', '..', '..', 'docs', 'rules')];
+  return candidates.find((candidate) => fs.existsSync(candidate));
+}
+
+let folder: string | undefined | null = null;
+
+/** The installed page of a rule, as a file URI; undefined when the pages are not installed. */
+export function installedRuleDocUri(code: string): string | undefined {
+  if (folder === null) folder = docsFolder();
+  if (!folder) return undefined;
+  const page = path.join(folder, `${code}.md`);
+  return fs.existsSync(page) ? pathToFileURL(page).href : undefined;
+}
+
+/** The repository's web address of a rule's page, when package.json names a repository. */
+export function repositoryRuleDocUri(code: string): string | undefined {
+  const repository = (packageJson as { repository?: string | { url?: string } }).repository;
+  const url = typeof repository === 'string' ? repository : repository?.url;
+  if (!url || !/^(git\+)?https:\/\//.test(url)) return undefined;
+  return `${url.replace(/^git\+/, '').replace(/\.git$/, '')}/blob/main/docs/rules/${code}.md`;
+}
