@@ -1,6 +1,7 @@
 // Engine findings as LSP diagnostics.
 import { DiagnosticSeverity, DiagnosticTag, type Diagnostic } from 'vscode-languageserver';
 import type { Finding, Severity } from './engine';
+import { installedRuleDocUri } from './ruleDocs';
 
 const severities: Record<Severity, DiagnosticSeverity> = {
   error: DiagnosticSeverity.Error,
@@ -19,6 +20,9 @@ export function toDiagnostic(finding: Finding): Diagnostic {
     source: DIAGNOSTIC_SOURCE,
     message: finding.message,
   };
+  // The rule's page installed with the extension: opens offline, and matches the installed rules.
+  const documentation = installedRuleDocUri(finding.code);
+  if (documentation) diagnostic.codeDescription = { href: documentation };
   if (finding.related?.length) {
     diagnostic.relatedInformation = finding.related.map((related) => ({ location: related.location, message: related.message }));
   }

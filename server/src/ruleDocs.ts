@@ -23,10 +23,15 @@ export function installedRuleDocUri(code: string): string | undefined {
   return fs.existsSync(page) ? pathToFileURL(page).href : undefined;
 }
 
-/** The repository's web address of a rule's page, when package.json names a repository. */
-export function repositoryRuleDocUri(code: string): string | undefined {
+/** The repository's web address, when package.json names one. */
+export function repositoryUrl(): string | undefined {
   const repository = (packageJson as { repository?: string | { url?: string } }).repository;
   const url = typeof repository === 'string' ? repository : repository?.url;
-  if (!url || !/^(git\+)?https:\/\//.test(url)) return undefined;
-  return `${url.replace(/^git\+/, '').replace(/\.git$/, '')}/blob/main/docs/rules/${code}.md`;
+  return url && /^(git\+)?https:\/\//.test(url) ? url.replace(/^git\+/, '').replace(/\.git$/, '') : undefined;
+}
+
+/** The repository's web address of a rule's page, when package.json names a repository. */
+export function repositoryRuleDocUri(code: string): string | undefined {
+  const url = repositoryUrl();
+  return url ? `${url}/blob/main/docs/rules/${code}.md` : undefined;
 }

@@ -4,7 +4,7 @@
 import { pathToFileURL } from 'node:url';
 import { rules, type Severity } from '../../engine';
 import { requirement as catalogRequirement } from '../../engine/catalog';
-import { installedRuleDocUri, repositoryRuleDocUri } from '../../ruleDocs';
+import { installedRuleDocUri, repositoryRuleDocUri, repositoryUrl } from '../../ruleDocs';
 import type { Report, ReportPlace } from '../report';
 
 export const SARIF_SCHEMA = 'https://json.schemastore.org/sarif-2.1.0.json';
@@ -25,7 +25,8 @@ export function ruleHelp(code: string, locale: 'en' | 'fr'): { text: string; mar
   return { text, markdown };
 }
 
-export function formatSarif(report: Report, cwd = process.cwd()): string {
+/** `added`: with --baseline, the fingerprints the change introduces (baselineState new, the others unchanged). */
+export function formatSarif(report: Report, cwd = process.cwd(), added?: ReadonlySet<string>): string {
   const ruleIndex = new Map(rules.map((rule, index) => [rule.code, index]));
   const location = (place: ReportPlace, message?: string, id?: number) => ({
     ...(id !== undefined ? { id } : {}),
@@ -45,6 +46,7 @@ export function formatSarif(report: Report, cwd = process.cwd()): string {
             name: report.tool.name,
             version: report.tool.version,
             semanticVersion: report.tool.version,
+            ...(repositoryUrl() ? { informationUri: repositoryUrl() } : {}),
             language: report.locale,
             rules: rules.map((rule) => {
               const helpUri = repositoryRuleDocUri(rule.code) ?? installedRuleDocUri(rule.code);
@@ -71,6 +73,7 @@ export function formatSarif(report: Report, cwd = process.cwd()): string {
           locations: [location(finding)],
           ...(finding.related?.length ? { relatedLocations: finding.related.map((related, index) => location(related, related.message, index + 1)) } : {}),
           partialFingerprints: { [FINGERPRINT_KEY]: finding.fingerprint },
+          ...(added ? { baselineState: added.has(finding.fingerprint) ? 'new' : 'unchanged' } : {}),
           properties: { ...(finding.requirement ? { requirement: finding.requirement } : {}), severity: finding.severity, messageId: finding.messageId },
         })),
         properties: { catalog: report.catalog, asOf: report.asOf },
