@@ -3,11 +3,17 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { rules } from '../engine';
-import { collectDeclarations, PathError } from './declarations';
+import { compare, loadBaseline } from './baseline';
+import { collectDeclarations, PathError, type DeclarationToCheck } from './declarations';
+import { applyFixes } from './fix';
 import { formatters } from './formats';
+import { comparisonMarkdown, comparisonText } from './formats/comparison';
+import { formatJson } from './formats/json';
+import { formatSarif } from './formats/sarif';
+import { formatText } from './formats/text';
 import { helpText } from './help';
-import { parseArguments, UsageError, type Options } from './options';
-import { buildReport, checkAll, type Report } from './report';
+import { parseArguments, UsageError, type Format, type Options } from './options';
+import { buildReport, checkAll, countsOf, type CheckedDeclaration, type Report } from './report';
 
 export interface Console {
   cwd: string;
@@ -98,16 +104,33 @@ export function fileExists(uri: string): boolean {
 }
 
 /** Checks the declarations the paths name and builds the report. */
-export async function checkPaths(options: Options, io: Console): Promise<Report> {
+export async function checkPaths(options: Options, io: Console): Promise<{ report: Report; declarations: DeclarationToCheck[]; checked: CheckedDeclaration[] }> {
   if (options.positionals.length === 0) throw new UsageError(say.namePath[options.locale], options.locale);
   const declarations = await collectDeclarations(options.positionals, io.cwd);
   const settings = { today: options.today, locale: options.locale, rules: options.rules };
-  return buildReport(checkAll(declarations, settings, fileExists), settings, io.cwd);
+  const checked = checkAll(declarations, settings, fileExists);
+  return { report: buildReport(checked, settings, io.cwd), declarations, checked };
 }
 
 async function check(options: Options, io: Console): Promise<Outcome> {
-  const report = await checkPaths(options, io);
-  const output = formatters[(options.format ?? 'text') as keyof typeof formatters](report);
-  const failed = report.errors > 0 || (options.maxWarnings !== undefined && report.warnings > options.maxWarnings);
-  return { output, exitCode: failed ? 1 : 0 };
+  const notes: string[] = [];
+  if (options.fix) notes.push(...(await applyFixes(options, io)));
+  const { report, declarations } = await checkPaths(options, io);
+  const format = (options.format ?? 'text') as Format;
+  if (options.baseline === undefined) {
+    const failed = report.errors > 0 || (options.maxWarnings !== undefined && report.warnings > options.maxWarnings);
+    return { output: formatters[format](report), notes, exitCode: failed ? 1 : 0 };
+  }
+  const settings = { today: options.today, locale: options.locale, rules: options.rules };
+  const baseline = await loadBaseline(options.baseline, declarations, options.positionals, settings, io.cwd);
+  const comparison = compare(baseline, report, options.baseline);
+  const counted = options.failOn === 'new' ? countsOf(comparison.added) : report;
+  const failed = counted.errors > 0 || (options.maxWarnings !== undefined && counted.warnings > options.maxWarnings);
+  const output =
+    options.markdown ? comparisonMarkdown(comparison, options.locale)
+    : format === 'text' ? `${comparisonText(comparison, options.locale)}\n${formatText(report).split('\n').filter(Boolean).at(-1)}\n`
+    : format === 'json' ? formatJson({ ...report, comparison } as Report)
+    : format === 'sarif' ? formatSarif(report, io.cwd, new Set(comparison.added.map((finding) => finding.fingerprint)))
+    : formatters[format](report);
+  return { output, notes, exitCode: failed ? 1 : 0 };
 }

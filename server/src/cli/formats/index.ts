@@ -9,6 +9,6 @@ import { formatText } from './text';
 export const formatters: Record<Format, (report: Report) => string> = {
   text: formatText,
   json: formatJson,
-  sarif: formatSarif,
+  sarif: (report) => formatSarif(report),
   junit: formatJunit,
 };
