@@ -6,7 +6,6 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { groupDeclarations, isDeclarationFile } from '../engine';
-import type { Locale } from '../engine';
 import type { DeclarationToCheck } from './declarations';
 import { UsageError } from './options';
 import { buildReport, checkAll, type CheckSettings, type Report, type ReportDeclaration, type ReportFinding } from './report';
@@ -122,4 +121,3 @@ function coverageChange(root: string, before: ReportDeclaration | undefined, aft
   return change;
 }
 
-export type { Locale };

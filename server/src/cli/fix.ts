@@ -13,7 +13,7 @@ import { collectDeclarations } from './declarations';
 import { applyEdits } from './edits';
 import type { Options } from './options';
 import { checkAll, toRelative } from './report';
-import type { Console } from './run';
+import type { Console } from './console';
 
 export const SAFE_FIXES: ReadonlySet<string> = new Set(['unquoted-control-id', 'numeric-activity']);
 const MAX_ROUNDS = 10_000;

@@ -1,11 +1,15 @@
 // hds-check's commands, run against an injected console so tests can call them in process.
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { rules } from '../engine';
 import { compare, loadBaseline } from './baseline';
+import type { Console, Outcome } from './console';
+import { fileExists } from './console';
 import { collectDeclarations, PathError, type DeclarationToCheck } from './declarations';
+import { explain } from './explain';
+import { exportDocument } from './export';
 import { applyFixes } from './fix';
+import { init } from './init';
 import { formatters } from './formats';
 import { comparisonMarkdown, comparisonText } from './formats/comparison';
 import { formatJson } from './formats/json';
@@ -14,23 +18,6 @@ import { formatText } from './formats/text';
 import { helpText } from './help';
 import { parseArguments, UsageError, type Format, type Options } from './options';
 import { buildReport, checkAll, countsOf, type CheckedDeclaration, type Report } from './report';
-
-export interface Console {
-  cwd: string;
-  env: NodeJS.ProcessEnv;
-  stdout(text: string | Uint8Array): void;
-  stderr(text: string): void;
-  /** "Today" when --as-of is not given. */
-  today?: string;
-}
-
-/** What a command produces: text (or bytes) for the output, and the exit code. */
-export interface Outcome {
-  output?: string | Uint8Array;
-  /** Messages for the standard error stream (what was fixed, what was written). */
-  notes?: string[];
-  exitCode: number;
-}
 
 const say = {
   missing: { en: (given: string) => `${given}: no such file or folder`, fr: (given: string) => `${given}\u00a0: fichier ou dossier introuvable` },
@@ -61,11 +48,12 @@ export async function run(argv: readonly string[], io: Console): Promise<number>
   }
   for (const note of outcome.notes ?? []) io.stderr(`${note}\n`);
   if (outcome.output !== undefined) {
-    if (options.output) {
-      const target = path.resolve(io.cwd, options.output);
+    const file = options.output ?? outcome.defaultFile;
+    if (file) {
+      const target = path.resolve(io.cwd, file);
       fs.mkdirSync(path.dirname(target), { recursive: true });
       fs.writeFileSync(target, outcome.output);
-      io.stderr(`${say.written[options.locale](options.output)}\n`);
+      io.stderr(`${say.written[options.locale](file)}\n`);
     } else {
       io.stdout(outcome.output);
     }
@@ -82,8 +70,12 @@ async function dispatch(options: Options, io: Console): Promise<Outcome> {
   switch (options.command) {
     case 'check':
       return options.listRules ? { output: listRules(options), exitCode: 0 } : check(options, io);
-    default:
-      throw new UsageError(`${options.command}: not available`, options.locale);
+    case 'init':
+      return { output: init(options.positionals, io.cwd, options.locale), exitCode: 0 };
+    case 'explain':
+      return { output: explain(options.positionals, options.locale), exitCode: 0 };
+    case 'export':
+      return exportDocument(options, io);
   }
 }
 
@@ -93,14 +85,6 @@ function listRules(options: Options): string {
   const severityWidth = width((rule) => rule.severity);
   const requirementWidth = width((rule) => rule.requirement ?? '');
   return rules.map((rule) => `${rule.code.padEnd(codeWidth)}  ${rule.severity.padEnd(severityWidth)}  ${(rule.requirement ?? '').padEnd(requirementWidth)}  ${rule.docs[options.locale]}\n`).join('');
-}
-
-export function fileExists(uri: string): boolean {
-  try {
-    return fs.statSync(fileURLToPath(uri)).isFile();
-  } catch {
-    return false;
-  }
 }
 
 /** Checks the declarations the paths name and builds the report. */
@@ -134,3 +118,5 @@ async function check(options: Options, io: Console): Promise<Outcome> {
     : formatters[format](report);
   return { output, notes, exitCode: failed ? 1 : 0 };
 }
+
+export type { Console, Outcome };
