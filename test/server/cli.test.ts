@@ -48,7 +48,7 @@ describe('hds-check, the bundled command line', function () {
   it('exits 0 on a clean declaration, 1 on errors, 2 on a usage error; --help follows --lang', () => {
     const clean = spawnSync(process.execPath, [CLI, 'examples/declaration.hds.yaml', '--as-of', '2026-11-22'], { cwd: REPO, encoding: 'utf8' });
     assert.equal(clean.status, 0, clean.stdout);
-    assert.match(clean.stdout, /belongs to the declaration of examples\/declaration\.hds\.yaml/);
+    assert.match(clean.stdout, /^examples\/declaration\.hds\.yaml is the main file of its declaration: checked with its 3 other files\.\n/);
     assert.equal(spawnSync(process.execPath, [CLI, 'examples/broken', '--as-of', '2026-11-22'], { cwd: REPO }).status, 1);
     const usage = spawnSync(process.execPath, [CLI, '--nope'], { cwd: REPO, encoding: 'utf8', env: { ...process.env, LANG: 'C' } });
     assert.equal(usage.status, 2);

@@ -8,6 +8,10 @@ const say = {
     en: (file: string, main: string, others: number) => `${file} belongs to the declaration of ${main}: checked with ${others === 1 ? 'its other file' : `its ${others} other files`}.`,
     fr: (file: string, main: string, others: number) => `${file} fait partie de la déclaration de ${main}\u00a0: vérifié avec ${others === 1 ? 'son autre fichier' : `ses ${others} autres fichiers`}.`,
   },
+  main: {
+    en: (file: string, others: number) => `${file} is the main file of its declaration: checked with ${others === 1 ? 'its other file' : `its ${others} other files`}.`,
+    fr: (file: string, others: number) => `${file} est le fichier principal de sa déclaration\u00a0: vérifié avec ${others === 1 ? 'son autre fichier' : `ses ${others} autres fichiers`}.`,
+  },
   noMain: {
     en: (file: string, others: number) => `${file} belongs to no declaration with a main file (hds: 2)${others > 0 ? `: checked with the ${others} declaration file(s) beside it` : ''}.`,
     fr: (file: string, others: number) => `${file} n’appartient à aucune déclaration ayant un fichier principal (hds: 2)${others > 0 ? `\u00a0: vérifié avec le ou les ${others} fichiers de déclaration voisins` : ''}.`,
@@ -25,7 +29,7 @@ export function formatText(report: Report): string {
     for (const named of declaration.named) {
       const others = declaration.files.length - 1;
       if (declaration.files.length === 1 && declaration.mainFile === named) continue;
-      lines.push(declaration.mainFile ? say.belongs[locale](named, declaration.mainFile, others) : say.noMain[locale](named, others));
+      lines.push(declaration.mainFile === named ? say.main[locale](named, others) : declaration.mainFile ? say.belongs[locale](named, declaration.mainFile, others) : say.noMain[locale](named, others));
     }
   }
   const files = [...new Set(report.findings.map((finding) => finding.file))].sort();
