@@ -19,6 +19,8 @@ export const CATALOG = { referential: `HDS v${referential.version}`, annexA: 'IS
 export interface ReportPlace {
   /** Path relative to the folder hds-check ran in, with forward slashes. */
   file: string;
+  /** The file's URI, as the language server names it. */
+  uri: string;
   /** 1-based, as editors and CI systems show them. */
   line: number;
   column: number;
@@ -149,7 +151,7 @@ export function toRelative(uri: string, cwd: string): string {
 }
 
 function place(uri: string, range: Range, relative: (uri: string) => string): ReportPlace {
-  return { file: relative(uri), line: range.start.line + 1, column: range.start.character + 1, endLine: range.end.line + 1, endColumn: range.end.character + 1, range };
+  return { file: relative(uri), uri, line: range.start.line + 1, column: range.start.character + 1, endLine: range.end.line + 1, endColumn: range.end.character + 1, range };
 }
 
 function withFingerprints(findings: readonly Finding[], texts: Map<string, string>, relative: (uri: string) => string): ReportFinding[] {
