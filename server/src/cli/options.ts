@@ -83,6 +83,7 @@ const say = {
   maxWarnings: { en: () => '--max-warnings takes a whole number', fr: () => '--max-warnings attend un nombre entier' },
   failOn: { en: (value: string) => `--fail-on takes any or new, not “${value}”`, fr: (value: string) => `--fail-on attend any ou new, pas « ${value} »` },
   failOnNeedsBaseline: { en: () => '--fail-on new needs --baseline', fr: () => '--fail-on new demande --baseline' },
+  markdownNeedsBaseline: { en: () => '--markdown writes the --baseline comparison: give --baseline too', fr: () => '--markdown écrit la comparaison de --baseline\u00a0: indiquez aussi --baseline' },
 };
 
 /** The locale before the arguments are validated, so that even a usage error speaks it. */
@@ -154,5 +155,6 @@ export function parseArguments(argv: readonly string[], env: NodeJS.ProcessEnv =
     options.failOn = values['fail-on'] as 'any' | 'new';
     if (options.failOn === 'new' && options.baseline === undefined) fail(say.failOnNeedsBaseline[locale]());
   }
+  if (options.markdown && options.baseline === undefined) fail(say.markdownNeedsBaseline[locale]());
   return options;
 }

@@ -95,3 +95,24 @@ describe('hds-check --fix', () => {
     assert.deepEqual({ soa: after('soa.hds.yaml'), declaration: after('declaration.hds.yaml') }, fixed);
   });
 });
+
+describe('hds-check in French', () => {
+  it('writes its own sentences with French typography (’, non-breaking spaces before : ; ! ? and inside « »)', async () => {
+    const folder = copyExamples();
+    const outputs = [
+      (await runCli(['--help', '--lang', 'fr'], folder)).stdout,
+      (await runCli(['risks.hds.yaml', '--lang', 'fr'], folder)).stdout,
+      (await runCli(['init', 'nouvelle', '--lang', 'fr'], folder)).stdout,
+      (await runCli(['init', 'nouvelle', '--lang', 'fr'], folder)).stderr.split('\n')[0],
+      (await runCli(['export', 'soa', 'broken', '--lang', 'fr'], folder)).stderr.split('\n')[0],
+      (await runCli(['explain', 'inconnu', '--lang', 'fr'], folder)).stderr.split('\n')[0],
+      (await runCli(['--markdown', '.', '--lang', 'fr'], folder)).stderr.split('\n')[0],
+    ];
+    for (const output of outputs) {
+      assert.ok(output.length > 0);
+      assert.doesNotMatch(output, / [:;!?»]/, output);
+      assert.doesNotMatch(output, /« /, output);
+      assert.doesNotMatch(output, /[a-zà-ÿ]'[a-zà-ÿ]/i, output);
+    }
+  });
+});

@@ -66,6 +66,7 @@ describe('hds-check arguments', () => {
     assert.match(failure(['--max-warnings', '1.5', 'x']).message, /--max-warnings takes a whole number/);
     assert.match(failure(['--fail-on', 'old', '--baseline', 'HEAD', 'x']).message, /--fail-on takes any or new/);
     assert.match(failure(['--fail-on', 'new', 'x']).message, /--fail-on new needs --baseline/);
+    assert.match(failure(['--markdown', 'x']).message, /^--markdown writes the --baseline comparison: give --baseline too$/);
     assert.match(failure(['--bogus', 'x']).message, /^unknown option --bogus$/);
     assert.match(failure(['x', '--as-of']).message, /^--as-of needs a value$/);
     assert.match(failure(['init', '--fix']).message, /--fix does not apply to “init”/);
