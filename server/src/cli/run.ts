@@ -14,7 +14,7 @@ import { formatters } from './formats';
 import { comparisonMarkdown, comparisonText } from './formats/comparison';
 import { formatJson } from './formats/json';
 import { formatSarif } from './formats/sarif';
-import { formatText } from './formats/text';
+import { summaryLine } from './formats/text';
 import { helpText } from './help';
 import { parseArguments, UsageError, type Format, type Options } from './options';
 import { buildReport, checkAll, countsOf, type CheckedDeclaration, type Report } from './report';
@@ -112,7 +112,7 @@ async function check(options: Options, io: Console): Promise<Outcome> {
   const failed = counted.errors > 0 || (options.maxWarnings !== undefined && counted.warnings > options.maxWarnings);
   const output =
     options.markdown ? comparisonMarkdown(comparison, options.locale)
-    : format === 'text' ? `${comparisonText(comparison, options.locale)}\n${formatText(report).split('\n').filter(Boolean).at(-1)}\n`
+    : format === 'text' ? `${comparisonText(comparison, options.locale)}\n${summaryLine(report)}\n`
     : format === 'json' ? formatJson({ ...report, comparison } as Report)
     : format === 'sarif' ? formatSarif(report, io.cwd, new Set(comparison.added.map((finding) => finding.fingerprint)))
     : formatters[format](report);

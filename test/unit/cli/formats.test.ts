@@ -8,7 +8,7 @@ import { rules } from '../../../server/src/engine';
 import type { Report } from '../../../server/src/cli/report';
 import { FINGERPRINT_KEY } from '../../../server/src/cli/formats/sarif';
 import { REPO } from '../fixtures';
-import { copyExamples, runCli } from './cliHarness';
+import { copyExamples, runCli, temporaryFolder } from './cliHarness';
 
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const xml2js: { parseStringPromise(xml: string): Promise<any> } = require('xml2js'); // eslint-disable-line @typescript-eslint/no-explicit-any
@@ -63,6 +63,18 @@ describe('hds-check output formats', () => {
     const sub = JSON.parse((await runCli(['broken/soa.hds.yaml', '--format', 'json'], folder)).stdout) as Report;
     assert.deepEqual(sub.declarations.map((declaration) => declaration.root), ['broken']);
     assert.ok(!sub.declarations[0].files.includes('broken/missing-sections/declaration.hds.yaml'));
+  });
+
+  it('a file under no main file is checked with the declaration files beside it, and the output says so', async () => {
+    const loose = temporaryFolder();
+    fs.mkdirSync(path.join(loose, '.git'));
+    fs.writeFileSync(path.join(loose, 'a.hds.yaml'), 'soa:\n  - { control: 8.10, applicable: true }\n');
+    fs.writeFileSync(path.join(loose, 'b.hds.yaml'), 'risks: []\n');
+    const ran = await runCli(['a.hds.yaml', '--format', 'json'], loose);
+    const report = JSON.parse(ran.stdout) as Report;
+    assert.deepEqual(report.declarations.map((declaration) => [declaration.mainFile, declaration.files]), [[undefined, ['a.hds.yaml', 'b.hds.yaml']]]);
+    const text = await runCli(['a.hds.yaml'], loose);
+    assert.match(text.stdout, /^a\.hds\.yaml belongs to no declaration with a main file \(hds: 2\): checked with the 1 declaration file\(s\) beside it\.\n/);
   });
 
   it('json: tool and catalog versions, the as-of date, every count, 1-based places beside the LSP range', async () => {

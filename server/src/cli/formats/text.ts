@@ -40,6 +40,11 @@ export function formatText(report: Report): string {
       lines.push(`  ${`${finding.line}:${finding.column}`.padEnd(8)} ${severityWord(finding.severity, locale).padEnd(severityWidth)}  ${finding.message}  ${finding.code}`);
     }
   }
-  lines.push('', say.summary[locale](report.files, report.errors, report.warnings, report.information + report.hints));
+  lines.push('', summaryLine(report));
   return `${lines.join('\n').replace(/^\n/, '')}\n`;
+}
+
+/** The last line of the text report: how many files, errors, warnings and information. */
+export function summaryLine(report: Report): string {
+  return say.summary[report.locale](report.files, report.errors, report.warnings, report.information + report.hints);
 }
