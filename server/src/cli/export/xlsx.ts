@@ -1,10 +1,12 @@
 // The table as an Excel workbook (exceljs): a title row, a red banner when exported with errors,
 // a bold frozen header with filters, wrapped text, fixed widths. Dated with the as-of day so the
 // same declaration gives the same document.
-import ExcelJS from 'exceljs';
+import type ExcelJSModule from 'exceljs';
 import type { Table } from './tables';
 
 export async function toXlsx(table: Table, options: { banner?: string; date: string; creator: string }): Promise<Uint8Array> {
+  // Loaded here, not at start-up: every other command starts without the workbook library.
+  const ExcelJS: typeof ExcelJSModule = (await import('exceljs')).default;
   const workbook = new ExcelJS.Workbook();
   workbook.creator = options.creator;
   workbook.created = new Date(`${options.date}T00:00:00Z`);
