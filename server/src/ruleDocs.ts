@@ -14,13 +14,17 @@ function docsFolder(): string | undefined {
 }
 
 let folder: string | undefined | null = null;
+// Asked for every diagnostic: the disk is looked at once per rule.
+const pages = new Map<string, string | undefined>();
 
 /** The installed page of a rule, as a file URI; undefined when the pages are not installed. */
 export function installedRuleDocUri(code: string): string | undefined {
+  if (pages.has(code)) return pages.get(code);
   if (folder === null) folder = docsFolder();
-  if (!folder) return undefined;
-  const page = path.join(folder, `${code}.md`);
-  return fs.existsSync(page) ? pathToFileURL(page).href : undefined;
+  const page = folder ? path.join(folder, `${code}.md`) : undefined;
+  const uri = page && fs.existsSync(page) ? pathToFileURL(page).href : undefined;
+  pages.set(code, uri);
+  return uri;
 }
 
 /** The repository's web address, when package.json names one. */
