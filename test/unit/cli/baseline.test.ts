@@ -4,7 +4,9 @@ import * as assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import type { Report } from '../../../server/src/cli/report';
+import type { Report, ReportDeclaration } from '../../../server/src/cli/report';
+import { compare } from '../../../server/src/cli/baseline';
+import { comparisonMarkdown, comparisonText } from '../../../server/src/cli/formats/comparison';
 import { REPO } from '../fixtures';
 import { runCli, temporaryFolder } from './cliHarness';
 
@@ -105,5 +107,58 @@ describe('hds-check --baseline', function () {
     const notReport = await runCli(['compliance', '--baseline', 'notes.json'], repository);
     assert.equal(notReport.code, 2);
     assert.match(notReport.stderr, /notes\.json is not a JSON report of hds-check/);
+  });
+});
+
+describe('the --baseline comparison', () => {
+  const declaration = (activitiesCovered: number, backup: string, soaListed: number, events: string[]): ReportDeclaration => ({
+    root: 'compliance',
+    files: ['compliance/declaration.hds.yaml'],
+    named: [],
+    counts: { errors: 0, warnings: 0, information: 0, hints: 0 },
+    coverage: {
+      activitiesInScope: 5,
+      activitiesCovered,
+      activities: [
+        { id: 'hardware', state: 'covered' },
+        { id: 'backup', state: backup },
+      ],
+      riskEventsCovered: events,
+      riskEventsTotal: 13,
+      soaListed,
+      soaTotal: 93,
+    },
+  });
+  const report = (declarations: ReportDeclaration[]): Report => ({ tool: { name: 'hds-check', version: '0' }, catalog: { referential: 'HDS v2', annexA: 'ISO/IEC 27001:2022', adequacyUpdated: '2026-11-22' }, asOf: '2026-11-22', locale: 'en', files: 1, disabledRules: [], errors: 0, warnings: 0, information: 0, hints: 0, declarations, findings: [] });
+
+  it('tells activity, risk event and SoA changes, and new or removed declarations', () => {
+    const before = report([declaration(5, 'covered', 93, ['A', 'B.a'])]);
+    const after = report([declaration(4, 'gap', 90, ['A', 'C']), { ...declaration(1, 'gap', 0, []), root: 'other' }]);
+    const comparison = compare(before, after, 'main');
+    assert.deepEqual(comparison.coverage.map((change) => [change.root, change.status]), [['compliance', 'changed'], ['other', 'added']]);
+    assert.equal(
+      comparisonText(comparison, 'en'),
+      [
+        'HDS check: this change compared with main',
+        '0 finding(s) added, 0 fixed, 0 unchanged.',
+        '',
+        'Coverage:',
+        '  compliance:',
+        '    Activities covered: 5/5 → 4/5',
+        '      backup: covered → gap',
+        '    EXI-05 risk events covered: 2/13 → 2/13',
+        '      now covered: C',
+        '      no longer covered: B.a',
+        '    Annex A controls in the SoA: 93/93 → 90/93',
+        '  other: new declaration',
+        '',
+      ].join('\n'),
+    );
+    const markdown = comparisonMarkdown(comparison, 'fr');
+    assert.match(markdown, /\| Activités couvertes \| 5\/5 \| 4\/5 \|\n\| ↳ `backup` \| couverte \| lacune \|\n/);
+    assert.match(markdown, /\| Mesures de l’annexe A dans la DdA \| 93\/93 \| 90\/93 \|/);
+    assert.match(markdown, /- `other`\u00a0: nouvelle déclaration/);
+    const removed = compare(after, before, 'main');
+    assert.deepEqual(removed.coverage.map((change) => [change.root, change.status]), [['compliance', 'changed'], ['other', 'removed']]);
   });
 });

@@ -44,7 +44,7 @@ function coverageLines(change: CoverageChange, locale: Locale): string[] {
   const lines = [`${change.root}${locale === 'fr' ? NB : ''}:`];
   if (change.activities && change.activities.before !== change.activities.after) lines.push(`  ${say.activities[locale]}${locale === 'fr' ? NB : ''}: ${change.activities.before} → ${change.activities.after}`);
   for (const state of change.activityStates) lines.push(`    ${state.id}: ${stateWord(state.before, locale)} → ${stateWord(state.after, locale)}`);
-  if (change.riskEvents && change.riskEvents.before !== change.riskEvents.after) lines.push(`  ${say.riskEvents[locale]}${locale === 'fr' ? NB : ''}: ${change.riskEvents.before}/${change.riskEvents.total} → ${change.riskEvents.after}/${change.riskEvents.total}`);
+  if (change.riskEvents && (change.riskEvents.before !== change.riskEvents.after || change.riskEventsGained.length > 0 || change.riskEventsLost.length > 0)) lines.push(`  ${say.riskEvents[locale]}${locale === 'fr' ? NB : ''}: ${change.riskEvents.before}/${change.riskEvents.total} → ${change.riskEvents.after}/${change.riskEvents.total}`);
   if (change.riskEventsGained.length > 0) lines.push(`    ${say.gained[locale]}${locale === 'fr' ? NB : ''}: ${change.riskEventsGained.join(', ')}`);
   if (change.riskEventsLost.length > 0) lines.push(`    ${say.lost[locale]}${locale === 'fr' ? NB : ''}: ${change.riskEventsLost.join(', ')}`);
   if (change.soa && change.soa.before !== change.soa.after) lines.push(`  ${say.soa[locale]}${locale === 'fr' ? NB : ''}: ${change.soa.before}/${change.soa.total} → ${change.soa.after}/${change.soa.total}`);
