@@ -4,6 +4,7 @@ import * as assert from 'node:assert/strict';
 import { execFileSync, spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
+import { parse } from 'yaml';
 import { REPO, temporaryFolder } from './lspClient';
 
 // eslint-disable-next-line @typescript-eslint/no-require-imports
@@ -35,6 +36,15 @@ describe('README: the command line and its CI snippets', function () {
   const shell = blocks(section, 'sh').flatMap(commands);
   const github = blocks(subsection('### In GitHub Actions'), 'yaml').flatMap(commands);
   const gitlab = blocks(subsection('### In GitLab CI'), 'yaml').flatMap(commands);
+
+  it('writes CI snippets that are valid YAML, with the jobs they describe', () => {
+    const [workflow] = blocks(subsection('### In GitHub Actions'), 'yaml').map((block) => parse(block, { prettyErrors: true }));
+    assert.deepEqual(workflow.permissions, { contents: 'read', 'security-events': 'write' });
+    assert.ok(workflow.jobs['hds-check'].steps.some((step: { uses?: string; with?: { sarif_file?: string } }) => step.uses?.startsWith('github/codeql-action/upload-sarif') && step.with?.sarif_file === 'hds.sarif'));
+    const [pipeline] = blocks(subsection('### In GitLab CI'), 'yaml').map((block) => parse(block, { prettyErrors: true }));
+    assert.deepEqual(pipeline['hds-check'].artifacts.reports, { junit: 'hds-junit.xml' });
+    assert.match(pipeline['hds-review'].after_script[0], /merge_requests\/\$CI_MERGE_REQUEST_IID\/notes"$/);
+  });
 
   it('shows the commands the tests below run', () => {
     assert.ok(shell.length >= 10, shell.join('\n'));
