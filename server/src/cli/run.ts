@@ -23,8 +23,14 @@ const say = {
   missing: { en: (given: string) => `${given}: no such file or folder`, fr: (given: string) => `${given}\u00a0: fichier ou dossier introuvable` },
   notDeclaration: { en: (given: string) => `${given}: declaration files end in .hds.yaml`, fr: (given: string) => `${given}\u00a0: les fichiers de déclaration se terminent par .hds.yaml` },
   namePath: { en: 'name at least one folder or file to check', fr: 'indiquez au moins un dossier ou un fichier à vérifier' },
-  written: { en: (file: string) => `hds-check: written ${file}`, fr: (file: string) => `hds-check\u00a0: ${file} écrit` },
+  written: { en: (file: string) => `written ${file}`, fr: (file: string) => `${file} écrit` },
+  unwritable: { en: (file: string, reason: string) => `cannot write ${file}: ${reason}`, fr: (file: string, reason: string) => `impossible d’écrire ${file}\u00a0: ${reason}` },
 };
+
+/** `hds-check: ` before a message, with the space French puts before a colon. */
+export function prefixed(message: string, locale: 'en' | 'fr'): string {
+  return `hds-check${locale === 'fr' ? '\u00a0' : ''}: ${message}`;
+}
 
 export async function run(argv: readonly string[], io: Console): Promise<number> {
   let options: Options;
@@ -51,9 +57,14 @@ export async function run(argv: readonly string[], io: Console): Promise<number>
     const file = options.output ?? outcome.defaultFile;
     if (file) {
       const target = path.resolve(io.cwd, file);
-      fs.mkdirSync(path.dirname(target), { recursive: true });
-      fs.writeFileSync(target, outcome.output);
-      io.stderr(`${say.written[options.locale](file)}\n`);
+      try {
+        fs.mkdirSync(path.dirname(target), { recursive: true });
+        fs.writeFileSync(target, outcome.output);
+      } catch (error) {
+        io.stderr(`${prefixed(say.unwritable[options.locale](file, (error as NodeJS.ErrnoException).code ?? String(error)), options.locale)}\n`);
+        return 2;
+      }
+      io.stderr(`${prefixed(say.written[options.locale](file), options.locale)}\n`);
     } else {
       io.stdout(outcome.output);
     }
@@ -62,7 +73,7 @@ export async function run(argv: readonly string[], io: Console): Promise<number>
 }
 
 function usageError(error: UsageError, io: Console): number {
-  io.stderr(`hds-check: ${error.message}\n\n${helpText(error.locale)}`);
+  io.stderr(`${prefixed(error.message, error.locale)}\n\n${helpText(error.locale)}`);
   return 2;
 }
 

@@ -180,7 +180,11 @@ describe('hds-check output formats', () => {
     fs.writeFileSync(path.join(folder, 'notes.txt'), 'x');
     const other = await runCli(['notes.txt', '--lang', 'fr'], folder);
     assert.equal(other.code, 2);
-    assert.match(other.stderr, /^hds-check: notes\.txt\u00a0: les fichiers de déclaration se terminent par \.hds\.yaml\n\nUsage\u00a0:/);
+    assert.match(other.stderr, /^hds-check\u00a0: notes\.txt\u00a0: les fichiers de déclaration se terminent par \.hds\.yaml\n\nUsage\u00a0:/);
     assert.equal((await runCli([], folder)).code, 2);
+    fs.writeFileSync(path.join(folder, 'blocker'), 'a file where a folder is needed');
+    const unwritable = await runCli(['.', '--output', 'blocker/report.txt'], folder);
+    assert.equal(unwritable.code, 2);
+    assert.match(unwritable.stderr, /^hds-check: cannot write blocker\/report\.txt: (ENOTDIR|EEXIST)\n$/);
   });
 });

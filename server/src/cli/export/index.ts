@@ -26,7 +26,6 @@ const say = {
     en: (count: number, date: string) => `DRAFT — exported with --force although the declaration has ${count} error(s) on ${date}: not a document to hand out.`,
     fr: (count: number, date: string) => `BROUILLON — exporté avec --force alors que la déclaration comporte ${count} erreur(s) au ${frenchDate(date)}${NB}: document à ne pas remettre.`,
   },
-  written: { en: (file: string) => `hds-check: written ${file}`, fr: (file: string) => `hds-check${NB}: ${file} écrit` },
 };
 
 const MONTHS = ['janvier', 'février', 'mars', 'avril', 'mai', 'juin', 'juillet', 'août', 'septembre', 'octobre', 'novembre', 'décembre'];
