@@ -15,6 +15,7 @@ import { TextDocument } from 'vscode-languageserver-textdocument';
 import { isDeclarationFile, type Locale } from './engine';
 import type { CheckedDeclaration, ServerContext } from './context';
 import { toDiagnostic } from './services/diagnostics';
+import { installedRuleDocUri } from './ruleDocs';
 import { registerFeatures, serverCapabilities } from './features';
 import { defaultSettings, localeOf, readSettings, today, type Settings } from './settings';
 import { Workspace, type DeclarationFiles } from './workspace';
@@ -165,7 +166,7 @@ export function startServer(connection: Connection): void {
     }
     results.set(declaration.root, checked);
     for (const uri of declaration.uris) {
-      const diagnostics = checked.result.findings.filter((finding) => finding.uri === uri).map(toDiagnostic);
+      const diagnostics = checked.result.findings.filter((finding) => finding.uri === uri).map((finding) => toDiagnostic(finding, installedRuleDocUri));
       connection.sendDiagnostics({ uri, diagnostics });
       published.add(uri);
     }

@@ -11,7 +11,11 @@ const severities: Record<Severity, DiagnosticSeverity> = {
 
 export const DIAGNOSTIC_SOURCE = 'hds';
 
-export function toDiagnostic(finding: Finding): Diagnostic {
+/**
+ * `documentation` gives a rule's page (LSP codeDescription); the server passes the pages installed
+ * with the extension, so that the link opens offline and matches the installed rules.
+ */
+export function toDiagnostic(finding: Finding, documentation?: (code: string) => string | undefined): Diagnostic {
   const diagnostic: Diagnostic = {
     range: finding.range,
     severity: severities[finding.severity],
@@ -19,6 +23,8 @@ export function toDiagnostic(finding: Finding): Diagnostic {
     source: DIAGNOSTIC_SOURCE,
     message: finding.message,
   };
+  const page = documentation?.(finding.code);
+  if (page) diagnostic.codeDescription = { href: page };
   if (finding.related?.length) {
     diagnostic.relatedInformation = finding.related.map((related) => ({ location: related.location, message: related.message }));
   }

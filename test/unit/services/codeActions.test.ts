@@ -91,7 +91,7 @@ describe('code actions', () => {
       const findings = result.findings.filter((finding) => finding.code === 'risk-event-uncovered');
       assert.equal(findings.length, 3);
       // The three findings share the `risks:` key: the editor sends them together.
-      const actions = codeActions(result, { uri: findings[0].uri, range: findings[0].range, diagnostics: findings.map(toDiagnostic) }, 'en');
+      const actions = codeActions(result, { uri: findings[0].uri, range: findings[0].range, diagnostics: findings.map((finding) => toDiagnostic(finding)) }, 'en');
       assert.deepEqual(actions.map((action) => action.title), ['Add a risk for event A', 'Add a risk for each of the 3 uncovered HDS v2 risk events', 'Add a risk for event D.b', 'Add a risk for event H']);
       const all = actions[1];
       const fixed = checkDocuments(applyEdit(documentsOf(declaration), all.edit!));

@@ -1,9 +1,9 @@
 // `hds-check --calendar`: the certification calendar of each declaration, as text or as an
-// iCalendar file. Kept apart from cli.ts so the command line only wires options to it.
+// iCalendar file.
 import * as path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { calendarOf, type CalendarItem, type Declaration, type Locale } from './engine';
-import { calendarEvents, renderIcs } from './engine/ical';
+import { calendarOf, type CalendarItem, type Declaration, type Locale } from '../engine';
+import { calendarEvents, renderIcs } from '../engine/ical';
 
 export interface CalendarOfDeclaration {
   /** The organisation's name, else the folder's. */
@@ -18,8 +18,8 @@ export function declarationCalendar(declaration: Declaration, root: string, toda
 }
 
 /** "declaration.hds.yaml:14", relative to the current folder. */
-function where(item: CalendarItem): string {
-  return `${path.relative(process.cwd(), fileURLToPath(item.location.uri))}:${item.location.range.start.line + 1}`;
+function where(item: CalendarItem, cwd: string): string {
+  return `${path.relative(cwd, fileURLToPath(item.location.uri))}:${item.location.range.start.line + 1}`;
 }
 
 const stateNames = {
@@ -27,21 +27,21 @@ const stateNames = {
   fr: { overdue: 'en retard', 'due-soon': 'bientôt', upcoming: 'à venir' },
 } as const;
 
-export function calendarText(calendars: readonly CalendarOfDeclaration[], locale: Locale): string {
+export function calendarText(calendars: readonly CalendarOfDeclaration[], locale: Locale, cwd: string): string {
   const out: string[] = [];
   for (const calendar of calendars) {
     out.push('', calendar.name);
     if (calendar.items.length === 0) out.push(locale === 'fr' ? '  Aucune échéance datée.' : '  No dated obligation.');
     const width = Math.max(0, ...Object.values(stateNames[locale]).map((name) => name.length));
     for (const item of calendar.items) {
-      out.push(`  ${item.date}  ${stateNames[locale][item.state].padEnd(width)}  ${item.label} — ${item.description}  ${where(item)}`);
+      out.push(`  ${item.date}  ${stateNames[locale][item.state].padEnd(width)}  ${item.label} — ${item.description}  ${where(item, cwd)}`);
     }
   }
   return `${out.join('\n')}\n`;
 }
 
-export function calendarIcs(calendars: readonly CalendarOfDeclaration[], now: Date, locale: Locale): string {
-  const events = calendars.flatMap((calendar) => calendarEvents(calendar.items, calendar.name, where));
+export function calendarIcs(calendars: readonly CalendarOfDeclaration[], now: Date, locale: Locale, cwd: string): string {
+  const events = calendars.flatMap((calendar) => calendarEvents(calendar.items, calendar.name, (item) => where(item, cwd)));
   const name = calendars.length === 1 ? calendars[0].name : 'HDS';
   return renderIcs(events, { now, name: locale === 'fr' ? `Calendrier de certification HDS — ${name}` : `HDS certification calendar — ${name}` });
 }

@@ -1,0 +1,94 @@
+// From the command line's paths to the declarations to check. A folder brings every declaration
+// file below it; a file brings the whole declaration it belongs to: the nearest folder above it
+// that holds a main file, and every declaration file below that folder (the same grouping as the
+// language server's: engine/grouping.ts, workspace.ts).
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { groupDeclarations, isDeclarationFile, type SourceDocument } from '../engine';
+import { isMainFile } from '../engine/grouping';
+import { findDeclarationFiles } from '../workspace';
+
+export interface DeclarationToCheck {
+  /** Folder URI the declaration is rooted at. */
+  root: string;
+  files: SourceDocument[];
+  /** Folder URI that evidence paths must stay inside. */
+  workspaceRoot: string;
+  /** Files named on the command line that brought in the rest of their declaration. */
+  named: { given: string; uri: string }[];
+}
+
+/** A path that cannot be checked (missing, not a declaration file): exit code 2. */
+export class PathError extends Error {
+  constructor(readonly given: string, readonly reason: 'missing' | 'not-declaration') {
+    super(`${given}: ${reason}`);
+  }
+}
+
+export async function collectDeclarations(paths: readonly string[], cwd: string, readText: (file: string) => string = (file) => fs.readFileSync(file, 'utf8')): Promise<DeclarationToCheck[]> {
+  const files = new Map<string, SourceDocument>();
+  const folders: string[] = [];
+  const named: { given: string; uri: string }[] = [];
+  const add = (file: string) => {
+    const uri = pathToFileURL(file).href;
+    if (!files.has(uri)) files.set(uri, { uri, text: readText(file) });
+  };
+  for (const given of paths) {
+    const absolute = path.resolve(cwd, given);
+    let stat: fs.Stats;
+    try {
+      stat = fs.statSync(absolute);
+    } catch {
+      throw new PathError(given, 'missing');
+    }
+    if (stat.isDirectory()) {
+      folders.push(pathToFileURL(absolute).href);
+      for (const file of await findDeclarationFiles(absolute)) add(file);
+      continue;
+    }
+    if (!isDeclarationFile(absolute)) throw new PathError(given, 'not-declaration');
+    const uri = pathToFileURL(absolute).href;
+    named.push({ given, uri });
+    const root = declarationRootOf(absolute, readText);
+    // Only the file's own declaration: a deeper main file below the root starts another one.
+    const candidates = root ? await findDeclarationFiles(root) : fs.readdirSync(path.dirname(absolute)).filter(isDeclarationFile).map((entry) => path.join(path.dirname(absolute), entry));
+    const documents = [...new Set([absolute, ...candidates])].map((file) => ({ uri: pathToFileURL(file).href, text: readText(file), file }));
+    const own = groupDeclarations(documents, [pathToFileURL(root ?? path.dirname(absolute)).href]).find((group) => group.files.some((document) => document.uri === uri));
+    for (const document of own?.files ?? []) if (!files.has(document.uri)) files.set(document.uri, { uri: document.uri, text: document.text });
+  }
+  const cwdUri = pathToFileURL(cwd).href;
+  return groupDeclarations([...files.values()], folders).map((group) => ({
+    root: group.root,
+    files: group.files,
+    workspaceRoot: longest([cwdUri, ...folders].filter((folder) => group.root === folder || group.root.startsWith(`${folder}/`))) ?? group.root,
+    named: named.filter((entry) => group.files.some((file) => file.uri === entry.uri)),
+  }));
+}
+
+/** The nearest folder at or above the file's that holds a main file; the search stops at a git repository's top. */
+export function declarationRootOf(file: string, readText: (file: string) => string): string | undefined {
+  let directory = path.dirname(file);
+  for (;;) {
+    let entries: string[] = [];
+    try {
+      entries = fs.readdirSync(directory);
+    } catch {
+      // An unreadable folder holds no main file we can use.
+    }
+    for (const entry of entries.filter(isDeclarationFile).sort()) {
+      try {
+        if (isMainFile(readText(path.join(directory, entry)))) return directory;
+      } catch {
+        // An unreadable file is reported when checked, not here.
+      }
+    }
+    const parent = path.dirname(directory);
+    if (parent === directory || entries.includes('.git')) return undefined;
+    directory = parent;
+  }
+}
+
+function longest(candidates: string[]): string | undefined {
+  return candidates.sort((a, b) => b.length - a.length)[0];
+}

@@ -1,0 +1,51 @@
+// The help text, in the user's language, built from the option table.
+import type { Locale } from '../engine';
+import { OPTIONS, type OptionName } from './options';
+
+const text = {
+  usage: {
+    en: [
+      'Usage: hds-check [options] <folder or file>...',
+      '       hds-check init [FOLDER]',
+      '       hds-check explain CODE|EXI-nn|8.24|B.a',
+      '       hds-check export soa|risks [options] <folder or file>',
+      '',
+      'Checks HDS v2 declarations (*.hds.yaml). A folder is searched for declaration files; a file is',
+      'checked with the whole declaration it belongs to (its main file, the one with a top-level',
+      '"hds:" key, and every declaration file below that main file’s folder).',
+      '',
+      '  init       writes a starter declaration into FOLDER (default: the current folder), never over a file',
+      '  explain    prints a rule, an HDS requirement, an Annex A control or an EXI-05 risk event',
+      '  export     writes the Statement of Applicability (soa) or the risk register (risks)',
+      '',
+      'Exit code: 0 no error, 1 errors found (or too many warnings), 2 the command could not run.',
+    ],
+    fr: [
+      'Usage : hds-check [options] <dossier ou fichier>...',
+      '        hds-check init [DOSSIER]',
+      '        hds-check explain CODE|EXI-nn|8.24|B.a',
+      '        hds-check export soa|risks [options] <dossier ou fichier>',
+      '',
+      'Vérifie les déclarations HDS v2 (*.hds.yaml). Un dossier est parcouru à la recherche de fichiers',
+      'de déclaration ; un fichier est vérifié avec toute la déclaration dont il fait partie (son fichier',
+      'principal, celui qui porte la clé « hds: », et tous les fichiers de déclaration sous son dossier).',
+      '',
+      '  init       écrit une déclaration de départ dans DOSSIER (par défaut : le dossier courant), sans jamais écraser un fichier',
+      '  explain    présente une règle, une exigence HDS, une mesure de l’annexe A ou un événement de risque EXI-05',
+      '  export     écrit la déclaration d’applicabilité (soa) ou le registre des risques (risks)',
+      '',
+      'Code de sortie : 0 aucune erreur, 1 erreurs trouvées (ou trop d’avertissements), 2 la commande n’a pas pu s’exécuter.',
+    ],
+  },
+  options: { en: 'Options:', fr: 'Options :' },
+};
+
+export function helpText(locale: Locale): string {
+  const rows = (Object.keys(OPTIONS) as OptionName[]).map((name) => {
+    const spec = OPTIONS[name] as (typeof OPTIONS)[OptionName] & { short?: string; value?: string };
+    const flag = `${spec.short ? `-${spec.short}, ` : ''}--${name}${spec.value ? ` ${spec.value}` : ''}`;
+    return { flag, help: spec.help[locale] };
+  });
+  const width = Math.max(...rows.map((row) => row.flag.length)) + 2;
+  return [...text.usage[locale], '', text.options[locale], ...rows.map((row) => `  ${row.flag.padEnd(width)} ${row.help}`), ''].join('\n');
+}

@@ -1,0 +1,190 @@
+// What one run of hds-check found, as plain data every output format reads. The JSON format is
+// this object, so an earlier JSON report can serve as a baseline.
+import { createHash } from 'node:crypto';
+import * as path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import adequacy from '../../catalog/adequacy.json';
+import referential from '../../catalog/referential.json';
+import packageJson from '../../../package.json';
+import { checkDeclaration, computeCoverage, type CheckResult, type Finding, type Locale, type Range, type SeveritySetting, type SourceDocument } from '../engine';
+import { controls, riskEvents } from '../engine/catalog';
+import { isMainFile } from '../engine/grouping';
+import { controlsMissingFromSoa } from '../services/codeActions';
+import type { DeclarationToCheck } from './declarations';
+
+export const TOOL_NAME = 'hds-check';
+export const TOOL_VERSION: string = packageJson.version;
+export const CATALOG = { referential: `HDS v${referential.version}`, annexA: 'ISO/IEC 27001:2022', adequacyUpdated: adequacy.updated } as const;
+
+export interface ReportPlace {
+  /** Path relative to the folder hds-check ran in, with forward slashes. */
+  file: string;
+  /** The file's URI, as the language server names it. */
+  uri: string;
+  /** 1-based, as editors and CI systems show them. */
+  line: number;
+  column: number;
+  endLine: number;
+  endColumn: number;
+  /** The LSP range (zero-based line, UTF-16 character). */
+  range: Range;
+}
+
+export interface ReportFinding extends ReportPlace {
+  code: string;
+  messageId: string;
+  requirement?: string;
+  severity: Finding['severity'];
+  message: string;
+  related?: (ReportPlace & { message: string })[];
+  data?: Record<string, unknown>;
+  /** Stable across commits: the rule, the file, the message, its facts and the text it points at, not its line. */
+  fingerprint: string;
+}
+
+export interface Counts {
+  errors: number;
+  warnings: number;
+  information: number;
+  hints: number;
+}
+
+export interface CoverageFacts {
+  activitiesInScope: number;
+  activitiesCovered: number;
+  activities: { id: string; state: string }[];
+  riskEventsCovered: string[];
+  riskEventsTotal: number;
+  soaListed: number;
+  soaTotal: number;
+}
+
+export interface ReportDeclaration {
+  root: string;
+  mainFile?: string;
+  files: string[];
+  /** Files named on the command line: they were checked with the rest of their declaration. */
+  named: string[];
+  organization?: string;
+  counts: Counts;
+  coverage: CoverageFacts;
+}
+
+export interface Report extends Counts {
+  tool: { name: string; version: string };
+  catalog: typeof CATALOG;
+  asOf: string;
+  locale: Locale;
+  /** Number of files checked. */
+  files: number;
+  /** Rules turned off with --rule CODE=off. */
+  disabledRules: string[];
+  declarations: ReportDeclaration[];
+  findings: ReportFinding[];
+}
+
+export interface CheckSettings {
+  today: string;
+  locale: Locale;
+  rules: Record<string, SeveritySetting>;
+}
+
+export interface CheckedDeclaration {
+  input: DeclarationToCheck;
+  result: CheckResult;
+}
+
+export function checkAll(declarations: readonly DeclarationToCheck[], settings: CheckSettings, fileExists: (uri: string) => boolean): CheckedDeclaration[] {
+  return declarations.map((input) => ({
+    input,
+    result: checkDeclaration(input.files, { today: settings.today, locale: settings.locale, rules: settings.rules, workspaceRoot: input.workspaceRoot, fileExists }),
+  }));
+}
+
+export function buildReport(checked: readonly CheckedDeclaration[], settings: CheckSettings, cwd: string): Report {
+  const relative = (uri: string) => toRelative(uri, cwd);
+  const texts = new Map<string, string>(checked.flatMap(({ input }) => input.files.map((file): [string, string] => [file.uri, file.text])));
+  const findings = checked.flatMap(({ result }) => result.findings);
+  const reported = withFingerprints(findings, texts, relative);
+  const declarations = checked.map(({ input, result }): ReportDeclaration => {
+    const coverage = computeCoverage(result.declaration, result.findings, { today: settings.today, locale: settings.locale });
+    const main = input.files.find((file) => isMainFile(file.text));
+    return {
+      root: relative(input.root) || '.',
+      ...(main ? { mainFile: relative(main.uri) } : {}),
+      files: input.files.map((file) => relative(file.uri)).sort(),
+      named: input.named.map((entry) => relative(entry.uri)),
+      ...(coverage.organization ? { organization: coverage.organization } : {}),
+      counts: countsOf(result.findings),
+      coverage: {
+        activitiesInScope: coverage.activitiesInScope,
+        activitiesCovered: coverage.activitiesCovered,
+        activities: coverage.activities.map((activity) => ({ id: activity.id, state: activity.state })),
+        riskEventsCovered: coverage.riskEvents.filter((event) => event.covered).map((event) => event.id),
+        riskEventsTotal: riskEvents.length,
+        soaListed: controls.length - controlsMissingFromSoa(result.declaration).length,
+        soaTotal: controls.length,
+      },
+    };
+  });
+  return {
+    tool: { name: TOOL_NAME, version: TOOL_VERSION },
+    catalog: CATALOG,
+    asOf: settings.today,
+    locale: settings.locale,
+    files: texts.size,
+    disabledRules: Object.entries(settings.rules).filter(([, severity]) => severity === 'off').map(([code]) => code),
+    ...countsOf(findings),
+    declarations,
+    findings: reported,
+  };
+}
+
+export function countsOf(findings: readonly { severity: string }[]): Counts {
+  const count = (severity: string) => findings.filter((finding) => finding.severity === severity).length;
+  return { errors: count('error'), warnings: count('warning'), information: count('information'), hints: count('hint') };
+}
+
+export function toRelative(uri: string, cwd: string): string {
+  const file = uri.startsWith('file:') ? fileURLToPath(uri) : uri;
+  return path.relative(cwd, file).split(path.sep).join('/');
+}
+
+function place(uri: string, range: Range, relative: (uri: string) => string): ReportPlace {
+  return { file: relative(uri), uri, line: range.start.line + 1, column: range.start.character + 1, endLine: range.end.line + 1, endColumn: range.end.character + 1, range };
+}
+
+function withFingerprints(findings: readonly Finding[], texts: Map<string, string>, relative: (uri: string) => string): ReportFinding[] {
+  const seen = new Map<string, number>();
+  const ordered = [...findings].sort((a, b) => (a.uri < b.uri ? -1 : a.uri > b.uri ? 1 : 0) || a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character || (a.code < b.code ? -1 : a.code > b.code ? 1 : 0));
+  return ordered.map((finding) => {
+    const where = place(finding.uri, finding.range, relative);
+    const identity = JSON.stringify([finding.code, where.file, finding.messageId, sortedData(finding.data), textAt(texts.get(finding.uri) ?? '', finding.range)]);
+    // The same finding twice in a file (two identical bare ids) is told apart by its rank.
+    const occurrence = seen.get(identity) ?? 0;
+    seen.set(identity, occurrence + 1);
+    const fingerprint = createHash('sha256').update(`${identity}#${occurrence}`).digest('hex').slice(0, 32);
+    const reported: ReportFinding = { code: finding.code, messageId: finding.messageId, ...(finding.requirement ? { requirement: finding.requirement } : {}), severity: finding.severity, message: finding.message, ...where, fingerprint };
+    if (finding.related?.length) reported.related = finding.related.map((related) => ({ ...place(related.location.uri, related.location.range, relative), message: related.message }));
+    if (finding.data) reported.data = finding.data;
+    return reported;
+  });
+}
+
+function sortedData(data: Record<string, unknown> | undefined): unknown {
+  return data ? Object.fromEntries(Object.entries(data).sort(([a], [b]) => (a < b ? -1 : 1))) : null;
+}
+
+/** The text a range covers, whitespace collapsed, so re-indenting a file keeps fingerprints. */
+export function textAt(text: string, range: Range): string {
+  const lines = text.split(/\r?\n/);
+  const picked: string[] = [];
+  for (let line = range.start.line; line <= range.end.line && line < lines.length; line++) {
+    const start = line === range.start.line ? range.start.character : 0;
+    const end = line === range.end.line ? range.end.character : lines[line].length;
+    picked.push(lines[line].slice(start, end));
+  }
+  return picked.join('\n').replace(/\s+/g, ' ').trim();
+}
+
+export type { SourceDocument };

@@ -1,0 +1,145 @@
+// hds-check's commands, run against an injected console so tests can call them in process.
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { rules } from '../engine';
+import { compare, loadBaseline } from './baseline';
+import { calendarIcs, calendarText, declarationCalendar } from './calendar';
+import type { Console, Outcome } from './console';
+import { fileExists } from './console';
+import { collectDeclarations, PathError, type DeclarationToCheck } from './declarations';
+import { explain } from './explain';
+import { exportDocument } from './export';
+import { applyFixes } from './fix';
+import { init } from './init';
+import { formatters } from './formats';
+import { comparisonMarkdown, comparisonText } from './formats/comparison';
+import { formatJson } from './formats/json';
+import { formatSarif } from './formats/sarif';
+import { summaryLine } from './formats/text';
+import { helpText } from './help';
+import { parseArguments, UsageError, type Format, type Options } from './options';
+import { buildReport, checkAll, countsOf, type CheckedDeclaration, type Report } from './report';
+
+const say = {
+  missing: { en: (given: string) => `${given}: no such file or folder`, fr: (given: string) => `${given}\u00a0: fichier ou dossier introuvable` },
+  notDeclaration: { en: (given: string) => `${given}: declaration files end in .hds.yaml`, fr: (given: string) => `${given}\u00a0: les fichiers de déclaration se terminent par .hds.yaml` },
+  namePath: { en: 'name at least one folder or file to check', fr: 'indiquez au moins un dossier ou un fichier à vérifier' },
+  written: { en: (file: string) => `written ${file}`, fr: (file: string) => `${file} écrit` },
+  unwritable: { en: (file: string, reason: string) => `cannot write ${file}: ${reason}`, fr: (file: string, reason: string) => `impossible d’écrire ${file}\u00a0: ${reason}` },
+};
+
+/** `hds-check: ` before a message, with the space French puts before a colon. */
+export function prefixed(message: string, locale: 'en' | 'fr'): string {
+  return `hds-check${locale === 'fr' ? '\u00a0' : ''}: ${message}`;
+}
+
+export async function run(argv: readonly string[], io: Console): Promise<number> {
+  let options: Options;
+  try {
+    options = parseArguments(argv, io.env, io.today);
+  } catch (error) {
+    if (error instanceof UsageError) return usageError(error, io);
+    throw error;
+  }
+  if (options.help) {
+    io.stdout(helpText(options.locale));
+    return 0;
+  }
+  let outcome: Outcome;
+  try {
+    outcome = await dispatch(options, io);
+  } catch (error) {
+    if (error instanceof UsageError) return usageError(error, io);
+    if (error instanceof PathError) return usageError(new UsageError(error.reason === 'missing' ? say.missing[options.locale](error.given) : say.notDeclaration[options.locale](error.given), options.locale), io);
+    throw error;
+  }
+  for (const note of outcome.notes ?? []) io.stderr(`${note}\n`);
+  if (outcome.output !== undefined) {
+    const file = options.output ?? outcome.defaultFile;
+    if (file) {
+      const target = path.resolve(io.cwd, file);
+      try {
+        fs.mkdirSync(path.dirname(target), { recursive: true });
+        fs.writeFileSync(target, outcome.output);
+      } catch (error) {
+        io.stderr(`${prefixed(say.unwritable[options.locale](file, (error as NodeJS.ErrnoException).code ?? String(error)), options.locale)}\n`);
+        return 2;
+      }
+      io.stderr(`${prefixed(say.written[options.locale](file), options.locale)}\n`);
+    } else {
+      io.stdout(outcome.output);
+    }
+  }
+  return outcome.exitCode;
+}
+
+function usageError(error: UsageError, io: Console): number {
+  io.stderr(`${prefixed(error.message, error.locale)}\n\n${helpText(error.locale)}`);
+  return 2;
+}
+
+async function dispatch(options: Options, io: Console): Promise<Outcome> {
+  switch (options.command) {
+    case 'check':
+      return options.listRules ? { output: listRules(options), exitCode: 0 } : check(options, io);
+    case 'init':
+      return { output: init(options.positionals, io.cwd, options.locale), exitCode: 0 };
+    case 'explain':
+      return { output: explain(options.positionals, options.locale), exitCode: 0 };
+    case 'export':
+      return exportDocument(options, io);
+  }
+}
+
+function listRules(options: Options): string {
+  const width = (column: (rule: (typeof rules)[number]) => string) => Math.max(...rules.map((rule) => column(rule).length));
+  const codeWidth = width((rule) => rule.code);
+  const severityWidth = width((rule) => rule.severity);
+  const requirementWidth = width((rule) => rule.requirement ?? '');
+  return rules.map((rule) => `${rule.code.padEnd(codeWidth)}  ${rule.severity.padEnd(severityWidth)}  ${(rule.requirement ?? '').padEnd(requirementWidth)}  ${rule.docs[options.locale]}\n`).join('');
+}
+
+/** Checks the declarations the paths name and builds the report. */
+export async function checkPaths(options: Options, io: Console): Promise<{ report: Report; declarations: DeclarationToCheck[]; checked: CheckedDeclaration[] }> {
+  if (options.positionals.length === 0) throw new UsageError(say.namePath[options.locale], options.locale);
+  const declarations = await collectDeclarations(options.positionals, io.cwd);
+  const settings = { today: options.today, locale: options.locale, rules: options.rules };
+  const checked = checkAll(declarations, settings, fileExists);
+  return { report: buildReport(checked, settings, io.cwd), declarations, checked };
+}
+
+async function check(options: Options, io: Console): Promise<Outcome> {
+  const notes: string[] = [];
+  if (options.fix) notes.push(...(await applyFixes(options, io)));
+  const { report, declarations, checked } = await checkPaths(options, io);
+  if (options.calendar || options.ics) {
+    const calendars = checked.map(({ input, result }) => declarationCalendar(result.declaration, input.root, options.today, options.locale));
+    if (options.ics) {
+      const target = path.resolve(io.cwd, options.ics);
+      fs.mkdirSync(path.dirname(target), { recursive: true });
+      fs.writeFileSync(target, calendarIcs(calendars, new Date(), options.locale, io.cwd));
+      notes.push(prefixed(say.written[options.locale](options.ics), options.locale));
+    }
+    // The calendar says what is due; it is no verdict, so it exits 0.
+    if (options.calendar) return { output: options.format === 'ics' ? calendarIcs(calendars, new Date(), options.locale, io.cwd) : calendarText(calendars, options.locale, io.cwd), notes, exitCode: 0 };
+  }
+  const format = (options.format ?? 'text') as Format;
+  if (options.baseline === undefined) {
+    const failed = report.errors > 0 || (options.maxWarnings !== undefined && report.warnings > options.maxWarnings);
+    return { output: formatters[format](report), notes, exitCode: failed ? 1 : 0 };
+  }
+  const settings = { today: options.today, locale: options.locale, rules: options.rules };
+  const baseline = await loadBaseline(options.baseline, declarations, options.positionals, settings, io.cwd);
+  const comparison = compare(baseline, report, options.baseline);
+  const counted = options.failOn === 'new' ? countsOf(comparison.added) : report;
+  const failed = counted.errors > 0 || (options.maxWarnings !== undefined && counted.warnings > options.maxWarnings);
+  const output =
+    options.markdown ? comparisonMarkdown(comparison, options.locale)
+    : format === 'text' ? `${comparisonText(comparison, options.locale)}\n${summaryLine(report)}\n`
+    : format === 'json' ? formatJson({ ...report, comparison } as Report)
+    : format === 'sarif' ? formatSarif(report, io.cwd, new Set(comparison.added.map((finding) => finding.fingerprint)))
+    : formatters[format](report);
+  return { output, notes, exitCode: failed ? 1 : 0 };
+}
+
+export type { Console, Outcome };

@@ -1,0 +1,149 @@
+// hds-check export soa|risks: workbooks opened back with exceljs, CSV parsed back, the refusal of
+// a declaration with errors and the banner of --force.
+import * as assert from 'node:assert/strict';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import ExcelJS from 'exceljs';
+import { controls, riskEvents } from '../../../server/src/engine/catalog';
+import { csvField, toCsv } from '../../../server/src/cli/export/csv';
+import { frenchDate } from '../../../server/src/cli/export';
+import { copyExamples, runCli } from './cliHarness';
+
+/** RFC 4180 records with `;`, as Excel reads them: quoted fields may hold separators, quotes and line breaks. */
+function parseCsv(text: string): string[][] {
+  assert.ok(text.startsWith('\uFEFF'), 'no byte order mark');
+  const records: string[][] = [];
+  let record: string[] = [];
+  let field = '';
+  let quoted = false;
+  const body = text.slice(1);
+  for (let i = 0; i < body.length; i++) {
+    const char = body[i];
+    if (quoted) {
+      if (char === '"' && body[i + 1] === '"') (field += '"'), i++;
+      else if (char === '"') quoted = false;
+      else field += char;
+    } else if (char === '"' && field === '') quoted = true;
+    else if (char === ';') record.push(field), (field = '');
+    else if (char === '\r' && body[i + 1] === '\n') {
+      record.push(field);
+      records.push(record);
+      (record = []), (field = ''), i++;
+    } else field += char;
+  }
+  assert.equal(field, '', 'the last record ends with CRLF');
+  assert.deepEqual(record, []);
+  return records;
+}
+
+async function openWorkbook(file: string): Promise<ExcelJS.Worksheet> {
+  const workbook = new ExcelJS.Workbook();
+  await workbook.xlsx.readFile(file);
+  assert.equal(workbook.worksheets.length, 1);
+  return workbook.worksheets[0];
+}
+
+const rowValues = (sheet: ExcelJS.Worksheet, number: number) => (sheet.getRow(number).values as unknown[]).slice(1).map((value) => (value === undefined || value === null ? '' : String(value)));
+
+describe('hds-check export', function () {
+  this.timeout(60_000);
+  let folder: string;
+  before(() => {
+    folder = copyExamples();
+  });
+
+  it('soa as a workbook: one row per Annex A control, English headers, what the SoA says', async () => {
+    const ran = await runCli(['export', 'soa', '.', '--output', 'soa.xlsx'], folder);
+    assert.equal(ran.code, 0, ran.stderr);
+    assert.equal(ran.stderr, 'hds-check: written soa.xlsx\n');
+    const sheet = await openWorkbook(path.join(folder, 'soa.xlsx'));
+    assert.equal(sheet.name, 'Statement of Applicability');
+    assert.match(String(sheet.getCell('A1').value), /^Statement of Applicability — Exemple Santé SAS — ISO\/IEC 27001:2022 Annex A$/);
+    assert.deepEqual(rowValues(sheet, 2), ['Control', 'Title', 'Theme', 'Applicable', 'Justification', 'Status', 'Evidence', 'Linked risks']);
+    assert.equal(sheet.rowCount, 2 + controls.length);
+    assert.deepEqual(rowValues(sheet, 3), ['5.1', 'Policies for information security', 'Organizational controls', 'yes', '', 'implemented', 'evidence/pssi.md', rowValues(sheet, 3)[7]]);
+    const excluded = [...Array(controls.length).keys()].map((index) => rowValues(sheet, 3 + index)).find((row) => row[0] === '7.9')!;
+    assert.equal(excluded[3], 'no');
+    assert.match(excluded[4], /^Aucun équipement de production/);
+    assert.equal(excluded[5], '—');
+    const crypto = [...Array(controls.length).keys()].map((index) => rowValues(sheet, 3 + index)).find((row) => row[0] === '8.24')!;
+    assert.match(crypto[7], /\bR-05\b/, 'risk R-05 relies on 8.24');
+    assert.deepEqual(sheet.views[0], { ...sheet.views[0], state: 'frozen', ySplit: 2 });
+  });
+
+  it('risks as a workbook in French: one row per risk, level, treatment, controls, owner, acceptance', async () => {
+    const ran = await runCli(['export', 'risks', 'declaration.hds.yaml', '--lang', 'fr', '-o', 'risques.xlsx'], folder);
+    assert.equal(ran.code, 0, ran.stderr);
+    const sheet = await openWorkbook(path.join(folder, 'risques.xlsx'));
+    assert.equal(sheet.name, 'Registre des risques');
+    assert.deepEqual(rowValues(sheet, 2), ['Événement', 'Risque', 'Niveau (vraisemblance × impact)', 'Traitement', 'Mesures', 'Propriétaire', 'Acceptation']);
+    const risks = fs.readFileSync(path.join(folder, 'risks.hds.yaml'), 'utf8').match(/^ {2}- id: /gm)!.length;
+    assert.equal(sheet.rowCount, 2 + risks);
+    assert.deepEqual(rowValues(sheet, 3).slice(0, 6), ['A — Défaillance physique ou environnementale des supports', rowValues(sheet, 3)[1], '1 × 4 = 4', 'réduire', '7.5, 8.13, 8.14', 'Directeur technique']);
+    assert.match(rowValues(sheet, 3)[1], /^R-01 — /);
+    const rows = [...Array(risks).keys()].map((index) => rowValues(sheet, 3 + index));
+    assert.ok(rows.some((row) => row[3] === 'accepter' && /^risque résiduel accepté/.test(row[6])), 'the accepted risk');
+    const events = new Set(rows.flatMap((row) => row[0].split('\n').map((line) => line.split(' — ')[0])));
+    for (const event of riskEvents) assert.ok(events.has(event.id), event.id);
+  });
+
+  it('soa as CSV that French Excel opens: BOM, semicolons, CRLF, quoting, French headers', async () => {
+    const ran = await runCli(['export', 'soa', '.', '--format', 'csv', '--lang', 'fr'], folder);
+    assert.equal(ran.code, 0, ran.stderr);
+    assert.deepEqual([...ran.bytes.subarray(0, 3)], [0xef, 0xbb, 0xbf]);
+    const records = parseCsv(ran.stdout);
+    assert.deepEqual(records[0], ['Mesure', 'Intitulé', 'Thème', 'Applicable', 'Justification', 'Statut', 'Preuves', 'Risques liés']);
+    assert.equal(records.length, 1 + controls.length);
+    assert.ok(records.every((record) => record.length === 8));
+    const excluded = records.find((record) => record[0] === '7.9')!;
+    assert.equal(excluded[3], 'non');
+    assert.equal(excluded[4], 'Aucun équipement de production n\'est utilisé hors des locaux : les serveurs restent dans les salles de Datacentre Nord.');
+    assert.ok(ran.stdout.includes('"Aucun équipement') || !excluded[4].includes(';'));
+  });
+
+  it('CSV fields: separators, quotes and line breaks quoted; formulas defused', () => {
+    assert.equal(csvField('plain'), 'plain');
+    assert.equal(csvField('a;b'), '"a;b"');
+    assert.equal(csvField('say "hi"'), '"say ""hi"""');
+    assert.equal(csvField('two\nlines'), '"two\nlines"');
+    assert.equal(csvField('=HYPERLINK("http://x")'), '"\'=HYPERLINK(""http://x"")"');
+    assert.equal(csvField('@SUM(A1)'), "'@SUM(A1)");
+    const table = { sheet: 's', title: 't', headers: ['a', 'b'], rows: [['1;2', 'x\r\ny'], ['"', '']], widths: [1, 1] };
+    assert.deepEqual(parseCsv(toCsv(table)), [['a', 'b'], ['1;2', 'x\r\ny'], ['"', '']]);
+  });
+
+  it('refuses a declaration with errors, naming them; --force exports it with a visible banner', async () => {
+    const refused = await runCli(['export', 'soa', 'broken', '--output', 'broken.xlsx'], folder);
+    assert.equal(refused.code, 1);
+    assert.equal(refused.stdout, '');
+    assert.ok(!fs.existsSync(path.join(folder, 'broken.xlsx')));
+    const lines = refused.stderr.split('\n');
+    assert.match(lines[0], /^hds-check: not exported: the declaration has \d+ error\(s\)\. Fix them, or export anyway with --force \(the document will say so\):$/);
+    assert.match(lines[1], /^ {2}broken\/conflict\.hds\.yaml:2:1 ‘organization’ is already defined .*\(conflicting-definition\)$/);
+    assert.match(refused.stderr, /\n {2}… and \d+ more\n$/);
+
+    const forced = await runCli(['export', 'soa', 'broken', '--force', '--output', 'broken.xlsx', '--as-of', '2026-11-22'], folder);
+    assert.equal(forced.code, 0, forced.stderr);
+    const sheet = await openWorkbook(path.join(folder, 'broken.xlsx'));
+    assert.match(String(sheet.getCell('A2').value), /^DRAFT — exported with --force although the declaration has \d+ error\(s\) on 2026-11-22: not a document to hand out\.$/);
+    assert.equal((sheet.getCell('A2').fill as ExcelJS.FillPattern).fgColor?.argb, 'FFC00000');
+    assert.deepEqual(rowValues(sheet, 3)[0], 'Control');
+    assert.equal(rowValues(sheet, 4 + controls.findIndex((control) => control.id === '5.4'))[3], 'not stated in the SoA');
+
+    const csv = await runCli(['export', 'risks', 'broken', '--force', '--format', 'csv', '--lang', 'fr', '--as-of', '2026-11-22'], folder);
+    const records = parseCsv(csv.stdout);
+    assert.match(records[0][0], /^BROUILLON — exporté avec --force alors que la déclaration comporte \d+ erreur\(s\) au 22\u00a0novembre\u00a02026\u00a0: document à ne pas remettre\.$/);
+    assert.deepEqual(records[1], ['']);
+    assert.equal(records[2][0], 'Événement');
+  });
+
+  it('asks for one declaration and a known kind', async () => {
+    const several = await runCli(['export', 'soa', 'broken', 'declaration.hds.yaml'], folder);
+    assert.equal(several.code, 2);
+    assert.match(several.stderr, /^hds-check: export takes one declaration; these paths hold several: /);
+    const kind = await runCli(['export', 'guarantee', '.'], folder);
+    assert.equal(kind.code, 2);
+    assert.match(kind.stderr, /^hds-check: export takes soa or risks, not “guarantee”/);
+    assert.equal(frenchDate('2025-10-01'), '1er\u00a0octobre\u00a02025');
+  });
+});
