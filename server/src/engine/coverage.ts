@@ -6,6 +6,7 @@ import referential from '../../catalog/referential.json';
 import { subcontractorAssignments } from './assignments';
 import { activities as catalogActivities, activity as catalogActivity, countryName, isCountry, isInEea, riskEvents as catalogRiskEvents, type ActivityId } from './catalog';
 import { daysBetween } from './dates';
+import { riskEventCoverage } from './facts/risks';
 import type { ActivityRef, Certificate, Declaration, Ref, Risk, Subcontractor } from './declaration';
 import { format, quote } from './text';
 import type { Finding, Locale, Localized, Location, Severity } from './types';
@@ -142,6 +143,7 @@ const text = {
   certificateMissesIt: { en: 'certificate {number} does not cover it', fr: 'le certificat {number} ne la couvre pas' },
   noRisk: { en: 'No risk covers it', fr: 'Aucun risque ne le couvre' },
   coveredBy: { en: 'Covered by {ids}', fr: 'Couvert par {ids}' },
+  notAssessed: { en: 'Named by {ids}, not assessed yet', fr: 'Cité par {ids}, pas encore évalué' },
   risk: { en: 'Risk {id}', fr: 'Risque {id}' },
   certificate: { en: 'HDS certificate {number}', fr: 'Certificat HDS {number}' },
   certificateNone: { en: 'No HDS certificate', fr: 'Aucun certificat HDS' },
@@ -255,8 +257,9 @@ export function computeCoverage(declaration: Declaration, findings: readonly Fin
     };
   });
 
-  const riskEvents = catalogRiskEvents.map((event): RiskEventCoverage => {
-    const risks = declaration.risks.filter((risk) => risk.scenarios.some((scenario) => scenario.value === event.id));
+  const riskEvents = riskEventCoverage(declaration).map(({ event, covering, unassessed }): RiskEventCoverage => {
+    // Only assessed risks cover an event; the others are listed after them, as work to finish.
+    const risks = covering;
     const finding = findings.find((candidate) => candidate.code === 'risk-event-uncovered' && candidate.data?.event === event.id);
     const title = event.title[locale];
     return {
@@ -265,10 +268,12 @@ export function computeCoverage(declaration: Declaration, findings: readonly Fin
       title,
       covered: risks.length > 0,
       label: `${event.id} — ${title}`,
-      description: risks.length > 0 ? t(text.coveredBy, { ids: risks.map((risk) => risk.id ?? '?').join(', ') }) : t(text.noRisk),
+      description: risks.length > 0 ? t(text.coveredBy, { ids: risks.map((risk) => risk.id ?? '?').join(', ') })
+        : unassessed.length > 0 ? t(text.notAssessed, { ids: unassessed.map((risk) => risk.id ?? '?').join(', ') })
+        : t(text.noRisk),
       tooltip: [event.group ? `${event.group[locale]} — ${title}` : title, event.summary[locale]].join('\n'),
-      location: risks.length > 0 ? places.location(risks[0].at, 'key') : finding ? { uri: finding.uri, range: finding.range } : places.section('risks'),
-      risks: risks.map(riskItem),
+      location: risks.length > 0 ? places.location(risks[0].at, 'key') : unassessed.length > 0 ? places.location(unassessed[0].at, 'key') : finding ? { uri: finding.uri, range: finding.range } : places.section('risks'),
+      risks: [...covering, ...unassessed].map(riskItem),
     };
   });
 

@@ -19,3 +19,12 @@ export function localToday(now = new Date()): string {
   const pad = (value: number) => String(value).padStart(2, '0');
   return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
 }
+
+const FRENCH_MONTHS = ['janvier', 'février', 'mars', 'avril', 'mai', 'juin', 'juillet', 'août', 'septembre', 'octobre', 'novembre', 'décembre'];
+
+/** A date as a sentence writes it: 2027-03-31 in English, « 31 mars 2027 » in French. */
+export function sentenceDate(date: string, locale: 'en' | 'fr'): string {
+  if (locale !== 'fr' || !isValidDate(date)) return date;
+  const [year, month, day] = date.split('-').map(Number);
+  return `${day === 1 ? '1er' : day} ${FRENCH_MONTHS[month - 1]} ${year}`;
+}

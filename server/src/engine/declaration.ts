@@ -51,6 +51,8 @@ export interface SoaEntry {
   control?: ControlRef;
   applicable?: boolean;
   status?: string;
+  /** When an applicable control not yet implemented is due (YYYY-MM-DD). */
+  due?: string;
   justification?: string;
   evidence: Written<string>[];
   at: Ref;
@@ -65,8 +67,13 @@ export interface Risk {
   impact?: number;
   treatment?: string;
   controls: ControlRef[];
+  owner?: string;
+  /** Who accepted the residual risk, when, and why (ISO/IEC 27001 6.1.3 f). */
+  acceptance?: RiskAcceptance;
   at: Ref;
 }
+
+export interface RiskAcceptance { by?: string; date?: string; justification?: string; at: Ref }
 
 export interface Certificate {
   body?: string;
@@ -241,6 +248,7 @@ export function buildDeclaration(files: readonly ParsedFile[]): Declaration {
         control: readControl(own(item, 'control'), { file, path: [...itemAt.path, 'control'] }),
         applicable: asBoolean(own(item, 'applicable')),
         status: asString(own(item, 'status')),
+        due: asString(own(item, 'due')),
         justification: asString(own(item, 'justification')),
         evidence: writtenStrings(own(item, 'evidence'), [...itemAt.path, 'evidence'], file),
         at: itemAt,
@@ -265,6 +273,8 @@ export function buildDeclaration(files: readonly ParsedFile[]): Declaration {
         controls: asArray(own(item, 'controls'))
           .map((control, controlIndex) => readControl(control, { file, path: [...itemAt.path, 'controls', controlIndex] }))
           .filter((control): control is ControlRef => control !== undefined),
+        owner: asString(own(item, 'owner')),
+        acceptance: readAcceptance(own(item, 'acceptance'), { file, path: [...itemAt.path, 'acceptance'] }),
         at: itemAt,
       });
     });
@@ -344,6 +354,11 @@ function readCertificate(object: Plain, at: Ref): Certificate {
     activities: readActivityList(own(object, 'activities'), { file: at.file, path: [...at.path, 'activities'] }),
     at,
   };
+}
+
+function readAcceptance(value: unknown, at: Ref): RiskAcceptance | undefined {
+  if (!isObject(value)) return undefined;
+  return { by: asString(own(value, 'by')), date: asString(own(value, 'date')), justification: asString(own(value, 'justification')), at };
 }
 
 function readActivityKey(key: string, at: Ref): ActivityRef {

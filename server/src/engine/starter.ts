@@ -26,6 +26,10 @@ const text = {
   contract: { en: '# Where the hosting contract covers each clause (article, annex).', fr: "# Où le contrat d'hébergement traite chaque clause (article, annexe)." },
   clause: { en: 'TODO section of the contract', fr: 'TODO article du contrat' },
   risk: { en: 'TODO describe the risk', fr: 'TODO décrire le risque' },
+  likelihood: { en: '1 (rare) to 4 (almost certain)', fr: 'de 1 (rare) à 4 (quasi certaine)' },
+  impact: { en: '1 (minor) to 4 (critical)', fr: 'de 1 (mineur) à 4 (critique)' },
+  treatment: { en: 'reduce, accept, avoid or transfer', fr: 'reduce, accept, avoid ou transfer' },
+  controls: { en: 'the Annex A controls that treat it', fr: 'les mesures de l’annexe A qui le traitent' },
 };
 
 export function starterDeclaration(options: StarterOptions): Record<string, string> {
@@ -75,10 +79,11 @@ export function starterDeclaration(options: StarterOptions): Record<string, stri
       `    scenario: ${event.id}  # ${event.title[locale]}`,
       `    title: ${quote(text.risk[locale])}`,
       '    activities: []',
-      '    likelihood: 2',
-      '    impact: 2',
-      '    treatment: reduce',
-      '    controls: []',
+      // Only the risk owner can assess a risk: until these are answered it covers no event.
+      `    likelihood: TODO  # ${text.likelihood[locale]}`,
+      `    impact: TODO  # ${text.impact[locale]}`,
+      `    treatment: TODO  # ${text.treatment[locale]}`,
+      `    controls: [TODO]  # ${text.controls[locale]}`,
     ]),
     '',
   ];

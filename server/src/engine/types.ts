@@ -45,4 +45,6 @@ export interface CheckOptions {
   workspaceRoot?: string;
   /** Answers whether a file exists; evidence is not checked when absent. */
   fileExists?: (uri: string) => boolean;
+  /** Risk level (likelihood × impact) above which accepting a risk needs a justification; 8 by default. */
+  riskAcceptanceThreshold?: number;
 }

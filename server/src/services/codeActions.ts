@@ -5,7 +5,8 @@ import { CodeActionKind, type CodeAction, type Diagnostic, type Range, type Text
 import { isMap, isScalar, type Node } from 'yaml';
 import type { CheckResult, Declaration, Finding, Locale, ParsedFile } from '../engine';
 import { nodeAt, offsetAt, positionAt } from '../engine';
-import { activity, contractClauseIds, controls, inLegalOrder, requirement, riskEvent, riskEvents, type Control, type RiskEvent } from '../engine/catalog';
+import { activity, contractClauseIds, controls, inLegalOrder, requirement, riskEvent, type Control, type RiskEvent } from '../engine/catalog';
+import { riskEventsWithoutRisk } from '../engine/facts/risks';
 import type { SectionName } from '../engine/declaration';
 import { keyText } from '../engine/yamlFile';
 import { DIAGNOSTIC_SOURCE } from '../diagnostics';
@@ -28,8 +29,8 @@ const text = {
     fr: (count: number) => (count === 1 ? "Ajouter un risque pour l'événement de risque HDS v2 non couvert" : `Ajouter un risque pour chacun des ${count} événements de risque HDS v2 non couverts`),
   },
   riskToAssess: {
-    en: 'to assess: likelihood (1-4), impact (1-4), treatment, controls',
-    fr: 'à évaluer : likelihood (1-4), impact (1-4), treatment, controls',
+    en: 'to assess: likelihood (1-4), impact (1-4), treatment (reduce, accept, avoid, transfer), controls',
+    fr: 'à évaluer : likelihood (1-4), impact (1-4), treatment (reduce, accept, avoid, transfer), controls',
   },
   addControls: {
     en: (count: number) => (count === 1 ? 'Add the missing Annex A control to the SoA' : `Add the ${count} missing Annex A controls to the SoA`),
@@ -48,12 +49,6 @@ const text = {
 
 // ---- Coverage shared with the code lens ------------------------------------------------------
 
-/** EXI-05 risk events no risk of the declaration covers, in catalog order. */
-export function uncoveredRiskEvents(declaration: Declaration): RiskEvent[] {
-  const covered = new Set(declaration.risks.flatMap((risk) => risk.scenarios.map((scenario) => scenario.value)));
-  return riskEvents.filter((event) => !covered.has(event.id));
-}
-
 /** Annex A controls that have no entry in the SoA, in catalog order. */
 export function controlsMissingFromSoa(declaration: Declaration): Control[] {
   const listed = new Set(declaration.soa.flatMap((entry) => (entry.control ? [entry.control.id] : [])));
@@ -62,15 +57,15 @@ export function controlsMissingFromSoa(declaration: Declaration): Control[] {
 
 // ---- Edits the commands and the actions share ------------------------------------------------
 
-/** Adds one risk for `eventId`, unless a risk already covers it. */
+/** Adds one risk for `eventId`, unless a risk already names it (assessed or not). */
 export function addRiskForEventEdit(declaration: Declaration, eventId: string, locale: Locale): WorkspaceEdit | undefined {
-  const event = uncoveredRiskEvents(declaration).find((candidate) => candidate.id === eventId);
+  const event = riskEventsWithoutRisk(declaration).find((candidate) => candidate.id === eventId);
   return event ? addRisksEdit(declaration, [event], locale) : undefined;
 }
 
-/** Adds a risk for every uncovered EXI-05 event. */
+/** Adds a risk for every EXI-05 event no risk names yet. */
 export function addMissingRiskEventsEdit(declaration: Declaration, locale: Locale): WorkspaceEdit | undefined {
-  return addRisksEdit(declaration, uncoveredRiskEvents(declaration), locale);
+  return addRisksEdit(declaration, riskEventsWithoutRisk(declaration), locale);
 }
 
 /** Adds an SoA entry for every Annex A control it lacks, each after its predecessor in Annex A order. */
@@ -116,7 +111,12 @@ function addRisksEdit(declaration: Declaration, events: readonly RiskEvent[], lo
       { key: 'scenario', value: scalar(event.id) },
       { key: 'title', value: scalar(event.title[locale]) },
       { key: 'activities', value: flowList([...new Set(inScope)]) },
-      { key: 'controls', value: '[]', comment: text.riskToAssess[locale] },
+      // Only the risk owner can answer these: placeholder-left and risk-unassessed keep them in view,
+      // and the risk covers its event only once they are answered.
+      { key: 'likelihood', value: 'TODO' },
+      { key: 'impact', value: 'TODO' },
+      { key: 'treatment', value: 'TODO' },
+      { key: 'controls', value: '[TODO]', comment: text.riskToAssess[locale] },
     ],
   }));
   return workspaceEdit(file, insertSequenceItems(file, ['risks'], [{ after: 'end', items }]));
@@ -172,7 +172,7 @@ export function codeActions(result: CheckResult, request: CodeActionRequest, loc
 
   // Source actions are only listed when asked for (Source Action… menu, fix all, on save).
   if (request.only) {
-    const missingEvents = uncoveredRiskEvents(declaration).length;
+    const missingEvents = riskEventsWithoutRisk(declaration).length;
     const missingControls = controlsMissingFromSoa(declaration).length;
     const candidates: CodeAction[] = [];
     if (missingEvents > 0) {
@@ -219,9 +219,11 @@ function quickFixes(declaration: Declaration, finding: Finding, locale: Locale):
 
   switch (finding.code) {
     case 'risk-event-uncovered': {
+      // An event named by risks still to assess needs their assessment, not another risk.
+      if (finding.messageId === 'unassessed') break;
       const event = typeof data.event === 'string' ? riskEvent(data.event) : undefined;
       if (event) add(text.addRisk[locale](event.id), addRiskForEventEdit(declaration, event.id, locale), true);
-      const missing = uncoveredRiskEvents(declaration).length;
+      const missing = riskEventsWithoutRisk(declaration).length;
       if (missing > 1) add(text.addAllRisks[locale](missing), addMissingRiskEventsEdit(declaration, locale));
       break;
     }

@@ -5,6 +5,7 @@ import { MarkupKind, type Hover } from 'vscode-languageserver';
 import { activities, activityByNumberOrName, adequacyDecision, chapter, control, controlTheme, countryName, isCountry, isInEea, legalBasis, requirement, riskEvent } from '../engine/catalog';
 import type { CheckResult } from '../engine/check';
 import { daysBetween } from '../engine/dates';
+import { isAssessed } from '../engine/facts/risks';
 import { ruleByCode } from '../engine/rules';
 import type { Finding, Locale, Localized, Position } from '../engine/types';
 import { offsetAt, positionAt, type ParsedFile, type Path } from '../engine/yamlFile';
@@ -38,6 +39,8 @@ const text = {
   event: { en: 'EXI-05 risk event {id}', fr: 'Événement de risque EXI-05 {id}' },
   coveredBy: { en: 'Covered here by: {risks}', fr: 'Couvert ici par : {risks}' },
   uncovered: { en: 'Not covered by any risk of this declaration yet.', fr: "Couvert par aucun risque de cette déclaration pour l'instant." },
+  notAssessed: { en: 'Named by {risks}, not assessed yet: a risk covers its event once its likelihood, impact and treatment are decided.', fr: 'Cité par {risks}, pas encore évalué : un risque ne couvre son événement qu’une fois sa vraisemblance, son impact et son traitement décidés.' },
+  family: { en: 'A family of events: a risk may name it, but only risks naming {children} cover them.', fr: 'Une famille d’événements : un risque peut la citer, mais seuls les risques qui citent {children} les couvrent.' },
   eea: { en: 'In the European Economic Area: health data may be stored there.', fr: "Dans l'Espace économique européen : les données de santé peuvent y être stockées." },
   outsideEea: { en: 'Outside the European Economic Area: health data may not be stored there (EXI-28).', fr: "Hors de l'Espace économique européen : les données de santé ne peuvent pas y être stockées (EXI-28)." },
   adequacy: { en: 'Adequacy decision adopted on {date}{scope}: remote access may rest on it (EXI-29).', fr: "Décision d'adéquation adoptée le {date}{scope} : un accès à distance peut s'y appuyer (EXI-29)." },
@@ -227,9 +230,12 @@ class Describer {
     if (!event) return undefined;
     const group = event.group ? ` (${md(event.group[this.locale])})` : '';
     const lines = [`**${this.say(text.event, { id: event.id })} — ${md(event.title[this.locale])}**${group}`, md(event.summary[this.locale])];
+    if (event.children) lines.push(this.say(text.family, { children: event.children.join(', ') }));
     if (this.index) {
+      const named = (risks: readonly { id?: string; title?: string }[]) => risks.slice(0, 8).map((risk) => `\`${risk.id ?? '?'}\`${risk.title ? ` ${md(risk.title)}` : ''}`).join('; ') + (risks.length > 8 ? ` (+${risks.length - 8})` : '');
       const risks = this.index.risksByEvent.get(event.id) ?? [];
-      lines.push(risks.length === 0 ? this.say(text.uncovered) : this.say(text.coveredBy, { risks: risks.slice(0, 8).map((risk) => `\`${risk.id ?? '?'}\`${risk.title ? ` ${md(risk.title)}` : ''}`).join('; ') + (risks.length > 8 ? ` (+${risks.length - 8})` : '') }));
+      const unassessed = risks.length > 0 ? [] : this.index.declaration.risks.filter((risk) => !isAssessed(risk) && risk.scenarios.some((scenario) => scenario.value === event.id));
+      lines.push(risks.length > 0 ? this.say(text.coveredBy, { risks: named(risks) }) : unassessed.length > 0 ? this.say(text.notAssessed, { risks: named(unassessed) }) : this.say(text.uncovered));
     }
     return lines.join('\n\n');
   }

@@ -11,6 +11,6 @@ testRule('invalid-value', {
     { name: 'hds version 1', change: (d) => { d.hds = 1; }, message: 'did you mean ‘2’?' },
     { name: 'a boolean where an activity is expected', change: (d) => { d.risks[0].activities = [true]; }, message: 'HDS activity name' },
     { name: 'an empty title', change: (d) => { d.risks[0].title = ''; }, message: 'must not be empty' },
-    { name: 'a transfer page over plain http', change: (d) => { d.transfers = { public_page: 'http://example.fr/transfers' }; }, message: 'https' },
+    { name: 'a transfer page over plain http', change: (d) => { d.transfers = { public_page: 'http://clinique-test.fr/transfers' }; }, message: 'https' },
   ],
 });

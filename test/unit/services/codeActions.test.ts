@@ -35,6 +35,17 @@ function fixesFor(result: CheckResult, finding: Finding, locale: Locale = 'en'):
   return codeActions(result, { uri: finding.uri, range: finding.range, diagnostics: [toDiagnostic(finding)] }, locale);
 }
 
+/** What a risk added by a fix leaves until its owner assesses it. */
+const TO_ASSESS = ['risk-event-uncovered', 'risk-unassessed', 'placeholder-left'];
+
+/** Only the work the added risks leave: each event uncovered until its risk is assessed, and warnings on their TODOs. */
+function assertOnlyToAssess(result: CheckResult, events: string[]): void {
+  assert.deepEqual(result.findings.filter((finding) => !TO_ASSESS.includes(finding.code)).map((finding) => finding.message), []);
+  assert.deepEqual(result.findings.filter((finding) => finding.code === 'risk-event-uncovered').map((finding) => [finding.data?.event, finding.messageId]), events.map((event) => [event, 'unassessed']));
+  assert.equal(result.findings.filter((finding) => finding.code === 'risk-unassessed').length, events.length);
+  assert.equal(result.findings.filter((finding) => finding.code === 'placeholder-left' && finding.severity === 'warning').length, 4 * events.length);
+}
+
 const codes = (result: CheckResult) => result.findings.map((finding) => `${finding.code} ${JSON.stringify(finding.data ?? {})}`);
 
 /**
@@ -67,21 +78,32 @@ function without(declaration: Yaml, events: string[]): Yaml {
 
 describe('code actions', () => {
   describe('risk-event-uncovered', () => {
-    it('adds a risk for the event: next id, catalog title, activities in scope, nothing else to fix', () => {
+    it('adds a risk for the event with TODO answers: the event stays uncovered, and warnings stay, until the risk is assessed', () => {
       const declaration = without(cleanDeclaration(), ['B.c']);
-      const { text, after } = applyFix(declaration, 'risk-event-uncovered', 'Add a risk for event B.c');
-      assert.deepEqual(after.findings, []);
+      const { text, after, fixed } = applyFix(declaration, 'risk-event-uncovered', 'Add a risk for event B.c', { leaves: TO_ASSESS });
+      assert.deepEqual(after.findings.map((finding) => [finding.code, finding.messageId, finding.severity, finding.data]), [
+        ['risk-event-uncovered', 'unassessed', 'error', { event: 'B.c', unassessed: ['R-14'] }],
+        ['risk-unassessed', 'missing', 'warning', { risk: 'R-14', missing: ['likelihood', 'impact', 'treatment'] }],
+        ...['TODO', 'TODO', 'TODO', 'TODO'].map(() => ['placeholder-left', 'placeholder', 'warning', undefined]),
+      ]);
+      assert.deepEqual(fixesFor(after, after.findings[0]), [], 'no second risk is offered for an event a risk already names');
+      // Half an answer is not an assessment: the event stays uncovered.
+      const half = fixed.map((document) => ({ ...document, text: document.text.replace('likelihood: TODO', 'likelihood: 2').replace('impact: TODO', 'impact: 3') }));
+      assert.deepEqual(codes(checkDocuments(half)).slice(0, 2), ['risk-event-uncovered {"event":"B.c","unassessed":["R-14"]}', 'risk-unassessed {"risk":"R-14","missing":["treatment"]}']);
+      // Once the owner answers, the risk covers B.c and nothing is left to say.
+      const answered = half.map((document) => ({ ...document, text: document.text.replace('treatment: TODO', 'treatment: reduce').replace('controls: [TODO]', 'controls: ["8.10"]') }));
+      assert.deepEqual(codes(checkDocuments(answered)), []);
       const added = after.declaration.risks.find((risk) => risk.scenarios.some((scenario) => scenario.value === 'B.c'))!;
       assert.equal(added.id, 'R-14');
       assert.equal(added.title, riskEvents.find((event) => event.id === 'B.c')!.title.en);
       // The clean declaration subcontracts physical sites and hardware and runs two activities in-house.
       assert.deepEqual(added.activities.map((activity) => activity.id), ['physical-sites', 'hardware', 'application-platform', 'administration']);
-      assert.match(text(), /\n {2}- id: R-14\n {4}scenario: B\.c\n {4}title: Reallocation of storage space\n {4}activities: \[physical-sites, hardware, application-platform, administration\]\n {4}controls: \[\] {2}# to assess: likelihood \(1-4\), impact \(1-4\), treatment, controls\nsubcontractors:/);
+      assert.match(text(), /\n {2}- id: R-14\n {4}scenario: B\.c\n {4}title: Reallocation of storage space\n {4}activities: \[physical-sites, hardware, application-platform, administration\]\n {4}likelihood: TODO\n {4}impact: TODO\n {4}treatment: TODO\n {4}controls: \[TODO\] {2}# to assess: likelihood \(1-4\), impact \(1-4\), treatment \(reduce, accept, avoid, transfer\), controls\nsubcontractors:/);
     });
 
     it('writes the title in French for a French user', () => {
       const declaration = without(cleanDeclaration(), ['A']);
-      const { after } = applyFix(declaration, 'risk-event-uncovered', "Ajouter un risque pour l'événement A", { locale: 'fr' });
+      const { after } = applyFix(declaration, 'risk-event-uncovered', "Ajouter un risque pour l'événement A", { locale: 'fr', leaves: TO_ASSESS });
       assert.equal(after.declaration.risks.at(-1)!.title, 'Défaillance physique ou environnementale des supports');
     });
 
@@ -95,7 +117,7 @@ describe('code actions', () => {
       assert.deepEqual(actions.map((action) => action.title), ['Add a risk for event A', 'Add a risk for each of the 3 uncovered HDS v2 risk events', 'Add a risk for event D.b', 'Add a risk for event H']);
       const all = actions[1];
       const fixed = checkDocuments(applyEdit(documentsOf(declaration), all.edit!));
-      assert.deepEqual(codes(fixed), []);
+      assertOnlyToAssess(fixed, ['A', 'D.b', 'H']);
       // R-13 (event H) was removed: numbering continues after the highest id left, R-12.
       assert.deepEqual(fixed.declaration.risks.slice(-3).map((risk) => risk.id), ['R-13', 'R-14', 'R-15']);
       assert.equal(addMissingRiskEventsEdit(fixed.declaration, 'en'), undefined, 'a second application changes nothing');
@@ -112,7 +134,7 @@ describe('code actions', () => {
       assert.deepEqual(source.map((action) => [action.kind, action.title]), [['source', 'Add a risk for each of the 2 uncovered HDS v2 risk events']]);
       const fixAll = codeActions(result, { uri, range, diagnostics: [], only: ['source.fixAll'] }, 'en');
       assert.deepEqual(fixAll.map((action) => action.kind), [FIX_ALL_KIND]);
-      assert.deepEqual(checkDocuments(applyEdit(documentsOf(declaration), fixAll[0].edit!)).findings, []);
+      assertOnlyToAssess(checkDocuments(applyEdit(documentsOf(declaration), fixAll[0].edit!)), ['A', 'H']);
       const clean = checkDocuments(documentsOf(cleanDeclaration()));
       assert.deepEqual(codeActions(clean, { uri, range, diagnostics: [], only: ['source'] }, 'en'), []);
     });
@@ -132,16 +154,16 @@ describe('code actions', () => {
       const { risks, soa, subcontractors, ...main } = declaration;
       const files = {
         'declaration.hds.yaml': stringify(main),
-        'risks.hds.yaml': `# Risks\nrisks:\n${risks.map((risk: Yaml) => `- { id: ${risk.id}, scenario: ${risk.scenario}, title: ${risk.title}, controls: ["5.15"] }\n`).join('')}`,
+        'risks.hds.yaml': `# Risks\nrisks:\n${risks.map((risk: Yaml) => `- { id: ${risk.id}, scenario: ${risk.scenario}, title: ${risk.title}, likelihood: 1, impact: 2, treatment: reduce, controls: ["5.15"] }\n`).join('')}`,
         'soa.hds.yaml': stringify({ soa }),
         'subcontractors.hds.yaml': stringify({ subcontractors }),
       };
-      const { fixed, text } = applyFix(files, 'risk-event-uncovered', 'Add a risk for event G');
+      const { fixed, text } = applyFix(files, 'risk-event-uncovered', 'Add a risk for event G', { leaves: TO_ASSESS });
       assert.equal(fixed.find((document) => document.uri.endsWith('/declaration.hds.yaml'))!.text, files['declaration.hds.yaml']);
       assert.ok(text('risks.hds.yaml').startsWith(files['risks.hds.yaml']));
       assert.equal(
         text('risks.hds.yaml').slice(files['risks.hds.yaml'].length),
-        '- { id: R-14, scenario: G, title: Unavailability of the service, activities: [physical-sites, hardware, application-platform, administration], controls: [] }  # to assess: likelihood (1-4), impact (1-4), treatment, controls\n'.replace('Unavailability of the service', riskEvents.find((event) => event.id === 'G')!.title.en),
+        '- { id: R-14, scenario: G, title: Unavailability of the service, activities: [physical-sites, hardware, application-platform, administration], likelihood: TODO, impact: TODO, treatment: TODO, controls: [TODO] }  # to assess: likelihood (1-4), impact (1-4), treatment (reduce, accept, avoid, transfer), controls\n'.replace('Unavailability of the service', riskEvents.find((event) => event.id === 'G')!.title.en),
       );
     });
   });
@@ -157,7 +179,7 @@ describe('code actions', () => {
       const fixed = applyEdit(documents, edit);
       assert.ok(fixed[0].text.startsWith(documents[0].text));
       assert.match(fixed[0].text.slice(documents[0].text.length), /^\nrisks:\n {2}- id: R-01\n {4}scenario: A\n/);
-      assert.deepEqual(codes(checkDocuments(fixed)), []);
+      assertOnlyToAssess(checkDocuments(fixed), riskEvents.map((event) => event.id));
     });
 
     it('declares a subcontractor in a new subcontractors section', () => {
@@ -187,7 +209,8 @@ describe('code actions', () => {
     it('fills an empty SoA (`soa: []`) with the 93 controls', () => {
       const declaration = cleanDeclaration();
       declaration.soa = [];
-      const { after } = applyFix(declaration, 'soa-control-missing', 'Add the 93 missing Annex A controls to the SoA');
+      // The fix writes `status: planned`, which the user must confirm: risks relying on those controls say so.
+      const { after } = applyFix(declaration, 'soa-control-missing', 'Add the 93 missing Annex A controls to the SoA', { leaves: ['risk-control-not-implemented'] });
       assert.equal(after.declaration.soa.length, 93);
     });
   });

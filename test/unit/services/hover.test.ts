@@ -57,8 +57,13 @@ describe('hover', () => {
     const { text } = hoverIn('risks.hds.yaml', '    scenario: B|.c');
     assert.match(text, /EXI-05 risk event B\.c — Reallocation of storage space/);
     assert.match(text, /Covered here by: `R-04` Disk space reallocated/);
-    const edited = hoverAt(atCursor('risks.hds.yaml', 'risks:\n  - id: R-01\n    title: Flood\n    scenario: |A\n'))!.text;
+    const edited = hoverAt(atCursor('risks.hds.yaml', 'risks:\n  - id: R-01\n    title: Flood\n    scenario: |A\n    likelihood: 1\n    impact: 4\n    treatment: avoid\n'))!.text;
     assert.match(edited, /Covered here by: `R-01` Flood$/);
+    const unassessed = hoverAt(atCursor('risks.hds.yaml', 'risks:\n  - id: R-01\n    title: Flood\n    scenario: |A\n'))!.text;
+    assert.match(unassessed, /Named by `R-01` Flood, not assessed yet/);
+    const family = hoverAt(atCursor('risks.hds.yaml', 'risks:\n  - id: R-01\n    title: Rights\n    scenario: |D\n'))!.text;
+    assert.match(family, /\*\*EXI-05 risk event D — Failure to control granted access\*\*/);
+    assert.match(family, /only risks naming D\.a, D\.b, D\.c, D\.d cover them\.\n\nNamed by `R-01` Rights, not assessed yet/);
   });
 
   it('tells whether a country is in the EEA and gives its adequacy decision', () => {

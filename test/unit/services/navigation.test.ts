@@ -160,7 +160,7 @@ describe('navigation', () => {
       const text = example('risks.hds.yaml');
       const ranges = foldingRanges(parseFile({ uri: 'file:///d/risks.hds.yaml', text }));
       const lines = text.split('\n');
-      assert.deepEqual(ranges[0], { startLine: 0, endLine: 1, kind: 'comment' });
+      assert.deepEqual(ranges[0], { startLine: 0, endLine: 2, kind: 'comment' });
       const risk = ranges.find((range) => lines[range.startLine] === '  - id: R-01')!;
       assert.equal(lines[risk.endLine].trim(), 'owner: Directeur technique');
       for (const range of ranges) assert.ok(range.endLine > range.startLine);

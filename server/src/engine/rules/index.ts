@@ -33,6 +33,9 @@ import riskEventUncovered from './riskEventUncovered';
 import soaControlMissing from './soaControlMissing';
 import soaJustificationMissing from './soaJustificationMissing';
 import riskControlExcluded from './riskControlExcluded';
+import riskUnassessed from './riskUnassessed';
+import riskAcceptanceUnjustified from './riskAcceptanceUnjustified';
+import riskControlNotImplemented from './riskControlNotImplemented';
 import evidenceNotFound from './evidenceNotFound';
 import evidenceOutsideWorkspace from './evidenceOutsideWorkspace';
 import contractClauseMissing from './contractClauseMissing';
@@ -72,6 +75,9 @@ export const rules: readonly Rule[] = [
   soaControlMissing,
   soaJustificationMissing,
   riskControlExcluded,
+  riskUnassessed,
+  riskAcceptanceUnjustified,
+  riskControlNotImplemented,
   evidenceNotFound,
   evidenceOutsideWorkspace,
   contractClauseMissing,
