@@ -12,7 +12,7 @@ export default defineRule({
   messages: {
     placeholder: {
       en: '{value} is a placeholder: write the real answer before the audit.',
-      fr: '{value} est un texte provisoire : écrivez la vraie réponse avant l’audit.',
+      fr: '{value} est un texte provisoire\u00a0: écrivez la vraie réponse avant l’audit.',
     },
   },
   check({ declaration, report }) {

@@ -8,8 +8,8 @@ export default defineRule({
   requirement: 'EXI-05',
   docs: { en: 'A risk’s scenario names one of the 13 EXI-05 risk events, or their family B or D.', fr: 'Le scénario d’un risque désigne l’un des 13 événements de risque EXI-05, ou leur famille B ou D.' },
   messages: {
-    unknown: { en: '{id} is not an EXI-05 risk event. Events: {all}.', fr: "{id} n'est pas un événement de risque EXI-05. Événements : {all}." },
-    suggestion: { en: '{id} is not an EXI-05 risk event: did you mean {suggestion}?', fr: "{id} n'est pas un événement de risque EXI-05 : vouliez-vous dire {suggestion} ?" },
+    unknown: { en: '{id} is not an EXI-05 risk event. Events: {all}.', fr: '{id} n’est pas un événement de risque EXI-05. Événements\u00a0: {all}.' },
+    suggestion: { en: '{id} is not an EXI-05 risk event: did you mean {suggestion}?', fr: '{id} n’est pas un événement de risque EXI-05\u00a0: vouliez-vous dire {suggestion}\u00a0?' },
   },
   check({ declaration, report }) {
     const ids = scenarioIds;
