@@ -10,8 +10,8 @@ export interface Ref {
   path: Path;
 }
 
-export type SectionName = 'hds' | 'organization' | 'certification' | 'scope' | 'soa' | 'risks' | 'subcontractors' | 'transfers' | 'contract';
-export const sectionNames: readonly SectionName[] = ['hds', 'organization', 'certification', 'scope', 'soa', 'risks', 'subcontractors', 'transfers', 'contract'];
+export type SectionName = 'hds' | 'organization' | 'certification' | 'scope' | 'soa' | 'risks' | 'subcontractors' | 'transfers' | 'contract' | 'exceptions';
+export const sectionNames: readonly SectionName[] = ['hds', 'organization', 'certification', 'scope', 'soa', 'risks', 'subcontractors', 'transfers', 'contract', 'exceptions'];
 
 export interface Written<T> { value: T; at: Ref }
 
@@ -113,6 +113,16 @@ export interface Subcontractor {
 
 export interface ContractClause { requirement: string; reference?: string; at: Ref }
 
+/** A finding accepted on record: which rule, about what, why, who approved it, until when. */
+export interface AcceptedException {
+  rule?: Written<string>;
+  target?: Written<string>;
+  justification?: string;
+  approvedBy?: string;
+  until?: Written<string>;
+  at: Ref;
+}
+
 /** The same single-valued fact written in two files. */
 export interface Conflict { what: string; first: Ref; second: Ref }
 
@@ -131,6 +141,7 @@ export interface Declaration {
   subcontractors: Subcontractor[];
   transfers?: { publicPage?: Written<string>; at: Ref };
   contract: ContractClause[];
+  exceptions: AcceptedException[];
   conflicts: Conflict[];
 }
 
@@ -152,6 +163,7 @@ export function buildDeclaration(files: readonly ParsedFile[]): Declaration {
     risks: [],
     subcontractors: [],
     contract: [],
+    exceptions: [],
     conflicts: [],
   };
   const singles = new Map<string, Ref>();
@@ -327,6 +339,25 @@ export function buildDeclaration(files: readonly ParsedFile[]): Declaration {
         declaration.contract.push({ requirement: key, reference: asString(own(contract, key)), at: clauseAt });
       }
     }
+
+    asArray(own(root, 'exceptions')).forEach((item, index) => {
+      if (!isObject(item)) return;
+      const itemAt = at('exceptions', index);
+      const path = (key: string): Ref => ({ file, path: [...itemAt.path, key] });
+      // A target written as a number (a control 8.10, a line) is read as written.
+      const target = own(item, 'target');
+      const targetNode = typeof target === 'number' ? nodeAt(file, [...itemAt.path, 'target'])?.node : undefined;
+      declaration.exceptions.push({
+        rule: writtenString(item, 'rule', path('rule')),
+        target: typeof target === 'string' ? { value: target.trim(), at: path('target') }
+          : typeof target === 'number' ? { value: isScalar(targetNode) ? scalarText(targetNode.value, targetNode.source) : String(target), at: path('target') }
+          : undefined,
+        justification: asString(own(item, 'justification')),
+        approvedBy: asString(own(item, 'approved_by')),
+        until: writtenString(item, 'until', path('until')),
+        at: itemAt,
+      });
+    });
   }
   return declaration;
 }

@@ -1,7 +1,7 @@
 // The rule model: each rule is one module with its code, the requirement it enforces, its
 // default severity, its documentation and its messages, in English and French.
 import type { Declaration, Ref } from './declaration';
-import type { CheckOptions, Localized, Severity } from './types';
+import type { CheckOptions, Finding, Localized, Severity } from './types';
 import type { ParsedFile, Part } from './yamlFile';
 
 /** A value shown in a message; quoted and listed values follow the typography of the locale. */
@@ -42,6 +42,10 @@ export interface Report {
 export interface RuleContext {
   declaration: Declaration;
   options: CheckOptions;
+  /** What the rules listed before this one found (the exception rules, listed last, read it). */
+  findings: readonly Finding[];
+  /** The codes of every rule, for rules that refer to other rules. */
+  ruleCodes: readonly string[];
   report(report: Report): void;
 }
 

@@ -6,6 +6,7 @@ import { isMap, isScalar, type Node } from 'yaml';
 import type { CheckResult, Declaration, Finding, Locale, ParsedFile } from '../engine';
 import { nodeAt, offsetAt, positionAt } from '../engine';
 import { activity, contractClauseIds, controls, inLegalOrder, requirement, riskEvent, type Control, type RiskEvent } from '../engine/catalog';
+import { exceptionMatches, UNACCEPTABLE_RULES } from '../engine/exceptions';
 import { riskEventsWithoutRisk } from '../engine/facts/risks';
 import type { SectionName } from '../engine/declaration';
 import { keyText } from '../engine/yamlFile';
@@ -21,6 +22,9 @@ export const Commands = {
 
 /** Kind of the action that adds every uncovered risk event, run by "Fix all" and on save. */
 export const FIX_ALL_KIND = `${CodeActionKind.SourceFixAll}.hds`;
+
+/** Kind of "Accept as an exception…": a quick fix, listed after those that fix the finding. */
+export const ACCEPT_EXCEPTION_KIND = `${CodeActionKind.QuickFix}.hds.exception`;
 
 const text = {
   addRisk: { en: (id: string) => `Add a risk for event ${id}`, fr: (id: string) => `Ajouter un risque pour l'événement ${id}` },
@@ -45,6 +49,13 @@ const text = {
   quoteControl: { en: (id: string) => `Write it in quotes: "${id}"`, fr: (id: string) => `L'écrire entre guillemets : "${id}"` },
   addClause: { en: (id: string) => `Add ${id} to the contract section`, fr: (id: string) => `Ajouter ${id} à la section contract` },
   clause: { en: 'TODO section of the contract', fr: 'TODO article du contrat' },
+  acceptException: {
+    en: (rule: string, target: string) => `Accept ‘${rule}’ on ‘${target}’ as an exception…`,
+    fr: (rule: string, target: string) => `Accepter « ${rule} » sur « ${target} » comme exception…`,
+  },
+  exceptionJustification: { en: 'TODO why this finding is accepted', fr: 'TODO pourquoi ce constat est accepté' },
+  exceptionApprover: { en: 'TODO name and role of who approved it', fr: 'TODO nom et fonction de qui l’a approuvé' },
+  exceptionUntil: { en: 'TODO last day (YYYY-MM-DD)', fr: 'TODO dernier jour (AAAA-MM-JJ)' },
 };
 
 // ---- Coverage shared with the code lens ------------------------------------------------------
@@ -65,11 +76,24 @@ export function addRiskForEventEdit(declaration: Declaration, eventId: string, l
 
 /** Adds a risk for every EXI-05 event no risk names yet. */
 export function addMissingRiskEventsEdit(declaration: Declaration, locale: Locale): WorkspaceEdit | undefined {
-  return addRisksEdit(declaration, riskEventsWithoutRisk(declaration), locale);
+  return shared(declaration, `risks/${locale}`, () => addRisksEdit(declaration, riskEventsWithoutRisk(declaration), locale));
+}
+
+/** Edits that depend only on the declaration, computed once however many findings offer them. */
+const sharedEdits = new WeakMap<Declaration, Map<string, WorkspaceEdit | undefined>>();
+function shared(declaration: Declaration, key: string, compute: () => WorkspaceEdit | undefined): WorkspaceEdit | undefined {
+  let edits = sharedEdits.get(declaration);
+  if (!edits) sharedEdits.set(declaration, (edits = new Map()));
+  if (!edits.has(key)) edits.set(key, compute());
+  return edits.get(key);
 }
 
 /** Adds an SoA entry for every Annex A control it lacks, each after its predecessor in Annex A order. */
 export function addMissingControlsEdit(declaration: Declaration, locale: Locale): WorkspaceEdit | undefined {
+  return shared(declaration, `controls/${locale}`, () => computeMissingControlsEdit(declaration, locale));
+}
+
+function computeMissingControlsEdit(declaration: Declaration, locale: Locale): WorkspaceEdit | undefined {
   const missing = controlsMissingFromSoa(declaration);
   const file = sectionFile(declaration, 'soa');
   if (missing.length === 0 || !file) return undefined;
@@ -168,6 +192,16 @@ export function codeActions(result: CheckResult, request: CodeActionRequest, loc
         }
       }
     }
+    // Accepting a finding comes after fixing it, for each finding in the range.
+    for (const diagnostic of request.diagnostics) {
+      if (diagnostic.source !== DIAGNOSTIC_SOURCE) continue;
+      for (const finding of findingsOf(result, request.uri, diagnostic)) {
+        const action = acceptExceptionAction(declaration, finding, locale);
+        if (!action || seen.has(action.title)) continue;
+        seen.add(action.title);
+        actions.push({ ...action, kind: ACCEPT_EXCEPTION_KIND, diagnostics: [diagnostic] });
+      }
+    }
   }
 
   // Source actions are only listed when asked for (Source Action… menu, fix all, on save).
@@ -261,6 +295,44 @@ function quickFixes(declaration: Declaration, finding: Finding, locale: Locale):
       break;
   }
   return fixes;
+}
+
+/** The facts that best say what a finding is about, in this order; else its first fact, else the text it points at. */
+const TARGET_FACTS = ['risk', 'control', 'subcontractor', 'event', 'clause', 'site', 'id', 'country', 'path', 'section'];
+
+/** What an exception for `finding` names as its target: a value exceptionMatches finds in it. */
+export function exceptionTarget(declaration: Declaration, finding: Finding): string | undefined {
+  const data = finding.data ?? {};
+  const fact = (value: unknown) => (typeof value === 'string' && value.trim() !== '' ? value : typeof value === 'number' ? String(value) : undefined);
+  for (const key of TARGET_FACTS) if (fact(data[key])) return fact(data[key]);
+  for (const value of Object.values(data)) if (fact(value)) return fact(value);
+  const file = declaration.files.find((candidate) => candidate.uri === finding.uri);
+  if (!file) return undefined;
+  const text = file.text.slice(offsetAt(file, finding.range.start), offsetAt(file, finding.range.end)).trim();
+  const unquoted = /^(["']).*\1$/s.test(text) ? text.slice(1, -1) : text;
+  return unquoted !== '' && !unquoted.includes('\n') ? unquoted : undefined;
+}
+
+/** "Accept as an exception…": records the finding under `exceptions`, with TODO for what only its approver knows. */
+function acceptExceptionAction(declaration: Declaration, finding: Finding, locale: Locale): Fix | undefined {
+  if (finding.accepted || UNACCEPTABLE_RULES.has(finding.code) || finding.messageId === 'internal-error') return undefined;
+  // Once an exception names the finding, the work is to complete it, not to write another.
+  if (declaration.exceptions.some((exception) => exceptionMatches(exception, finding, declaration))) return undefined;
+  const target = exceptionTarget(declaration, finding);
+  const file = sectionFile(declaration, 'exceptions');
+  if (target === undefined || !file) return undefined;
+  const item: NewItem = {
+    entries: [
+      { key: 'rule', value: scalar(finding.code) },
+      // Numbers (a control such as 8.10) are quoted so that they read back as written.
+      { key: 'target', value: /^[\d.]+$/.test(target) ? JSON.stringify(target) : scalar(target) },
+      { key: 'justification', value: scalar(text.exceptionJustification[locale]) },
+      { key: 'approved_by', value: scalar(text.exceptionApprover[locale]) },
+      { key: 'until', value: scalar(text.exceptionUntil[locale]) },
+    ],
+  };
+  const edit = workspaceEdit(file, insertSequenceItems(file, ['exceptions'], [{ after: 'end', items: [item] }]));
+  return edit ? { title: text.acceptException[locale](finding.code, target), edit } : undefined;
 }
 
 /** Replaces the scalar a finding points at; a key is renamed unless its mapping already has that key. */

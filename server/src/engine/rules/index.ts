@@ -40,6 +40,8 @@ import evidenceNotFound from './evidenceNotFound';
 import evidenceOutsideWorkspace from './evidenceOutsideWorkspace';
 import contractClauseMissing from './contractClauseMissing';
 import placeholderLeft from './placeholderLeft';
+import exceptionIncomplete from './exceptionIncomplete';
+import exceptionStale from './exceptionStale';
 
 export const rules: readonly Rule[] = [
   yamlSyntax,
@@ -82,6 +84,9 @@ export const rules: readonly Rule[] = [
   evidenceOutsideWorkspace,
   contractClauseMissing,
   placeholderLeft,
+  // Last: they read what every other rule found.
+  exceptionIncomplete,
+  exceptionStale,
 ];
 
 export const ruleByCode = new Map(rules.map((rule) => [rule.code, rule]));
