@@ -147,7 +147,8 @@ async function main(): Promise<number> {
   const errors = findings.filter((finding) => finding.severity === 'error').length;
   const warnings = findings.filter((finding) => finding.severity === 'warning').length;
   if (options.format === 'json') {
-    process.stdout.write(`${JSON.stringify({ files: files.length, errors, warnings, findings: findings.map((finding) => ({ ...finding, file: path.relative(process.cwd(), fileURLToPath(finding.uri)) })) }, null, 2)}\n`);
+    const accepted = findings.filter((finding) => finding.accepted).length;
+    process.stdout.write(`${JSON.stringify({ files: files.length, errors, warnings, accepted, findings: findings.map((finding) => ({ ...finding, file: path.relative(process.cwd(), fileURLToPath(finding.uri)) })) }, null, 2)}\n`);
   } else {
     printText(findings, files.length, options.locale);
   }
@@ -164,10 +165,12 @@ function printText(findings: Finding[], fileCount: number, locale: Locale): void
       process.stdout.write(`  ${place.padEnd(8)} ${finding.severity.padEnd(11)} ${finding.message}  ${finding.code}\n`);
     }
   }
-  const count = (severity: string) => findings.filter((finding) => finding.severity === severity).length;
+  // Accepted findings (exceptions) are counted apart from the information they are shown as.
+  const count = (severity: string) => findings.filter((finding) => finding.severity === severity && !finding.accepted).length;
+  const accepted = findings.filter((finding) => finding.accepted).length;
   const summary = locale === 'fr'
-    ? `${fileCount} fichier(s) vérifié(s) : ${count('error')} erreur(s), ${count('warning')} avertissement(s), ${count('information') + count('hint')} information(s).`
-    : `${fileCount} file(s) checked: ${count('error')} error(s), ${count('warning')} warning(s), ${count('information') + count('hint')} information(s).`;
+    ? `${fileCount} fichier(s) vérifié(s) : ${count('error')} erreur(s), ${count('warning')} avertissement(s), ${count('information') + count('hint')} information(s), ${accepted} accepté(s).`
+    : `${fileCount} file(s) checked: ${count('error')} error(s), ${count('warning')} warning(s), ${count('information') + count('hint')} information(s), ${accepted} accepted.`;
   process.stdout.write(`\n${summary}\n`);
 }
 

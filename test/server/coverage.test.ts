@@ -46,7 +46,7 @@ describe('hds/coverage over stdio', function () {
     assert.deepEqual(clean.activities.map((activity) => `${activity.number} ${activity.state}`), ['1 covered', '2 covered', '3 covered', '4 covered', '5 covered', '6 covered']);
     assert.equal(clean.riskEventsCovered, 13);
     assert.deepEqual(clean.subcontractors.map((subcontractor) => subcontractor.id), ['dc-nord', 'coffre-fort', 'support-sgbd']);
-    assert.deepEqual(clean.counts, { errors: 0, warnings: 0, information: 0, hints: 0 });
+    assert.deepEqual(clean.counts, { errors: 0, warnings: 0, information: 0, hints: 0, accepted: 0 });
     assert.equal(clean.summary.label, '6/6 · no errors');
     // Locations are LSP locations in the workspace's files.
     const physical = clean.activities[0].location!;

@@ -5,7 +5,7 @@
 import referential from '../../catalog/referential.json';
 import { subcontractorAssignments } from './assignments';
 import { activities as catalogActivities, activity as catalogActivity, countryName, isCountry, isInEea, riskEvents as catalogRiskEvents, type ActivityId } from './catalog';
-import { daysBetween } from './dates';
+import { daysBetween, sentenceDate } from './dates';
 import { riskEventCoverage } from './facts/risks';
 import type { ActivityRef, Certificate, Declaration, Ref, Risk, Subcontractor } from './declaration';
 import { format, quote } from './text';
@@ -29,6 +29,8 @@ export type ItemState = 'ok' | 'warning' | 'error';
 export interface FindingItem extends CoverageText {
   code: string;
   severity: Severity;
+  /** Accepted by an exception of the declaration: until when, and who approved it. */
+  accepted?: { until: string; approvedBy: string };
 }
 
 export interface RiskItem extends CoverageText {
@@ -98,8 +100,11 @@ export interface SubcontractorCoverage extends CoverageText {
 export interface CoverageCounts {
   errors: number;
   warnings: number;
+  /** Information findings, without the accepted ones. */
   information: number;
   hints: number;
+  /** Findings an exception accepts (shown as information), counted apart. */
+  accepted: number;
 }
 
 export interface DeclarationCoverage {
@@ -175,6 +180,10 @@ const text = {
   summary: { en: '{covered}/{inScope} · {errors}', fr: '{covered}/{inScope} · {errors}' },
   errors: { en: '{count} errors', fr: '{count} erreurs' },
   oneError: { en: '1 error', fr: '1 erreur' },
+  accepted: { en: ' · {count} accepted', fr: ' · {count} acceptés' },
+  oneAccepted: { en: ' · 1 accepted', fr: ' · 1 accepté' },
+  acceptedTooltip: { en: ' · {count} accepted on record (exceptions)', fr: ' · {count} acceptés et consignés (exceptions)' },
+  acceptedUntil: { en: '{code} · accepted until {until}', fr: '{code} · accepté jusqu’au {until}' },
   noErrors: { en: 'no errors', fr: 'aucune erreur' },
   summaryTooltip: {
     en: '{covered} of {inScope} activities in scope covered · {events}/{total} EXI-05 risk events covered · {errors} · {warnings} warnings',
@@ -282,9 +291,10 @@ export function computeCoverage(declaration: Declaration, findings: readonly Fin
     return subcontractorCoverage(subcontractor, subcontractorFindings);
   });
 
-  const counts: CoverageCounts = { errors: 0, warnings: 0, information: 0, hints: 0 };
+  const counts: CoverageCounts = { errors: 0, warnings: 0, information: 0, hints: 0, accepted: 0 };
   for (const finding of findings) {
-    if (finding.severity === 'error') counts.errors++;
+    if (finding.accepted) counts.accepted++;
+    else if (finding.severity === 'error') counts.errors++;
     else if (finding.severity === 'warning') counts.warnings++;
     else if (finding.severity === 'information') counts.information++;
     else counts.hints++;
@@ -303,7 +313,12 @@ export function computeCoverage(declaration: Declaration, findings: readonly Fin
   };
 
   function toFindingItem(finding: Finding): FindingItem {
-    return { code: finding.code, severity: finding.severity, label: finding.message, description: finding.code, tooltip: finding.message, location: { uri: finding.uri, range: finding.range } };
+    const item: FindingItem = { code: finding.code, severity: finding.severity, label: finding.message, description: finding.code, tooltip: finding.message, location: { uri: finding.uri, range: finding.range } };
+    if (finding.accepted) {
+      item.accepted = { until: finding.accepted.until, approvedBy: finding.accepted.approvedBy };
+      item.description = t(text.acceptedUntil, { code: finding.code, until: sentenceDate(finding.accepted.until, locale) });
+    }
+    return item;
   }
 
   function providerItem(kind: ProviderItem['kind'], id: string | undefined, name: string | undefined, certificate: Certificate | undefined, activity: ActivityId, at: Ref | undefined, declared = true): ProviderItem {
@@ -474,8 +489,10 @@ export function coverageSummary(declarations: readonly DeclarationCoverage[], lo
   const inScope = sum((declaration) => declaration.activitiesInScope);
   const errorCount = sum((declaration) => declaration.counts.errors);
   const errors = format((errorCount === 0 ? text.noErrors : errorCount === 1 ? text.oneError : text.errors)[locale], { count: errorCount });
+  const acceptedCount = sum((declaration) => declaration.counts.accepted);
+  const accepted = acceptedCount === 0 ? '' : format((acceptedCount === 1 ? text.oneAccepted : text.accepted)[locale], { count: acceptedCount });
   return {
-    label: format(text.summary[locale], { covered, inScope, errors }),
+    label: format(text.summary[locale], { covered, inScope, errors }) + accepted,
     tooltip: format(text.summaryTooltip[locale], {
       covered,
       inScope,
@@ -483,7 +500,7 @@ export function coverageSummary(declarations: readonly DeclarationCoverage[], lo
       total: catalogRiskEvents.length * declarations.length,
       errors,
       warnings: sum((declaration) => declaration.counts.warnings),
-    }),
+    }) + (acceptedCount === 0 ? '' : format(text.acceptedTooltip[locale], { count: acceptedCount })),
   };
 }
 

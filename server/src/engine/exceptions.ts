@@ -3,12 +3,12 @@
 // stays in the list as information that says who accepted it, until when and why; once the date
 // has passed it is back at its own severity.
 import { isValidDate } from './dates';
-import type { AcceptedException, Declaration } from './declaration';
+import type { AcceptedException, Declaration, Ref } from './declaration';
 import { isAnswered } from './facts/placeholders';
 import { sentenceDate } from './dates';
 import { format } from './text';
 import type { Finding, Locale } from './types';
-import { offsetAt, rangeAt } from './yamlFile';
+import { offsetAt, offsetsAt, rangeAt, type ParsedFile } from './yamlFile';
 
 /** Findings about the exceptions themselves, or about files that could not be read, cannot be accepted. */
 export const UNACCEPTABLE_RULES: ReadonlySet<string> = new Set(['yaml-syntax', 'unreadable-file', 'exception-stale', 'exception-incomplete']);
@@ -32,8 +32,26 @@ export function exceptionMatches(exception: AcceptedException, finding: Finding,
   if (factValues(finding.data).includes(target)) return true;
   const file = declaration.files.find((candidate) => candidate.uri === finding.uri);
   if (!file) return false;
-  const text = file.text.slice(offsetAt(file, finding.range.start), offsetAt(file, finding.range.end)).trim();
-  return unquote(text) === target;
+  const start = offsetAt(file, finding.range.start);
+  const text = file.text.slice(start, offsetAt(file, finding.range.end)).trim();
+  return unquote(text) === target || enclosingIds(declaration, file, start).includes(target);
+}
+
+/** The ids of the entries written around an offset: the subcontractor, risk, SoA control, site or clause it belongs to. */
+function enclosingIds(declaration: Declaration, file: ParsedFile, offset: number): string[] {
+  const inside = (at: Ref) => {
+    if (at.file !== file) return false;
+    const [start, end] = offsetsAt(file, at.path, 'entry');
+    return offset >= start && offset < end;
+  };
+  return [
+    ...declaration.subcontractors.filter((entry) => entry.id && inside(entry.at)).map((entry) => entry.id!),
+    ...declaration.risks.filter((entry) => entry.id && inside(entry.at)).map((entry) => entry.id!),
+    ...declaration.soa.filter((entry) => entry.control && inside(entry.at)).map((entry) => entry.control!.id),
+    ...declaration.storage.filter((entry) => entry.site && inside(entry.at)).map((entry) => entry.site!),
+    ...declaration.activities.filter((entry) => entry.activity.id && inside(entry.at)).map((entry) => entry.activity.id!),
+    ...declaration.contract.filter((entry) => inside(entry.at)).map((entry) => entry.requirement),
+  ];
 }
 
 /** For each exception, the findings it is about (whether it is complete and current or not). */

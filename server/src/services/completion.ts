@@ -12,6 +12,9 @@ import {
 } from 'vscode-languageserver';
 import { activities, activity, adequacyDecision, controlTheme, controls, countryCodes, countryName, isInEea, legalBasis, requirement, contractClauseIds, riskEvents } from '../engine/catalog';
 import type { CheckResult } from '../engine/check';
+import { UNACCEPTABLE_RULES } from '../engine/exceptions';
+import { rules } from '../engine/rules';
+import { exceptionTarget } from './codeActions';
 import type { Locale, Localized } from '../engine/types';
 import { isScalar, isSeq } from 'yaml';
 import { nodeAt, positionAt, type ParsedFile, type Path } from '../engine/yamlFile';
@@ -258,6 +261,8 @@ class Builder {
     if (defs.includes('riskEvent')) return this.riskEventValues(path);
     if (defs.includes('activity')) return this.activityValues(path);
     if (defs.includes('country')) return this.countryValues();
+    if (path[0] === 'exceptions' && typeof path[1] === 'number' && path.length === 3 && key === 'rule') return this.exceptionRuleValues();
+    if (path[0] === 'exceptions' && typeof path[1] === 'number' && path.length === 3 && key === 'target') return this.exceptionTargetValues(path);
     if (defs.includes('id')) {
       if (key === 'by' || key === 'operator') return this.subcontractorValues(path);
       if (key === 'sites') return this.siteValues(path);
@@ -398,6 +403,34 @@ class Builder {
       item.labelDetails = { description: where || undefined };
       this.items.push(item);
     }
+  }
+
+  /** Rule codes for an exception: those with findings in the declaration first. */
+  private exceptionRuleValues(): void {
+    const found = new Set([...(this.index?.findingsByUri.values() ?? [])].flat().map((finding) => finding.code));
+    rules.forEach((rule, order) => {
+      if (UNACCEPTABLE_RULES.has(rule.code)) return;
+      const item = this.value(rule.code, rule.code, CompletionItemKind.EnumMember, `${found.has(rule.code) ? 0 : 1}${String(order).padStart(3, '0')}`);
+      item.detail = rule.requirement ? `${rule.severity} · ${rule.requirement}` : rule.severity;
+      item.documentation = { kind: MarkupKind.Markdown, value: rule.docs[this.locale] };
+      this.items.push(item);
+    });
+  }
+
+  /** What the findings of the exception's rule are about, to accept one of them. */
+  private exceptionTargetValues(path: Path): void {
+    const rule = nodeAt(this.file, [...path.slice(0, -1), 'rule'])?.node;
+    const code = isScalar(rule) ? String(rule.value) : undefined;
+    if (!code || !this.index) return;
+    const seen = new Set<string>();
+    [...this.index.findingsByUri.values()].flat().filter((finding) => finding.code === code && !finding.accepted).forEach((finding, order) => {
+      const target = exceptionTarget(this.index!.declaration, finding);
+      if (target === undefined || seen.has(target)) return;
+      seen.add(target);
+      const item = this.value(target, /^[\d.]+$/.test(target) ? JSON.stringify(target) : target, CompletionItemKind.Value, String(order).padStart(4, '0'));
+      item.detail = finding.message;
+      this.items.push(item);
+    });
   }
 
   private nextRiskIdValue(): void {

@@ -4,8 +4,8 @@
 import { MarkupKind, type Hover } from 'vscode-languageserver';
 import { activities, activityByNumberOrName, adequacyDecision, chapter, control, controlTheme, countryName, isCountry, isInEea, legalBasis, requirement, riskEvent } from '../engine/catalog';
 import type { CheckResult } from '../engine/check';
-import { daysBetween } from '../engine/dates';
-import { isAssessed } from '../engine/facts/risks';
+import { daysBetween, sentenceDate } from '../engine/dates';
+import { assessmentGaps, isAssessed } from '../engine/facts/risks';
 import { ruleByCode } from '../engine/rules';
 import type { Finding, Locale, Localized, Position } from '../engine/types';
 import { offsetAt, positionAt, type ParsedFile, type Path } from '../engine/yamlFile';
@@ -40,6 +40,8 @@ const text = {
   coveredBy: { en: 'Covered here by: {risks}', fr: 'Couvert ici par : {risks}' },
   uncovered: { en: 'Not covered by any risk of this declaration yet.', fr: "Couvert par aucun risque de cette déclaration pour l'instant." },
   notAssessed: { en: 'Named by {risks}, not assessed yet: a risk covers its event once its likelihood, impact and treatment are decided.', fr: 'Cité par {risks}, pas encore évalué : un risque ne couvre son événement qu’une fois sa vraisemblance, son impact et son traitement décidés.' },
+  acceptedBy: { en: 'Residual risk accepted by {by} on {date}.', fr: 'Risque résiduel accepté par {by} le {date}.' },
+  riskNotAssessed: { en: 'Not assessed yet ({missing} to decide): it covers no EXI-05 event until then.', fr: 'Pas encore évalué ({missing} à décider) : il ne couvre aucun événement EXI-05 d’ici là.' },
   family: { en: 'A family of events: a risk may name it, but only risks naming {children} cover them.', fr: 'Une famille d’événements : un risque peut la citer, mais seuls les risques qui citent {children} les couvrent.' },
   eea: { en: 'In the European Economic Area: health data may be stored there.', fr: "Dans l'Espace économique européen : les données de santé peuvent y être stockées." },
   outsideEea: { en: 'Outside the European Economic Area: health data may not be stored there (EXI-28).', fr: "Hors de l'Espace économique européen : les données de santé ne peuvent pas y être stockées (EXI-28)." },
@@ -164,10 +166,19 @@ class Describer {
       return undefined;
     }
     if (key === 'basis' && legalBasis(value)) return this.legalBasis(value);
+    if (path[0] === 'exceptions' && key === 'rule' && ruleByCode.has(value)) return this.ruleCode(value);
     if (/^EXI-\d{2}$/.test(value) && requirement(value)) return this.requirement(value);
     // An enumerated value: what the field it fills means.
     if (choicesOf(at).some((choice) => String(choice) === value)) return this.key(path, value);
     return undefined;
+  }
+
+  /** A rule code an exception names: what the rule checks, its requirement and default severity. */
+  ruleCode(code: string): string | undefined {
+    const rule = ruleByCode.get(code);
+    if (!rule) return undefined;
+    const requirement = rule.requirement ? ` · ${rule.requirement}` : '';
+    return [`**\`${rule.code}\`** (${rule.severity}${requirement})`, md(rule.docs[this.locale])].join('\n\n');
   }
 
   key(path: Path, value?: string): string | undefined {
@@ -311,6 +322,9 @@ class Describer {
     if (risk.scenarios.length > 0) lines.push(this.say(text.events, { events: risk.scenarios.map((scenario) => `${scenario.value}${riskEvent(scenario.value) ? ` ${md(riskEvent(scenario.value)!.title[this.locale])}` : ''}`).join('; ') }));
     if (risk.likelihood !== undefined || risk.impact !== undefined) lines.push(this.say(text.level, { likelihood: risk.likelihood ?? '?', impact: risk.impact ?? '?', treatment: risk.treatment ?? '?' }));
     if (risk.controls.length > 0) lines.push(this.say(text.controls, { controls: risk.controls.map((ref) => `${ref.id}${control(ref.id) ? ` ${md(control(ref.id)!.title[this.locale])}` : ''}`).join('; ') }));
+    if (risk.acceptance?.by) lines.push(this.say(text.acceptedBy, { by: md(risk.acceptance.by), date: risk.acceptance.date ? sentenceDate(risk.acceptance.date, this.locale) : '?' }));
+    const gaps = assessmentGaps(risk);
+    if (gaps.length > 0) lines.push(this.say(text.riskNotAssessed, { missing: gaps.map((gap) => `\`${gap}\``).join(', ') }));
     return lines.join('\n\n');
   }
 

@@ -3,7 +3,7 @@ import * as assert from 'node:assert/strict';
 import { CompletionItemKind, InsertTextFormat, type CompletionItem } from 'vscode-languageserver';
 import { controls, countryCodes } from '../../../server/src/engine/catalog';
 import { complete } from '../../../server/src/services/completion';
-import { atCursor, exampleWith, type AtCursor } from './serviceFixtures';
+import { atCursor, example, exampleWith, type AtCursor } from './serviceFixtures';
 
 function itemsAt(at: AtCursor, triggerCharacter?: string): CompletionItem[] {
   return complete({ ...at, triggerCharacter })?.items ?? [];
@@ -287,6 +287,33 @@ describe('completion', () => {
           assert.doesNotThrow(() => complete(at), `${JSON.stringify(text)} at ${offset}`);
         }
       }
+    });
+  });
+
+  describe('exceptions', () => {
+    // R-01 left unassessed: a risk-unassessed finding to accept.
+    const unassessed = { others: { 'risks.hds.yaml': example('risks.hds.yaml').replace('    likelihood: 1\n    impact: 4\n    treatment: reduce\n    controls: ["7.5", "8.13", "8.14"]', '    impact: 4\n    treatment: reduce\n    controls: ["7.5", "8.13", "8.14"]') } };
+
+    it('offers the keys of an exception, described in the user language', () => {
+      const items = itemsAt(atCursor('declaration.hds.yaml', `${example('declaration.hds.yaml')}exceptions:\n  - rule: evidence-not-found\n    |\n`, { locale: 'fr' }));
+      assert.deepEqual(labels(items).sort(), ['approved_by', 'justification', 'target', 'until']);
+      assert.match(String((byLabel(items, 'approved_by').documentation as { value: string }).value), /Qui a approuvé l’exception/);
+    });
+
+    it('offers rule codes, those with findings first, never the exception rules themselves', () => {
+      const items = sorted(itemsAt(atCursor('declaration.hds.yaml', `${example('declaration.hds.yaml')}exceptions:\n  - rule: |\n`, unassessed)));
+      // The half-typed exception itself has findings (missing-key); then R-01's.
+      const first = items.filter((item) => item.sortText!.startsWith('0')).map((item) => item.label);
+      assert.ok(first.includes('risk-unassessed') && first.includes('risk-event-uncovered'), first.join());
+      assert.ok(labels(items).includes('storage-outside-eea'));
+      for (const code of ['yaml-syntax', 'exception-stale', 'exception-incomplete']) assert.ok(!labels(items).includes(code), code);
+      assert.match(String((byLabel(items, 'evidence-not-found').documentation as { value: string }).value), /evidence file named in the SoA exists/);
+    });
+
+    it('offers as targets what the findings of the rule are about', () => {
+      const items = itemsAt(atCursor('declaration.hds.yaml', `${example('declaration.hds.yaml')}exceptions:\n  - rule: risk-unassessed\n    target: |\n`, unassessed));
+      assert.deepEqual(labels(items), ['R-01']);
+      assert.match(items[0].detail!, /Risk ‘R-01’ is not assessed yet/);
     });
   });
 });
