@@ -56,9 +56,10 @@ describe('hds/coverage over stdio', function () {
 
     assert.ok(broken.counts.errors > 0);
     assert.equal(broken.activitiesCovered, 0);
-    assert.deepEqual(broken.riskEvents.filter((event) => event.covered).map((event) => event.id), ['A', 'H']);
+    assert.deepEqual(broken.riskEvents.filter((event) => event.covered).map((event) => event.id), ['A', 'G']);
     assert.equal(result.summary.errors, result.declarations.reduce((total, declaration) => total + declaration.counts.errors, 0));
-    assert.equal(result.summary.label, `6/${6 + broken.activitiesInScope + result.declarations[2].activitiesInScope} · ${result.summary.errors} errors`);
+    assert.equal(result.summary.label, `6/${6 + broken.activitiesInScope + result.declarations[2].activitiesInScope} · ${result.summary.errors} errors · 1 accepted`);
+    assert.equal(result.summary.accepted, 1);
   });
 
   it('answers for the declaration of one file when given its uri, in French when the editor is', async () => {
@@ -70,7 +71,7 @@ describe('hds/coverage over stdio', function () {
     const [broken] = result.declarations;
     assert.equal(broken.activities[0].label, '1. Sites physiques');
     assert.equal(broken.riskEvents[1].description, 'Aucun risque ne le couvre');
-    assert.match(broken.summary.label, /^0\/6 · \d+ erreurs$/);
+    assert.match(broken.summary.label, /^0\/6 · \d+ erreurs · 1 accepté$/);
     const none = await lsp.request<CoverageResult>(CoverageRequestMethod, { uri: href(path.join(folder, 'nowhere.hds.yaml')) });
     assert.deepEqual(none.declarations, []);
   });
