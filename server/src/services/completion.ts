@@ -10,7 +10,7 @@ import {
   type CompletionList,
   type Range,
 } from 'vscode-languageserver';
-import { activities, activity, adequacyDecision, controlTheme, controls, countryCodes, countryName, isInEea, legalBasis, requirement, contractClauseIds, riskEvents } from '../engine/catalog';
+import { activities, activity, adequacyDecision, controlTheme, controls, countryCodes, countryName, isInEea, legalBasis, requirement, contractClauseIds, parentRiskEvents, riskEvents } from '../engine/catalog';
 import type { CheckResult } from '../engine/check';
 import { UNACCEPTABLE_RULES } from '../engine/exceptions';
 import { rules } from '../engine/rules';
@@ -44,6 +44,7 @@ const text = {
   applicable: { en: 'applicable', fr: 'applicable' },
   excluded: { en: 'excluded from the SoA', fr: 'exclue de la DdA' },
   uncovered: { en: 'not covered by any risk yet', fr: "couvert par aucun risque pour l'instant" },
+  family: { en: 'family: covers none of {children}', fr: 'famille\u00a0: ne couvre aucun de {children}' },
   coveredBy: { en: 'covered by {risks}', fr: 'couvert par {risks}' },
   activityNumber: { en: 'activity {number}', fr: 'activité {number}' },
   performs: { en: 'performs this activity', fr: 'réalise cette activité' },
@@ -331,11 +332,13 @@ class Builder {
 
   private riskEventValues(path: Path): void {
     const taken = typeof path[path.length - 1] === 'number' ? this.siblingValues(path) : new Set<string>();
-    riskEvents.forEach((event, order) => {
+    // The 13 events, those no assessed risk covers first; then the families B and D, which cover none of them.
+    [...riskEvents, ...parentRiskEvents].forEach((event, order) => {
       if (taken.has(event.id)) return;
       const risks = this.index?.risksByEvent.get(event.id) ?? [];
-      const coverage = risks.length === 0 ? say(text.uncovered, this.locale) : say(text.coveredBy, this.locale, { risks: risks.map((risk) => risk.id ?? '?').slice(0, 5).join(', ') });
-      const item = this.value(event.id, event.id, CompletionItemKind.EnumMember, `${risks.length === 0 ? 0 : 1}${String(order).padStart(2, '0')}`);
+      const coverage = event.children ? say(text.family, this.locale, { children: event.children.join(', ') })
+        : risks.length === 0 ? say(text.uncovered, this.locale) : say(text.coveredBy, this.locale, { risks: risks.map((risk) => risk.id ?? '?').slice(0, 5).join(', ') });
+      const item = this.value(event.id, event.id, CompletionItemKind.EnumMember, `${event.children ? 2 : risks.length === 0 ? 0 : 1}${String(order).padStart(2, '0')}`);
       const title = event.title[this.locale];
       item.filterText = `${event.id} ${title}`;
       item.detail = title;

@@ -129,13 +129,15 @@ describe('completion', () => {
       assert.match(String(items[0].labelDetails?.description), /not yet in the SoA/);
     });
 
-    it('offers the EXI-05 risk events for `scenario`, those no risk covers first', () => {
+    it('offers the EXI-05 risk events for `scenario`, those no risk covers first, then the families B and D', () => {
       const risks = exampleWith('risks.hds.yaml', '    scenario: B.c\n', '    scenario: |\n');
       const items = sorted(itemsAt(atCursor('risks.hds.yaml', risks)));
-      assert.equal(items.length, 13);
+      assert.equal(items.length, 15);
       assert.equal(items[0].label, 'B.c');
       assert.match(String(items[0].labelDetails?.description), /not covered/);
       assert.equal(items[0].detail, 'Reallocation of storage space');
+      assert.deepEqual(labels(items.slice(-2)), ['B', 'D']);
+      assert.equal(items.at(-1)!.labelDetails?.description, 'family: covers none of D.a, D.b, D.c, D.d');
     });
 
     it('offers activities in legal order, leaving out those already in the list', () => {
