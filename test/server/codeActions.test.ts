@@ -224,4 +224,18 @@ describe('code actions, code lenses and commands over stdio', function () {
     const written = await editor.diagnostics(main, (diagnostics) => diagnostics.some((d) => d.code === 'exception-incomplete'), sinceAccept);
     assert.deepEqual(written.diagnostics.map((d) => [d.code, d.severity]), [['placeholder-left', 2], ['placeholder-left', 2], ['placeholder-left', 2], ['exception-incomplete', 1]]);
   });
+
+  it('judges accepted risks against the hds.riskAcceptanceThreshold setting', async () => {
+    // R-13 is accepted at level 4 (1 × 4) with who and when, and no justification.
+    const folder = exampleCopy((files) => {
+      files['risks.hds.yaml'] = files['risks.hds.yaml'].replace(/\n {6}justification: .*\n/, '\n');
+    });
+    client = new LspClient();
+    await client.initialize([folder], { settings: { asOf: '2026-11-22', riskAcceptanceThreshold: 3 } });
+    const editor = new Editor(client, folder);
+    const risks = editor.open('risks.hds.yaml');
+    const published = await editor.diagnostics(risks, (diagnostics) => diagnostics.some((d) => d.code === 'risk-acceptance-unjustified'));
+    assert.deepEqual(published.diagnostics.map((d) => d.code), ['risk-acceptance-unjustified']);
+    assert.match(String(published.diagnostics[0].message), /Risk ‘R-13’ is accepted at level 4 \(1 × 4\), above the acceptance threshold of 3/);
+  });
 });
