@@ -65,7 +65,13 @@ export function runRules(declaration: Declaration, options: CheckOptions): Findi
       findings.push(internalError(rule, error, declaration));
     }
   }
-  applyExceptions(declaration, findings, options.today, options.locale);
+  try {
+    applyExceptions(declaration, findings, options.today, options.locale);
+  } catch (error) {
+    // Odd exceptions must not cost the user the findings themselves.
+    const exceptionRule = rules.find((rule) => rule.code === 'exception-incomplete');
+    if (exceptionRule) findings.push(internalError(exceptionRule, error, declaration));
+  }
   return findings;
 }
 
