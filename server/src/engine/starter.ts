@@ -68,7 +68,8 @@ export function starterDeclaration(options: StarterOptions): Record<string, stri
   const soa = [
     text.soa[locale],
     'soa:',
-    ...controls.map((control) => `  - { control: ${quote(control.id)}, applicable: true, status: planned }  # ${control.title[locale]}`),
+    // Applicable or not, and where it stands, only the user can say.
+    ...controls.map((control) => `  - { control: ${quote(control.id)}, applicable: TODO }  # ${control.title[locale]}`),
     '',
   ];
   const risks = [

@@ -110,8 +110,8 @@ function computeMissingControlsEdit(declaration: Declaration, locale: Locale): W
     const item: NewItem = {
       entries: [
         { key: 'control', value: JSON.stringify(missingControl.id) },
-        { key: 'applicable', value: 'true' },
-        { key: 'status', value: 'planned' },
+        // Whether it applies is the user's decision (ISO/IEC 27001 6.1.3 d): placeholder-left asks for it.
+        { key: 'applicable', value: 'TODO' },
       ],
       comment: missingControl.title[locale],
     };
