@@ -7,6 +7,7 @@ export interface HdsConfig {
   asOf: string;
   rules: Record<string, string>;
   language: 'auto' | 'en' | 'fr';
+  riskAcceptanceThreshold: number;
 }
 
 export function readConfig(scope?: vscode.ConfigurationScope): HdsConfig {
@@ -15,5 +16,6 @@ export function readConfig(scope?: vscode.ConfigurationScope): HdsConfig {
     asOf: config.get<string>('asOf', ''),
     rules: config.get<Record<string, string>>('rules', {}),
     language: config.get<'auto' | 'en' | 'fr'>('language', 'auto'),
+    riskAcceptanceThreshold: config.get<number>('riskAcceptanceThreshold', 8),
   };
 }

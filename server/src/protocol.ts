@@ -47,7 +47,7 @@ export interface CoverageResult {
   today: string;
   declarations: DeclarationCoverageResult[];
   /** Totals over all declarations, for the status bar (`label`, e.g. "5/6 · 2 errors"). */
-  summary: { activitiesCovered: number; activitiesInScope: number; errors: number; warnings: number; label: string; tooltip: string };
+  summary: { activitiesCovered: number; activitiesInScope: number; errors: number; warnings: number; accepted: number; label: string; tooltip: string };
 }
 
 export interface CoverageChangedParams {

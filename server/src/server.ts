@@ -37,7 +37,7 @@ export function startServer(connection: Connection): void {
   const checkListeners: ((checked: CheckedDeclaration) => void)[] = [];
 
   const locale = (): Locale => localeOf(settings, editorLocale);
-  const checkOptions = () => ({ today: today(settings), locale: locale(), rules: settings.rules });
+  const checkOptions = () => ({ today: today(settings), locale: locale(), rules: settings.rules, riskAcceptanceThreshold: settings.riskAcceptanceThreshold });
 
   const context: ServerContext = {
     workspace,

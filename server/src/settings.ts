@@ -8,6 +8,8 @@ export interface Settings {
   rules: Partial<Record<RuleCode, SeveritySetting>>;
   /** `auto` follows the editor's display language. */
   language: 'auto' | Locale;
+  /** Risk level (likelihood × impact) above which an accepted risk needs a justification. */
+  riskAcceptanceThreshold?: number;
 }
 
 export const defaultSettings: Settings = { rules: {}, language: 'auto' };
@@ -29,6 +31,11 @@ export function readSettings(raw: unknown, warn: (message: string) => void): Set
     }
   }
   if (object.language === 'en' || object.language === 'fr') settings.language = object.language;
+  if (object.riskAcceptanceThreshold !== undefined && object.riskAcceptanceThreshold !== null) {
+    const threshold = object.riskAcceptanceThreshold;
+    if (typeof threshold === 'number' && Number.isInteger(threshold) && threshold >= 0 && threshold <= 16) settings.riskAcceptanceThreshold = threshold;
+    else warn(`hds.riskAcceptanceThreshold must be a whole number from 0 to 16; "${String(threshold)}" is ignored.`);
+  }
   return settings;
 }
 

@@ -308,7 +308,7 @@ async function uiChecks(browser: Browser, port: number, updateDocsImages: boolea
       },
     },
     {
-      title: 'Ctrl+. on the finding offers "Add a risk for event C", and applying it fixes the file',
+      title: 'Ctrl+. on the finding offers "Add a risk for event C", and applying it adds a risk still to assess',
       run: async () => {
         const before = fs.readFileSync(risksFile, 'utf8');
         await showProblems();
@@ -340,10 +340,14 @@ async function uiChecks(browser: Browser, port: number, updateDocsImages: boolea
           return text !== before && risksForEventC(text) === 1;
         }, UI_TIMEOUT_MS);
         await showProblems();
-        await until('the Problems panel to drop risk-event-uncovered', async () => (await problemCodes()).length === 0 && (await markers.innerText()).includes('No problems'), UI_TIMEOUT_MS);
-        await until('the code lens above risks: to count 13/13 events', async () => {
+        // The new risk's answers are TODO: the Problems panel asks for them, and the event counts once assessed.
+        await until('the Problems panel to ask for the new risk\'s assessment', async () => {
+          const codes = await problemCodes();
+          return codes.includes('risk-unassessed') && codes.includes('placeholder-left');
+        }, UI_TIMEOUT_MS);
+        await until('the code lens above risks: to count 12/13 events until the risk is assessed', async () => {
           const lenses = await page.locator('.codelens-decoration').allInnerTexts();
-          return lenses.some((lens) => lens.includes('13/13'));
+          return lenses.some((lens) => lens.includes('12/13'));
         }, UI_TIMEOUT_MS);
         await screenshot('after-quick-fix');
       },

@@ -46,7 +46,7 @@ describe('hds/coverage over stdio', function () {
     assert.deepEqual(clean.activities.map((activity) => `${activity.number} ${activity.state}`), ['1 covered', '2 covered', '3 covered', '4 covered', '5 covered', '6 covered']);
     assert.equal(clean.riskEventsCovered, 13);
     assert.deepEqual(clean.subcontractors.map((subcontractor) => subcontractor.id), ['dc-nord', 'coffre-fort', 'support-sgbd', 'astreinte-ops']);
-    assert.deepEqual(clean.counts, { errors: 0, warnings: 0, information: 0, hints: 0 });
+    assert.deepEqual(clean.counts, { errors: 0, warnings: 0, information: 0, hints: 0, accepted: 0 });
     assert.equal(clean.summary.label, '6/6 · no errors');
     // Locations are LSP locations in the workspace's files.
     const physical = clean.activities[0].location!;
@@ -56,9 +56,10 @@ describe('hds/coverage over stdio', function () {
 
     assert.ok(broken.counts.errors > 0);
     assert.equal(broken.activitiesCovered, 0);
-    assert.deepEqual(broken.riskEvents.filter((event) => event.covered).map((event) => event.id), ['A', 'H']);
+    assert.deepEqual(broken.riskEvents.filter((event) => event.covered).map((event) => event.id), ['A', 'G']);
     assert.equal(result.summary.errors, result.declarations.reduce((total, declaration) => total + declaration.counts.errors, 0));
-    assert.equal(result.summary.label, `6/${6 + broken.activitiesInScope + result.declarations[2].activitiesInScope} · ${result.summary.errors} errors`);
+    assert.equal(result.summary.label, `6/${6 + broken.activitiesInScope + result.declarations[2].activitiesInScope} · ${result.summary.errors} errors · 1 accepted`);
+    assert.equal(result.summary.accepted, 1);
   });
 
   it('answers for the declaration of one file when given its uri, in French when the editor is', async () => {
@@ -70,7 +71,7 @@ describe('hds/coverage over stdio', function () {
     const [broken] = result.declarations;
     assert.equal(broken.activities[0].label, '1. Sites physiques');
     assert.equal(broken.riskEvents[1].description, 'Aucun risque ne le couvre');
-    assert.match(broken.summary.label, /^0\/6 · \d+ erreurs$/);
+    assert.match(broken.summary.label, /^0\/6 · \d+ erreurs · 1 accepté$/);
     // The certification calendar comes with the coverage, overdue first, with its status bar line.
     assert.deepEqual(broken.calendar.slice(0, 2).map((item) => [item.kind, item.state, item.short]), [['surveillance-audit', 'overdue', 'Audit de surveillance (année 1)'], ['surveillance-audit', 'overdue', 'Audit de surveillance (année 2)']]);
     assert.equal(broken.calendarSummary.label, '7 en retard · Certificat de « dc-sud1 » dans 54\u00a0j');

@@ -17,7 +17,7 @@ interface Localized { en: string; fr: string }
 interface Activity { id: string; number: number; name: Localized; summary: Localized }
 interface Chapter { id: string; title: Localized; requirements: string[] }
 interface Requirement { id: string; chapter: string; title: Localized; summary: Localized }
-interface RiskEvent { id: string; group?: Localized; title: Localized; summary: Localized }
+interface RiskEvent { id: string; group?: Localized; title: Localized; summary: Localized; children?: string[] }
 interface Theme { id: string; clause: string; name: Localized }
 interface Control { id: string; theme: string; title: Localized }
 interface Decision { country: string; adopted: string; scope?: Localized }
@@ -26,7 +26,8 @@ interface LegalBasis { id: string; gdpr: string; name: Localized; summary: Local
 const activities = activitiesData as Activity[];
 const chapters = requirementsData.chapters as Chapter[];
 const requirements = requirementsData.requirements as Requirement[];
-const riskEvents = riskEventsData as RiskEvent[];
+const scenarioEvents = riskEventsData as RiskEvent[];
+const riskEvents = scenarioEvents.filter((event) => !event.children);
 const themes = annexAData.themes as Theme[];
 const controls = annexAData.controls as Control[];
 const eu = countriesData.eea.eu as string[];
@@ -127,6 +128,16 @@ describe('catalog', () => {
       for (const family of ['B', 'D']) {
         const groups = riskEvents.filter((event) => event.id.startsWith(`${family}.`)).map((event) => JSON.stringify(event.group));
         assert.equal(new Set(groups).size, 1, `sub-events of ${family} disagree on their group`);
+      }
+    });
+
+    it('lists the families B and D, each before its sub-events and titled like their group', () => {
+      const families = scenarioEvents.filter((event) => event.children);
+      assert.deepEqual(families.map((event) => [event.id, event.children]), [['B', ['B.a', 'B.b', 'B.c']], ['D', ['D.a', 'D.b', 'D.c', 'D.d']]]);
+      for (const family of families) {
+        const index = scenarioEvents.indexOf(family);
+        assert.equal(scenarioEvents[index + 1].id, family.children![0]);
+        assert.deepEqual(family.title, scenarioEvents[index + 1].group);
       }
     });
   });
@@ -279,7 +290,7 @@ describe('catalog', () => {
       for (const activity of activities) assert.ok(activity.name && activity.summary, activity.id);
       for (const chapter of chapters) assert.ok(chapter.title, chapter.id);
       for (const requirement of requirements) assert.ok(requirement.title && requirement.summary, requirement.id);
-      for (const event of riskEvents) assert.ok(event.title && event.summary, event.id);
+      for (const event of scenarioEvents) assert.ok(event.title && event.summary, event.id);
       for (const theme of themes) assert.ok(theme.name, theme.id);
       for (const control of controls) assert.ok(control.title, control.id);
       for (const basis of legalBases) assert.ok(basis.name && basis.summary, basis.id);

@@ -41,7 +41,7 @@ describe('coverage', () => {
       ]);
       assert.equal(coverage.activitiesCovered, 6);
       assert.equal(coverage.activitiesInScope, 6);
-      assert.deepEqual(coverage.counts, { errors: 0, warnings: 0, information: 0, hints: 0 });
+      assert.deepEqual(coverage.counts, { errors: 0, warnings: 0, information: 0, hints: 0, accepted: 0 });
       assert.equal(coverage.organization, 'Exemple Santé SAS');
     });
 
@@ -131,6 +131,19 @@ describe('coverage', () => {
     });
   });
 
+  it('marks a finding an exception accepts, in the views that list it, with its end date', () => {
+    const declaration = cleanDeclaration();
+    declaration.subcontractors[0].certificate.expires = '2026-12-01';
+    declaration.exceptions = [{ rule: 'certificate-expiring', target: 'dc', justification: 'Renewal audit booked for November.', approved_by: 'Claire Martin, RSSI', until: '2026-12-15' }];
+    const { coverage } = coverageOf(declaration, { locale: 'fr' });
+    const dc = coverage.subcontractors[0];
+    assert.deepEqual(dc.findings.map((finding) => [finding.code, finding.severity, finding.accepted, finding.description]), [
+      ['certificate-expiring', 'information', { until: '2026-12-15', approvedBy: 'Claire Martin, RSSI' }, 'certificate-expiring · accepté jusqu’au 15 décembre 2026'],
+    ]);
+    assert.equal(coverage.counts.accepted, 1);
+    assert.equal(coverage.counts.information, 0);
+  });
+
   describe('of the broken example', () => {
     const { coverage, findings } = coverageOfFolder(path.join(REPO, 'examples', 'broken'));
 
@@ -158,10 +171,24 @@ describe('coverage', () => {
       assert.equal(coverage.activitiesCovered, 0);
     });
 
-    it('counts the findings by severity, as the Problems panel does', () => {
+    it('counts the findings by severity, as the Problems panel does, and the accepted ones apart', () => {
       assert.equal(coverage.counts.errors, findings.filter((finding) => finding.severity === 'error').length);
       assert.equal(coverage.counts.warnings, findings.filter((finding) => finding.severity === 'warning').length);
+      assert.equal(coverage.counts.information, findings.filter((finding) => finding.severity === 'information' && !finding.accepted).length);
       assert.ok(coverage.counts.errors > 0);
+      // examples/broken accepts the missing evidence/roles.pdf on record.
+      assert.equal(coverage.counts.accepted, 1);
+      const summary = coverageSummary([coverage], 'en');
+      assert.match(summary.label, /^0\/6 · \d+ errors · 1 accepted$/);
+      assert.match(summary.tooltip, / · 1 accepted on record \(exceptions\)$/);
+      assert.match(coverageSummary([coverage], 'fr').label, / · 1 accepté$/);
+    });
+
+    it('marks an accepted finding, with its end date', () => {
+      const finding = findings.find((candidate) => candidate.accepted)!;
+      assert.equal(finding.code, 'evidence-not-found');
+      assert.equal(finding.severity, 'information');
+      assert.match(finding.message, / — accepted by Claire Martin, RSSI until 2027-06-30, because The roles are signed on paper; the auditor sees them on site\.$/);
     });
 
     it('flags the subcontractors whose guarantees fall short', () => {
@@ -237,8 +264,8 @@ describe('coverage', () => {
     const clean = coverageOf(cleanDeclaration()).coverage;
     const broken = coverageOfFolder(path.join(REPO, 'examples', 'broken')).coverage;
     assert.equal(coverageSummary([clean], 'en').label, '4/4 · no errors');
-    assert.equal(coverageSummary([clean, broken], 'en').label, `4/10 · ${broken.counts.errors} errors`);
-    assert.equal(coverageSummary([clean, broken], 'fr').label, `4/10 · ${broken.counts.errors} erreurs`);
+    assert.equal(coverageSummary([clean, broken], 'en').label, `4/10 · ${broken.counts.errors} errors · 1 accepted`);
+    assert.equal(coverageSummary([clean, broken], 'fr').label, `4/10 · ${broken.counts.errors} erreurs · 1 accepté`);
     assert.match(coverageSummary([clean], 'en').tooltip, /4 of 4 activities in scope covered · 13\/13 EXI-05 risk events covered/);
   });
 });

@@ -49,7 +49,7 @@ describe('rule documentation pages', function () {
   });
 
   it('every SARIF rule carries a help link to its page', () => {
-    const report: Report = { tool: { name: 'hds-check', version: '0' }, catalog: { referential: 'HDS v2', annexA: 'ISO/IEC 27001:2022', adequacyUpdated: '2026-11-22' }, asOf: '2026-11-22', locale: 'en', files: 0, disabledRules: [], errors: 0, warnings: 0, information: 0, hints: 0, declarations: [], findings: [] };
+    const report: Report = { tool: { name: 'hds-check', version: '0' }, catalog: { referential: 'HDS v2', annexA: 'ISO/IEC 27001:2022', adequacyUpdated: '2026-11-22' }, asOf: '2026-11-22', locale: 'en', files: 0, disabledRules: [], errors: 0, warnings: 0, information: 0, hints: 0, accepted: 0, declarations: [], findings: [] };
     const sarif = JSON.parse(formatSarif(report, REPO));
     for (const rule of sarif.runs[0].tool.driver.rules) assert.match(rule.helpUri, new RegExp(`docs/rules/${rule.id}\\.md$`));
   });

@@ -19,12 +19,18 @@ describe('starter declaration', () => {
         assert.match(files['declaration.hds.yaml'] ?? files['main.hds.yaml'] ?? Object.values(files)[0], /# issued: YYYY-MM-DD {2}# TODO/);
         // Nothing structural is wrong; what remains is what the user must decide.
         const codes = new Set(result.findings.map((finding) => finding.code));
-        for (const code of ['yaml-syntax', 'unknown-key', 'missing-key', 'invalid-value', 'missing-section', 'risk-event-uncovered', 'soa-control-missing', 'contract-clause-missing'] as const) {
+        for (const code of ['yaml-syntax', 'unknown-key', 'missing-key', 'invalid-value', 'unknown-control', 'missing-section', 'soa-control-missing', 'contract-clause-missing'] as const) {
           assert.ok(!codes.has(code), `${code}: ${result.findings.filter((finding) => finding.code === code).map((finding) => finding.message).join('; ')}`);
         }
         // The transfers page is given (to be filled in); the host's chapter 8 answers are asked for, not assumed.
         assert.ok(!codes.has('transfer-page-missing'));
         assert.deepEqual(result.findings.filter((finding) => finding.code === 'guarantees-answer-missing').map((finding) => finding.data?.key), ['remote_access', 'third_country_laws', 'secnumcloud']);
+        // Its 13 risks name the 13 events but cover none until assessed; each of their four answers is a placeholder.
+        const of = (code: string) => result.findings.filter((finding) => finding.code === code);
+        assert.deepEqual(of('risk-event-uncovered').map((finding) => finding.messageId), Array(13).fill('unassessed'));
+        assert.deepEqual(of('risk-unassessed').map((finding) => finding.data?.missing), Array(13).fill(['likelihood', 'impact', 'treatment']));
+        const risksFile = result.declaration.risks[0].at.file;
+        assert.equal(of('placeholder-left').filter((finding) => finding.uri === risksFile.uri && /^ {4}(likelihood|impact|treatment|controls):/.test(risksFile.text.split('\n')[finding.range.start.line])).length, 52);
       });
     }
   }

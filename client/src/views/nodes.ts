@@ -53,8 +53,13 @@ export function textNode(id: string, text: CoverageText, extra: Partial<ViewNode
   return { id, label: text.label, description: text.description, tooltip: text.tooltip, location: text.location, children: [], ...extra };
 }
 
+/** A finding an exception accepts: shown, but marked as on record. */
+const acceptedIcon: NodeIcon = { id: 'verified', color: 'problemsInfoIcon.foreground' };
+
 export function findingNode(parentId: string, finding: FindingItem, index: number): ViewNode {
-  return textNode(`${parentId}/finding/${finding.code}/${index}`, finding, { icon: severityIcons[finding.severity], contextValue: 'hds.finding' });
+  return textNode(`${parentId}/finding/${finding.code}/${index}`, finding, finding.accepted
+    ? { icon: acceptedIcon, contextValue: 'hds.finding.accepted' }
+    : { icon: severityIcons[finding.severity], contextValue: 'hds.finding' });
 }
 
 /** With several declarations, each is a top-level folder node holding its items. */

@@ -47,6 +47,8 @@ export interface Counts {
   warnings: number;
   information: number;
   hints: number;
+  /** Findings an exception accepts: shown as information, counted apart from it. */
+  accepted: number;
 }
 
 export interface CoverageFacts {
@@ -140,9 +142,9 @@ export function buildReport(checked: readonly CheckedDeclaration[], settings: Ch
   };
 }
 
-export function countsOf(findings: readonly { severity: string }[]): Counts {
-  const count = (severity: string) => findings.filter((finding) => finding.severity === severity).length;
-  return { errors: count('error'), warnings: count('warning'), information: count('information'), hints: count('hint') };
+export function countsOf(findings: readonly { severity: string; accepted?: unknown }[]): Counts {
+  const count = (severity: string) => findings.filter((finding) => finding.severity === severity && !finding.accepted).length;
+  return { errors: count('error'), warnings: count('warning'), information: count('information'), hints: count('hint'), accepted: findings.filter((finding) => finding.accepted).length };
 }
 
 export function toRelative(uri: string, cwd: string): string {

@@ -19,7 +19,7 @@ export type ActivityId =
 export interface Activity { id: ActivityId; number: number; name: Localized; summary: Localized }
 export interface Requirement { id: string; chapter: string; title: Localized; summary: Localized }
 export interface Chapter { id: string; title: Localized; requirements: string[] }
-export interface RiskEvent { id: string; group?: Localized; title: Localized; summary: Localized }
+export interface RiskEvent { id: string; group?: Localized; title: Localized; summary: Localized; children?: string[] }
 export interface ControlTheme { id: string; clause: string; name: Localized }
 export interface Control { id: string; theme: string; title: Localized }
 export interface AdequacyDecision {
@@ -62,8 +62,15 @@ export const contractClauseIds: readonly string[] = requirements
   .map((requirement) => requirement.id)
   .filter((id) => Number(id.slice(4)) >= 17 && Number(id.slice(4)) <= 27);
 
-export const riskEvents: readonly RiskEvent[] = riskEventsData as RiskEvent[];
-const riskEventById = new Map(riskEvents.map((event) => [event.id, event]));
+const scenarioEvents: readonly RiskEvent[] = riskEventsData as RiskEvent[];
+/** The 13 events EXI-05 requires the analysis to cover, in the referential's order. */
+export const riskEvents: readonly RiskEvent[] = scenarioEvents.filter((event) => !event.children);
+/** B and D: EXI-05 lists their sub-events "notamment", so a risk may name the family, which covers none of them. */
+export const parentRiskEvents: readonly RiskEvent[] = scenarioEvents.filter((event) => event.children);
+/** Every id a risk's scenario may name: the 13 events and their two families. */
+export const scenarioIds: readonly string[] = scenarioEvents.map((event) => event.id);
+const riskEventById = new Map(scenarioEvents.map((event) => [event.id, event]));
+/** A risk event or a family of events (B, D) by id. */
 export function riskEvent(id: string): RiskEvent | undefined {
   return riskEventById.get(id);
 }

@@ -1,4 +1,5 @@
 // The engine's entry point: documents in, the declaration model and its findings out.
+import { applyExceptions } from './exceptions';
 import { isMainFile } from './grouping';
 import { buildDeclaration, type Declaration, type Ref } from './declaration';
 import type { MessageArg, Report, Rule, Span } from './rule';
@@ -28,6 +29,8 @@ function mainFileFirst(a: SourceDocument, b: SourceDocument): number {
   return rank(a) - rank(b) || (a.uri < b.uri ? -1 : a.uri > b.uri ? 1 : 0);
 }
 
+const ruleCodes = rules.map((rule) => rule.code);
+
 export function runRules(declaration: Declaration, options: CheckOptions): Finding[] {
   const findings: Finding[] = [];
   for (const rule of rules) {
@@ -56,11 +59,18 @@ export function runRules(declaration: Declaration, options: CheckOptions): Findi
       findings.push(finding);
     };
     try {
-      rule.check({ declaration, options, report });
+      rule.check({ declaration, options, findings, ruleCodes, report });
     } catch (error) {
       // A rule that breaks on odd input must not take the other rules down with it.
       findings.push(internalError(rule, error, declaration));
     }
+  }
+  try {
+    applyExceptions(declaration, findings, options.today, options.locale);
+  } catch (error) {
+    // Odd exceptions must not cost the user the findings themselves.
+    const exceptionRule = rules.find((rule) => rule.code === 'exception-incomplete');
+    if (exceptionRule) findings.push(internalError(exceptionRule, error, declaration));
   }
   return findings;
 }

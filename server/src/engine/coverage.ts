@@ -5,7 +5,9 @@
 import { subcontractorAssignments } from './assignments';
 import { activities as catalogActivities, activity as catalogActivity, countryName, isCountry, isInEea, riskEvents as catalogRiskEvents, type ActivityId } from './catalog';
 import { calendarOf, calendarSummary, type CalendarItem } from './calendar';
+import { sentenceDate } from './dates';
 import { expiryOf } from './facts/certificates';
+import { riskEventCoverage } from './facts/risks';
 import { providesInHouse, subcontracts, type ActivityRef, type Certificate, type Declaration, type Ref, type Risk, type Written } from './declaration';
 import { actors, type Actor } from './facts/sovereignty';
 import { format, quote } from './text';
@@ -29,6 +31,8 @@ export type ItemState = 'ok' | 'warning' | 'error';
 export interface FindingItem extends CoverageText {
   code: RuleCode;
   severity: Severity;
+  /** Accepted by an exception of the declaration: until when, and who approved it. */
+  accepted?: { until: string; approvedBy: string };
 }
 
 export interface RiskItem extends CoverageText {
@@ -109,8 +113,11 @@ export interface SubcontractorCoverage extends CoverageText {
 export interface CoverageCounts {
   errors: number;
   warnings: number;
+  /** Information findings, without the accepted ones. */
   information: number;
   hints: number;
+  /** Findings an exception accepts (shown as information), counted apart. */
+  accepted: number;
 }
 
 export interface DeclarationCoverage {
@@ -161,6 +168,7 @@ const text = {
   certificateMissesIt: { en: 'certificate {number} does not cover it', fr: 'le certificat {number} ne la couvre pas' },
   noRisk: { en: 'No risk covers it', fr: 'Aucun risque ne le couvre' },
   coveredBy: { en: 'Covered by {ids}', fr: 'Couvert par {ids}' },
+  notAssessed: { en: 'Named by {ids}, not assessed yet', fr: 'Cité par {ids}, pas encore évalué' },
   risk: { en: 'Risk {id}', fr: 'Risque {id}' },
   certificate: { en: 'HDS certificate {number}', fr: 'Certificat HDS {number}' },
   certificateNone: { en: 'No HDS certificate', fr: 'Aucun certificat HDS' },
@@ -196,6 +204,10 @@ const text = {
   summary: { en: '{covered}/{inScope} · {errors}', fr: '{covered}/{inScope} · {errors}' },
   errors: { en: '{count} errors', fr: '{count} erreurs' },
   oneError: { en: '1 error', fr: '1 erreur' },
+  accepted: { en: ' · {count} accepted', fr: ' · {count} acceptés' },
+  oneAccepted: { en: ' · 1 accepted', fr: ' · 1 accepté' },
+  acceptedTooltip: { en: ' · {count} accepted on record (exceptions)', fr: ' · {count} acceptés et consignés (exceptions)' },
+  acceptedUntil: { en: '{code} · accepted until {until}', fr: '{code} · accepté jusqu’au {until}' },
   noErrors: { en: 'no errors', fr: 'aucune erreur' },
   summaryTooltip: {
     en: '{covered} of {inScope} activities in scope covered · {events}/{total} EXI-05 risk events covered · {errors} · {warnings} warnings',
@@ -280,8 +292,9 @@ export function computeCoverage(declaration: Declaration, findings: readonly Fin
     };
   });
 
-  const riskEvents = catalogRiskEvents.map((event): RiskEventCoverage => {
-    const risks = declaration.risks.filter((risk) => risk.scenarios.some((scenario) => scenario.value === event.id));
+  const riskEvents = riskEventCoverage(declaration).map(({ event, covering, unassessed }): RiskEventCoverage => {
+    // Only assessed risks cover an event; the others are listed after them, as work to finish.
+    const risks = covering;
     const finding = findings.find((candidate) => candidate.code === 'risk-event-uncovered' && candidate.data?.event === event.id);
     const title = event.title[locale];
     return {
@@ -290,10 +303,12 @@ export function computeCoverage(declaration: Declaration, findings: readonly Fin
       title,
       covered: risks.length > 0,
       label: `${event.id} — ${title}`,
-      description: risks.length > 0 ? t(text.coveredBy, { ids: risks.map((risk) => risk.id ?? '?').join(', ') }) : t(text.noRisk),
+      description: risks.length > 0 ? t(text.coveredBy, { ids: risks.map((risk) => risk.id ?? '?').join(', ') })
+        : unassessed.length > 0 ? t(text.notAssessed, { ids: unassessed.map((risk) => risk.id ?? '?').join(', ') })
+        : t(text.noRisk),
       tooltip: [event.group ? `${event.group[locale]} — ${title}` : title, event.summary[locale]].join('\n'),
-      location: risks.length > 0 ? places.location(risks[0].at, 'key') : finding ? { uri: finding.uri, range: finding.range } : places.section('risks'),
-      risks: risks.map(riskItem),
+      location: risks.length > 0 ? places.location(risks[0].at, 'key') : unassessed.length > 0 ? places.location(unassessed[0].at, 'key') : finding ? { uri: finding.uri, range: finding.range } : places.section('risks'),
+      risks: [...covering, ...unassessed].map(riskItem),
     };
   });
 
@@ -307,9 +322,10 @@ export function computeCoverage(declaration: Declaration, findings: readonly Fin
   const host = actorRows.find((row) => row.kind === 'host');
   const subcontractors = actorRows.filter((row) => row.kind === 'subcontractor');
 
-  const counts: CoverageCounts = { errors: 0, warnings: 0, information: 0, hints: 0 };
+  const counts: CoverageCounts = { errors: 0, warnings: 0, information: 0, hints: 0, accepted: 0 };
   for (const finding of findings) {
-    if (finding.severity === 'error') counts.errors++;
+    if (finding.accepted) counts.accepted++;
+    else if (finding.severity === 'error') counts.errors++;
     else if (finding.severity === 'warning') counts.warnings++;
     else if (finding.severity === 'information') counts.information++;
     else counts.hints++;
@@ -332,7 +348,12 @@ export function computeCoverage(declaration: Declaration, findings: readonly Fin
   };
 
   function toFindingItem(finding: Finding): FindingItem {
-    return { code: finding.code, severity: finding.severity, label: finding.message, description: finding.code, tooltip: finding.message, location: { uri: finding.uri, range: finding.range } };
+    const item: FindingItem = { code: finding.code, severity: finding.severity, label: finding.message, description: finding.code, tooltip: finding.message, location: { uri: finding.uri, range: finding.range } };
+    if (finding.accepted) {
+      item.accepted = { until: finding.accepted.until, approvedBy: finding.accepted.approvedBy };
+      item.description = t(text.acceptedUntil, { code: finding.code, until: sentenceDate(finding.accepted.until, locale) });
+    }
+    return item;
   }
 
   function providerItem(kind: ProviderItem['kind'], id: string | undefined, name: string | undefined, certificate: Certificate | undefined, activity: ActivityId, at: Ref | undefined, declared = true): ProviderItem {
@@ -523,8 +544,10 @@ export function coverageSummary(declarations: readonly DeclarationCoverage[], lo
   const inScope = sum((declaration) => declaration.activitiesInScope);
   const errorCount = sum((declaration) => declaration.counts.errors);
   const errors = format((errorCount === 0 ? text.noErrors : errorCount === 1 ? text.oneError : text.errors)[locale], { count: errorCount });
+  const acceptedCount = sum((declaration) => declaration.counts.accepted);
+  const accepted = acceptedCount === 0 ? '' : format((acceptedCount === 1 ? text.oneAccepted : text.accepted)[locale], { count: acceptedCount });
   return {
-    label: format(text.summary[locale], { covered, inScope, errors }),
+    label: format(text.summary[locale], { covered, inScope, errors }) + accepted,
     tooltip: format(text.summaryTooltip[locale], {
       covered,
       inScope,
@@ -532,7 +555,7 @@ export function coverageSummary(declarations: readonly DeclarationCoverage[], lo
       total: catalogRiskEvents.length * declarations.length,
       errors,
       warnings: sum((declaration) => declaration.counts.warnings),
-    }),
+    }) + (acceptedCount === 0 ? '' : format(text.acceptedTooltip[locale], { count: acceptedCount })),
   };
 }
 

@@ -31,3 +31,8 @@ export function spelledDate(date: string): { en: string; fr: string } {
   const [year, month, day] = date.split('-').map(Number);
   return { en: `${day} ${monthNames.en[month - 1]} ${year}`, fr: `${day === 1 ? '1er' : day} ${monthNames.fr[month - 1]} ${year}` };
 }
+
+/** A date in a sentence that also shows dates as written in the declaration: 2027-03-31 in English, « 31 mars 2027 » in French. */
+export function sentenceDate(date: string, locale: 'en' | 'fr'): string {
+  return locale === 'fr' ? spelledDate(date).fr : date;
+}

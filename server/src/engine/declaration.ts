@@ -10,8 +10,8 @@ export interface Ref {
   path: Path;
 }
 
-export type SectionName = 'hds' | 'organization' | 'host' | 'certification' | 'scope' | 'soa' | 'risks' | 'subcontractors' | 'transfers' | 'contract';
-export const sectionNames: readonly SectionName[] = ['hds', 'organization', 'host', 'certification', 'scope', 'soa', 'risks', 'subcontractors', 'transfers', 'contract'];
+export type SectionName = 'hds' | 'organization' | 'host' | 'certification' | 'scope' | 'soa' | 'risks' | 'subcontractors' | 'transfers' | 'contract' | 'exceptions';
+export const sectionNames: readonly SectionName[] = ['hds', 'organization', 'host', 'certification', 'scope', 'soa', 'risks', 'subcontractors', 'transfers', 'contract', 'exceptions'];
 
 export interface Written<T> { value: T; at: Ref }
 
@@ -59,6 +59,8 @@ export interface SoaEntry {
   control?: ControlRef;
   applicable?: boolean;
   status?: string;
+  /** When an applicable control not yet implemented is due (YYYY-MM-DD). */
+  due?: string;
   justification?: string;
   evidence: Written<string>[];
   at: Ref;
@@ -73,8 +75,13 @@ export interface Risk {
   impact?: number;
   treatment?: string;
   controls: ControlRef[];
+  owner?: string;
+  /** Who accepted the residual risk, when, and why (ISO/IEC 27001 6.1.3 f). */
+  acceptance?: RiskAcceptance;
   at: Ref;
 }
+
+export interface RiskAcceptance { by?: string; date?: string; justification?: string; at: Ref }
 
 export interface Certificate {
   body?: string;
@@ -162,6 +169,16 @@ export interface HostFacts extends ActorFacts {
 
 export interface ContractClause { requirement: string; reference?: string; at: Ref }
 
+/** A finding accepted on record: which rule, about what, why, who approved it, until when. */
+export interface AcceptedException {
+  rule?: Written<string>;
+  target?: Written<string>;
+  justification?: string;
+  approvedBy?: string;
+  until?: Written<string>;
+  at: Ref;
+}
+
 /** The same single-valued fact written in two files. */
 export interface Conflict { what: string; first: Ref; second: Ref }
 
@@ -181,6 +198,7 @@ export interface Declaration {
   subcontractors: Subcontractor[];
   transfers?: { publicPage?: Written<string>; at: Ref };
   contract: ContractClause[];
+  exceptions: AcceptedException[];
   conflicts: Conflict[];
 }
 
@@ -202,6 +220,7 @@ export function buildDeclaration(files: readonly ParsedFile[]): Declaration {
     risks: [],
     subcontractors: [],
     contract: [],
+    exceptions: [],
     conflicts: [],
   };
   const singles = new Map<string, Ref>();
@@ -310,6 +329,7 @@ export function buildDeclaration(files: readonly ParsedFile[]): Declaration {
         control: readControl(own(item, 'control'), { file, path: [...itemAt.path, 'control'] }),
         applicable: asBoolean(own(item, 'applicable')),
         status: asString(own(item, 'status')),
+        due: asString(own(item, 'due')),
         justification: asString(own(item, 'justification')),
         evidence: writtenStrings(own(item, 'evidence'), [...itemAt.path, 'evidence'], file),
         at: itemAt,
@@ -334,6 +354,8 @@ export function buildDeclaration(files: readonly ParsedFile[]): Declaration {
         controls: asArray(own(item, 'controls'))
           .map((control, controlIndex) => readControl(control, { file, path: [...itemAt.path, 'controls', controlIndex] }))
           .filter((control): control is ControlRef => control !== undefined),
+        owner: asString(own(item, 'owner')),
+        acceptance: readAcceptance(own(item, 'acceptance'), { file, path: [...itemAt.path, 'acceptance'] }),
         at: itemAt,
       });
     });
@@ -370,6 +392,25 @@ export function buildDeclaration(files: readonly ParsedFile[]): Declaration {
         declaration.contract.push({ requirement: key, reference: asString(own(contract, key)), at: clauseAt });
       }
     }
+
+    asArray(own(root, 'exceptions')).forEach((item, index) => {
+      if (!isObject(item)) return;
+      const itemAt = at('exceptions', index);
+      const path = (key: string): Ref => ({ file, path: [...itemAt.path, key] });
+      // A target written as a number (a control 8.10, a line) is read as written.
+      const target = own(item, 'target');
+      const targetNode = typeof target === 'number' ? nodeAt(file, [...itemAt.path, 'target'])?.node : undefined;
+      declaration.exceptions.push({
+        rule: writtenString(item, 'rule', path('rule')),
+        target: typeof target === 'string' ? { value: target.trim(), at: path('target') }
+          : typeof target === 'number' ? { value: isScalar(targetNode) ? scalarText(targetNode.value, targetNode.source) : String(target), at: path('target') }
+          : undefined,
+        justification: asString(own(item, 'justification')),
+        approvedBy: asString(own(item, 'approved_by')),
+        until: writtenString(item, 'until', path('until')),
+        at: itemAt,
+      });
+    });
   }
   return declaration;
 }
@@ -441,6 +482,11 @@ function readCertificate(object: Plain, at: Ref): Certificate {
     activities: readActivityList(own(object, 'activities'), { file: at.file, path: [...at.path, 'activities'] }),
     at,
   };
+}
+
+function readAcceptance(value: unknown, at: Ref): RiskAcceptance | undefined {
+  if (!isObject(value)) return undefined;
+  return { by: asString(own(value, 'by')), date: asString(own(value, 'date')), justification: asString(own(value, 'justification')), at };
 }
 
 function readActivityKey(key: string, at: Ref): ActivityRef {

@@ -2,7 +2,7 @@
 // default severity, its documentation and its messages, in English and French.
 import type { Declaration, Ref } from './declaration';
 import type { RuleCode } from './ruleCodes';
-import type { CheckOptions, Localized, Severity } from './types';
+import type { CheckOptions, Finding, Localized, Severity } from './types';
 import type { ParsedFile, Part } from './yamlFile';
 
 /** A value shown in a message; quoted and listed values follow the typography of the locale. */
@@ -43,6 +43,10 @@ export interface Report {
 export interface RuleContext {
   declaration: Declaration;
   options: CheckOptions;
+  /** What the rules listed before this one found (the exception rules, listed last, read it). */
+  findings: readonly Finding[];
+  /** The codes of every rule, for rules that refer to other rules. */
+  ruleCodes: readonly string[];
   report(report: Report): void;
 }
 

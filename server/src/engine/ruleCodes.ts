@@ -42,10 +42,15 @@ export const ruleCodes = [
   'soa-control-missing',
   'soa-justification-missing',
   'risk-control-excluded',
+  'risk-unassessed',
+  'risk-acceptance-unjustified',
+  'risk-control-not-implemented',
   'evidence-not-found',
   'evidence-outside-workspace',
   'contract-clause-missing',
   'placeholder-left',
+  'exception-incomplete',
+  'exception-stale',
 ] as const;
 
 export type RuleCode = (typeof ruleCodes)[number];

@@ -52,6 +52,10 @@ const text = {
   issued: { en: '# TODO date of issue: the three-year cycle starts there', fr: '# TODO date de délivrance\u00a0: le cycle de trois ans part de là' },
   surveillance: { en: '# one audit a year: - { date: YYYY-MM-DD, result: passed }', fr: '# un audit par an\u00a0: - { date: AAAA-MM-JJ, result: passed }' },
   edition: { en: '# 2013-edition certificates lapsed after 31 October 2025', fr: '# les certificats à l’édition 2013 ont cessé d’être valables après le 31 octobre 2025' },
+  likelihood: { en: '1 (rare) to 4 (almost certain)', fr: 'de 1 (rare) à 4 (quasi certaine)' },
+  impact: { en: '1 (minor) to 4 (critical)', fr: 'de 1 (mineur) à 4 (critique)' },
+  treatment: { en: 'reduce, accept, avoid or transfer', fr: 'reduce, accept, avoid ou transfer' },
+  controls: { en: 'the Annex A controls that treat it', fr: 'les mesures de l’annexe A qui le traitent' },
 };
 
 export function starterDeclaration(options: StarterOptions): Record<string, string> {
@@ -99,7 +103,8 @@ export function starterDeclaration(options: StarterOptions): Record<string, stri
   const soa = [
     text.soa[locale],
     'soa:',
-    ...controls.map((control) => `  - { control: ${quote(control.id)}, applicable: true, status: planned }  # ${control.title[locale]}`),
+    // Applicable or not, and where it stands, only the user can say.
+    ...controls.map((control) => `  - { control: ${quote(control.id)}, applicable: TODO }  # ${control.title[locale]}`),
     '',
   ];
   const risks = [
@@ -110,10 +115,11 @@ export function starterDeclaration(options: StarterOptions): Record<string, stri
       `    scenario: ${event.id}  # ${event.title[locale]}`,
       `    title: ${quote(text.risk[locale])}`,
       '    activities: []',
-      '    likelihood: 2',
-      '    impact: 2',
-      '    treatment: reduce',
-      '    controls: []',
+      // Only the risk owner can assess a risk: until these are answered it covers no event.
+      `    likelihood: TODO  # ${text.likelihood[locale]}`,
+      `    impact: TODO  # ${text.impact[locale]}`,
+      `    treatment: TODO  # ${text.treatment[locale]}`,
+      `    controls: [TODO]  # ${text.controls[locale]}`,
     ]),
     '',
   ];

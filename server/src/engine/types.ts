@@ -36,6 +36,18 @@ export interface Finding {
   data?: Record<string, unknown>;
   /** Marks findings that show something unused or deprecated. */
   tags?: ('unnecessary' | 'deprecated')[];
+  /** Set when an exception of the declaration accepts the finding: it is then shown as information. */
+  accepted?: AcceptedFinding;
+}
+
+export interface AcceptedFinding {
+  /** The severity the finding has without the exception, which it gets back when the exception ends. */
+  severity: Severity;
+  approvedBy: string;
+  until: string;
+  justification: string;
+  /** Where the exception is written. */
+  location: Location;
 }
 
 export interface CheckOptions {
@@ -48,4 +60,6 @@ export interface CheckOptions {
   workspaceRoot?: string;
   /** Answers whether a file exists; evidence is not checked when absent. */
   fileExists?: (uri: string) => boolean;
+  /** Risk level (likelihood × impact) above which accepting a risk needs a justification; 8 by default. */
+  riskAcceptanceThreshold?: number;
 }

@@ -48,6 +48,7 @@ export function coverage(context: ServerContext, params: CoverageParams): Covera
       activitiesInScope: sum((declaration) => declaration.activitiesInScope),
       errors: sum((declaration) => declaration.counts.errors),
       warnings: sum((declaration) => declaration.counts.warnings),
+      accepted: sum((declaration) => declaration.counts.accepted),
       ...coverageSummary(declarations, locale),
     },
   };

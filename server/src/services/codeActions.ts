@@ -5,14 +5,19 @@ import { CodeActionKind, type CodeAction, type Diagnostic, type Range, type Text
 import { isMap, isScalar, type Node } from 'yaml';
 import type { CheckResult, Declaration, Finding, Locale, ParsedFile } from '../engine';
 import { nodeAt, offsetAt, positionAt } from '../engine';
-import { activity, contractClauseIds, controls, inLegalOrder, requirement, riskEvent, riskEvents, type Control, type RiskEvent } from '../engine/catalog';
+import { activity, contractClauseIds, controls, inLegalOrder, requirement, riskEvent, type Control, type RiskEvent } from '../engine/catalog';
 import { providesInHouse, subcontracts, type SectionName } from '../engine/declaration';
+import { exceptionMatches, UNACCEPTABLE_RULES } from '../engine/exceptions';
+import { riskEventsWithoutRisk } from '../engine/facts/risks';
 import { keyText } from '../engine/yamlFile';
 import { DIAGNOSTIC_SOURCE } from './diagnostics';
 import { editable, flowList, insertMapEntry, insertSequenceItems, renameKey, replaceScalar, scalar, scalarAt, type ItemInsertion, type NewItem } from './yamlEdits';
 
 /** Kind of the action that adds every uncovered risk event, run by "Fix all" and on save. */
 export const FIX_ALL_KIND = `${CodeActionKind.SourceFixAll}.hds`;
+
+/** Kind of "Accept as an exception…": a quick fix, listed after those that fix the finding. */
+export const ACCEPT_EXCEPTION_KIND = `${CodeActionKind.QuickFix}.hds.exception`;
 
 const text = {
   addRisk: { en: (id: string) => `Add a risk for event ${id}`, fr: (id: string) => `Ajouter un risque pour l'événement ${id}` },
@@ -21,8 +26,8 @@ const text = {
     fr: (count: number) => (count === 1 ? "Ajouter un risque pour l'événement de risque HDS v2 non couvert" : `Ajouter un risque pour chacun des ${count} événements de risque HDS v2 non couverts`),
   },
   riskToAssess: {
-    en: 'to assess: likelihood (1-4), impact (1-4), treatment, controls',
-    fr: 'à évaluer : likelihood (1-4), impact (1-4), treatment, controls',
+    en: 'to assess: likelihood (1-4), impact (1-4), treatment (reduce, accept, avoid, transfer), controls',
+    fr: 'à évaluer : likelihood (1-4), impact (1-4), treatment (reduce, accept, avoid, transfer), controls',
   },
   addControls: {
     en: (count: number) => (count === 1 ? 'Add the missing Annex A control to the SoA' : `Add the ${count} missing Annex A controls to the SoA`),
@@ -37,15 +42,16 @@ const text = {
   quoteControl: { en: (id: string) => `Write it in quotes: "${id}"`, fr: (id: string) => `L'écrire entre guillemets : "${id}"` },
   addClause: { en: (id: string) => `Add ${id} to the contract section`, fr: (id: string) => `Ajouter ${id} à la section contract` },
   clause: { en: 'TODO section of the contract', fr: 'TODO article du contrat' },
+  acceptException: {
+    en: (rule: string, target: string) => `Accept ‘${rule}’ on ‘${target}’ as an exception…`,
+    fr: (rule: string, target: string) => `Accepter « ${rule} » sur « ${target} » comme exception…`,
+  },
+  exceptionJustification: { en: 'TODO why this finding is accepted', fr: 'TODO pourquoi ce constat est accepté' },
+  exceptionApprover: { en: 'TODO name and role of who approved it', fr: 'TODO nom et fonction de qui l’a approuvé' },
+  exceptionUntil: { en: 'TODO last day (YYYY-MM-DD)', fr: 'TODO dernier jour (AAAA-MM-JJ)' },
 };
 
 // ---- Coverage shared with the code lens ------------------------------------------------------
-
-/** EXI-05 risk events no risk of the declaration covers, in catalog order. */
-export function uncoveredRiskEvents(declaration: Declaration): RiskEvent[] {
-  const covered = new Set(declaration.risks.flatMap((risk) => risk.scenarios.map((scenario) => scenario.value)));
-  return riskEvents.filter((event) => !covered.has(event.id));
-}
 
 /** Annex A controls that have no entry in the SoA, in catalog order. */
 export function controlsMissingFromSoa(declaration: Declaration): Control[] {
@@ -55,19 +61,32 @@ export function controlsMissingFromSoa(declaration: Declaration): Control[] {
 
 // ---- Edits the commands and the actions share ------------------------------------------------
 
-/** Adds one risk for `eventId`, unless a risk already covers it. */
+/** Adds one risk for `eventId`, unless a risk already names it (assessed or not). */
 export function addRiskForEventEdit(declaration: Declaration, eventId: string, locale: Locale): WorkspaceEdit | undefined {
-  const event = uncoveredRiskEvents(declaration).find((candidate) => candidate.id === eventId);
+  const event = riskEventsWithoutRisk(declaration).find((candidate) => candidate.id === eventId);
   return event ? addRisksEdit(declaration, [event], locale) : undefined;
 }
 
-/** Adds a risk for every uncovered EXI-05 event. */
+/** Adds a risk for every EXI-05 event no risk names yet. */
 export function addMissingRiskEventsEdit(declaration: Declaration, locale: Locale): WorkspaceEdit | undefined {
-  return addRisksEdit(declaration, uncoveredRiskEvents(declaration), locale);
+  return shared(declaration, `risks/${locale}`, () => addRisksEdit(declaration, riskEventsWithoutRisk(declaration), locale));
+}
+
+/** Edits that depend only on the declaration, computed once however many findings offer them. */
+const sharedEdits = new WeakMap<Declaration, Map<string, WorkspaceEdit | undefined>>();
+function shared(declaration: Declaration, key: string, compute: () => WorkspaceEdit | undefined): WorkspaceEdit | undefined {
+  let edits = sharedEdits.get(declaration);
+  if (!edits) sharedEdits.set(declaration, (edits = new Map()));
+  if (!edits.has(key)) edits.set(key, compute());
+  return edits.get(key);
 }
 
 /** Adds an SoA entry for every Annex A control it lacks, each after its predecessor in Annex A order. */
 export function addMissingControlsEdit(declaration: Declaration, locale: Locale): WorkspaceEdit | undefined {
+  return shared(declaration, `controls/${locale}`, () => computeMissingControlsEdit(declaration, locale));
+}
+
+function computeMissingControlsEdit(declaration: Declaration, locale: Locale): WorkspaceEdit | undefined {
   const missing = controlsMissingFromSoa(declaration);
   const file = sectionFile(declaration, 'soa');
   if (missing.length === 0 || !file) return undefined;
@@ -84,8 +103,8 @@ export function addMissingControlsEdit(declaration: Declaration, locale: Locale)
     const item: NewItem = {
       entries: [
         { key: 'control', value: JSON.stringify(missingControl.id) },
-        { key: 'applicable', value: 'true' },
-        { key: 'status', value: 'planned' },
+        // Whether it applies is the user's decision (ISO/IEC 27001 6.1.3 d): placeholder-left asks for it.
+        { key: 'applicable', value: 'TODO' },
       ],
       comment: missingControl.title[locale],
     };
@@ -109,7 +128,12 @@ function addRisksEdit(declaration: Declaration, events: readonly RiskEvent[], lo
       { key: 'scenario', value: scalar(event.id) },
       { key: 'title', value: scalar(event.title[locale]) },
       { key: 'activities', value: flowList([...new Set(inScope)]) },
-      { key: 'controls', value: '[]', comment: text.riskToAssess[locale] },
+      // Only the risk owner can answer these: placeholder-left and risk-unassessed keep them in view,
+      // and the risk covers its event only once they are answered.
+      { key: 'likelihood', value: 'TODO' },
+      { key: 'impact', value: 'TODO' },
+      { key: 'treatment', value: 'TODO' },
+      { key: 'controls', value: '[TODO]', comment: text.riskToAssess[locale] },
     ],
   }));
   return workspaceEdit(file, insertSequenceItems(file, ['risks'], [{ after: 'end', items }]));
@@ -161,11 +185,21 @@ export function codeActions(result: CheckResult, request: CodeActionRequest, loc
         }
       }
     }
+    // Accepting a finding comes after fixing it, for each finding in the range.
+    for (const diagnostic of request.diagnostics) {
+      if (diagnostic.source !== DIAGNOSTIC_SOURCE) continue;
+      for (const finding of findingsOf(result, request.uri, diagnostic)) {
+        const action = acceptExceptionAction(declaration, finding, locale);
+        if (!action || seen.has(action.title)) continue;
+        seen.add(action.title);
+        actions.push({ ...action, kind: ACCEPT_EXCEPTION_KIND, diagnostics: [diagnostic] });
+      }
+    }
   }
 
   // Source actions are only listed when asked for (Source Action… menu, fix all, on save).
   if (request.only) {
-    const missingEvents = uncoveredRiskEvents(declaration).length;
+    const missingEvents = riskEventsWithoutRisk(declaration).length;
     const missingControls = controlsMissingFromSoa(declaration).length;
     const candidates: CodeAction[] = [];
     if (missingEvents > 0) {
@@ -212,9 +246,11 @@ function quickFixes(declaration: Declaration, finding: Finding, locale: Locale):
 
   switch (finding.code) {
     case 'risk-event-uncovered': {
+      // An event named by risks still to assess needs their assessment, not another risk.
+      if (finding.messageId === 'unassessed') break;
       const event = typeof data.event === 'string' ? riskEvent(data.event) : undefined;
       if (event) add(text.addRisk[locale](event.id), addRiskForEventEdit(declaration, event.id, locale), true);
-      const missing = uncoveredRiskEvents(declaration).length;
+      const missing = riskEventsWithoutRisk(declaration).length;
       if (missing > 1) add(text.addAllRisks[locale](missing), addMissingRiskEventsEdit(declaration, locale));
       break;
     }
@@ -252,6 +288,44 @@ function quickFixes(declaration: Declaration, finding: Finding, locale: Locale):
       break;
   }
   return fixes;
+}
+
+/** The facts that best say what a finding is about, in this order; else its first fact, else the text it points at. */
+const TARGET_FACTS = ['risk', 'control', 'subcontractor', 'event', 'clause', 'site', 'id', 'country', 'path', 'section'];
+
+/** What an exception for `finding` names as its target: a value exceptionMatches finds in it. */
+export function exceptionTarget(declaration: Declaration, finding: Finding): string | undefined {
+  const data = finding.data ?? {};
+  const fact = (value: unknown) => (typeof value === 'string' && value.trim() !== '' ? value : typeof value === 'number' ? String(value) : undefined);
+  for (const key of TARGET_FACTS) if (fact(data[key])) return fact(data[key]);
+  for (const value of Object.values(data)) if (fact(value)) return fact(value);
+  const file = declaration.files.find((candidate) => candidate.uri === finding.uri);
+  if (!file) return undefined;
+  const text = file.text.slice(offsetAt(file, finding.range.start), offsetAt(file, finding.range.end)).trim();
+  const unquoted = /^(["']).*\1$/s.test(text) ? text.slice(1, -1) : text;
+  return unquoted !== '' && !unquoted.includes('\n') ? unquoted : undefined;
+}
+
+/** "Accept as an exception…": records the finding under `exceptions`, with TODO for what only its approver knows. */
+function acceptExceptionAction(declaration: Declaration, finding: Finding, locale: Locale): Fix | undefined {
+  if (finding.accepted || UNACCEPTABLE_RULES.has(finding.code) || finding.messageId === 'internal-error') return undefined;
+  // Once an exception names the finding, the work is to complete it, not to write another.
+  if (declaration.exceptions.some((exception) => exceptionMatches(exception, finding, declaration))) return undefined;
+  const target = exceptionTarget(declaration, finding);
+  const file = sectionFile(declaration, 'exceptions');
+  if (target === undefined || !file) return undefined;
+  const item: NewItem = {
+    entries: [
+      { key: 'rule', value: scalar(finding.code) },
+      // Numbers (a control such as 8.10) are quoted so that they read back as written.
+      { key: 'target', value: /^[\d.]+$/.test(target) ? JSON.stringify(target) : scalar(target) },
+      { key: 'justification', value: scalar(text.exceptionJustification[locale]) },
+      { key: 'approved_by', value: scalar(text.exceptionApprover[locale]) },
+      { key: 'until', value: scalar(text.exceptionUntil[locale]) },
+    ],
+  };
+  const edit = workspaceEdit(file, insertSequenceItems(file, ['exceptions'], [{ after: 'end', items: [item] }]));
+  return edit ? { title: text.acceptException[locale](finding.code, target), edit } : undefined;
 }
 
 /** Replaces the scalar a finding points at; a key is renamed unless its mapping already has that key. */

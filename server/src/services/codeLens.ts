@@ -4,7 +4,8 @@ import type { CodeLens } from 'vscode-languageserver';
 import { rangeAt, type CheckResult, type Locale } from '../engine';
 import { controls, riskEvents } from '../engine/catalog';
 import { Commands } from '../protocol';
-import { controlsMissingFromSoa, uncoveredRiskEvents } from './codeActions';
+import { riskEventsWithoutRisk, uncoveredRiskEvents } from '../engine/facts/risks';
+import { controlsMissingFromSoa } from './codeActions';
 
 const text = {
   risks: {
@@ -27,7 +28,8 @@ export function codeLenses(result: CheckResult, uri: string, locale: Locale): Co
     lenses.push({ range: rangeAt(at.file, at.path, 'key'), command: { title, command: complete ? '' : command, arguments: complete ? undefined : [{ uri }] } });
   };
   const uncovered = uncoveredRiskEvents(declaration).length;
-  lens('risks', text.risks[locale](riskEvents.length - uncovered, riskEvents.length), uncovered === 0, Commands.addMissingRiskEvents);
+  // Events named only by risks still to assess count as uncovered, but the lens has nothing to add for them.
+  lens('risks', text.risks[locale](riskEvents.length - uncovered, riskEvents.length), riskEventsWithoutRisk(declaration).length === 0, Commands.addMissingRiskEvents);
   const missing = controlsMissingFromSoa(declaration).length;
   lens('soa', text.controls[locale](controls.length - missing, controls.length), missing === 0, Commands.addMissingControls);
   return lenses;
@@ -35,5 +37,5 @@ export function codeLenses(result: CheckResult, uri: string, locale: Locale): Co
 
 /** What the lenses of a declaration say, to tell when they need refreshing. */
 export function lensSummary(result: CheckResult): string {
-  return `${uncoveredRiskEvents(result.declaration).length}/${controlsMissingFromSoa(result.declaration).length}`;
+  return `${uncoveredRiskEvents(result.declaration).length}/${riskEventsWithoutRisk(result.declaration).length}/${controlsMissingFromSoa(result.declaration).length}`;
 }

@@ -10,9 +10,12 @@ import {
   type CompletionList,
   type Range,
 } from 'vscode-languageserver';
-import { activities, activity, adequacyDecision, controlTheme, controls, countryCodes, countryName, isInEea, legalBasis, requirement, contractClauseIds, riskEvents } from '../engine/catalog';
+import { activities, activity, adequacyDecision, controlTheme, controls, countryCodes, countryName, isInEea, legalBasis, requirement, contractClauseIds, parentRiskEvents, riskEvents } from '../engine/catalog';
 import type { CheckResult } from '../engine/check';
 import { surveillanceDueDates, usualHdsExpiry } from '../engine/facts/certificates';
+import { UNACCEPTABLE_RULES } from '../engine/exceptions';
+import { rules } from '../engine/rules';
+import { exceptionTarget } from './codeActions';
 import type { Locale, Localized } from '../engine/types';
 import { isScalar, isSeq } from 'yaml';
 import { nodeAt, positionAt, type ParsedFile, type Path } from '../engine/yamlFile';
@@ -42,6 +45,7 @@ const text = {
   applicable: { en: 'applicable', fr: 'applicable' },
   excluded: { en: 'excluded from the SoA', fr: 'exclue de la DdA' },
   uncovered: { en: 'not covered by any risk yet', fr: "couvert par aucun risque pour l'instant" },
+  family: { en: 'family: covers none of {children}', fr: 'famille\u00a0: ne couvre aucun de {children}' },
   coveredBy: { en: 'covered by {risks}', fr: 'couvert par {risks}' },
   activityNumber: { en: 'activity {number}', fr: 'activité {number}' },
   performs: { en: 'performs this activity', fr: 'réalise cette activité' },
@@ -261,6 +265,8 @@ class Builder {
     if (defs.includes('riskEvent')) return this.riskEventValues(path);
     if (defs.includes('activity')) return this.activityValues(path);
     if (defs.includes('country')) return this.countryValues();
+    if (path[0] === 'exceptions' && typeof path[1] === 'number' && path.length === 3 && key === 'rule') return this.exceptionRuleValues();
+    if (path[0] === 'exceptions' && typeof path[1] === 'number' && path.length === 3 && key === 'target') return this.exceptionTargetValues(path);
     if (defs.includes('id')) {
       if (key === 'by' || key === 'operator') return this.subcontractorValues(path);
       if (key === 'sites') return this.siteValues(path);
@@ -330,11 +336,13 @@ class Builder {
 
   private riskEventValues(path: Path): void {
     const taken = typeof path[path.length - 1] === 'number' ? this.siblingValues(path) : new Set<string>();
-    riskEvents.forEach((event, order) => {
+    // The 13 events, those no assessed risk covers first; then the families B and D, which cover none of them.
+    [...riskEvents, ...parentRiskEvents].forEach((event, order) => {
       if (taken.has(event.id)) return;
       const risks = this.index?.risksByEvent.get(event.id) ?? [];
-      const coverage = risks.length === 0 ? say(text.uncovered, this.locale) : say(text.coveredBy, this.locale, { risks: risks.map((risk) => risk.id ?? '?').slice(0, 5).join(', ') });
-      const item = this.value(event.id, event.id, CompletionItemKind.EnumMember, `${risks.length === 0 ? 0 : 1}${String(order).padStart(2, '0')}`);
+      const coverage = event.children ? say(text.family, this.locale, { children: event.children.join(', ') })
+        : risks.length === 0 ? say(text.uncovered, this.locale) : say(text.coveredBy, this.locale, { risks: risks.map((risk) => risk.id ?? '?').slice(0, 5).join(', ') });
+      const item = this.value(event.id, event.id, CompletionItemKind.EnumMember, `${event.children ? 2 : risks.length === 0 ? 0 : 1}${String(order).padStart(2, '0')}`);
       const title = event.title[this.locale];
       item.filterText = `${event.id} ${title}`;
       item.detail = title;
@@ -421,6 +429,34 @@ class Builder {
     suggestions.forEach(({ date, detail }, order) => {
       const item = this.value(date, date, CompletionItemKind.Value, String(order));
       item.detail = detail;
+      this.items.push(item);
+    });
+  }
+
+  /** Rule codes for an exception: those with findings in the declaration first. */
+  private exceptionRuleValues(): void {
+    const found = new Set([...(this.index?.findingsByUri.values() ?? [])].flat().map((finding) => finding.code));
+    rules.forEach((rule, order) => {
+      if (UNACCEPTABLE_RULES.has(rule.code)) return;
+      const item = this.value(rule.code, rule.code, CompletionItemKind.EnumMember, `${found.has(rule.code) ? 0 : 1}${String(order).padStart(3, '0')}`);
+      item.detail = rule.requirement ? `${rule.severity} · ${rule.requirement}` : rule.severity;
+      item.documentation = { kind: MarkupKind.Markdown, value: rule.docs[this.locale] };
+      this.items.push(item);
+    });
+  }
+
+  /** What the findings of the exception's rule are about, to accept one of them. */
+  private exceptionTargetValues(path: Path): void {
+    const rule = nodeAt(this.file, [...path.slice(0, -1), 'rule'])?.node;
+    const code = isScalar(rule) ? String(rule.value) : undefined;
+    if (!code || !this.index) return;
+    const seen = new Set<string>();
+    [...this.index.findingsByUri.values()].flat().filter((finding) => finding.code === code && !finding.accepted).forEach((finding, order) => {
+      const target = exceptionTarget(this.index!.declaration, finding);
+      if (target === undefined || seen.has(target)) return;
+      seen.add(target);
+      const item = this.value(target, /^[\d.]+$/.test(target) ? JSON.stringify(target) : target, CompletionItemKind.Value, String(order).padStart(4, '0'));
+      item.detail = finding.message;
       this.items.push(item);
     });
   }

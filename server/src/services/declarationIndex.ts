@@ -4,6 +4,7 @@
 import type { ActivityId } from '../engine/catalog';
 import type { CheckResult } from '../engine/check';
 import type { ActivityScope, Declaration, Risk, SoaEntry, StorageSite, Subcontractor } from '../engine/declaration';
+import { isAssessed } from '../engine/facts/risks';
 import type { Finding } from '../engine/types';
 import type { ParsedFile } from '../engine/yamlFile';
 
@@ -13,6 +14,7 @@ export interface DeclarationIndex {
   sites: Map<string, StorageSite>;
   soa: Map<string, SoaEntry>;
   risksById: Map<string, Risk>;
+  /** The assessed risks that name each scenario id: those that cover it. */
   risksByEvent: Map<string, Risk[]>;
   activities: Map<ActivityId, ActivityScope>;
   contractClauses: Set<string>;
@@ -41,6 +43,7 @@ export function indexOf(source: CheckResult | Declaration): DeclarationIndex {
     filesByUri: new Map(declaration.files.map((file) => [file.uri, file])),
   };
   for (const risk of declaration.risks) {
+    if (!isAssessed(risk)) continue;
     for (const scenario of risk.scenarios) {
       const list = index.risksByEvent.get(scenario.value) ?? [];
       list.push(risk);

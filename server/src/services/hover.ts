@@ -4,10 +4,12 @@
 import { MarkupKind, type Hover } from 'vscode-languageserver';
 import { activities, activityByNumberOrName, adequacyDecision, chapter, control, controlTheme, countryName, isCountry, isInEea, legalBasis, requirement, riskEvent, territory, territoryCase } from '../engine/catalog';
 import type { CheckResult } from '../engine/check';
-import { isValidDate, spelledDate } from '../engine/dates';
+import { isValidDate, sentenceDate, spelledDate } from '../engine/dates';
 import { expiryOf, latestHdsExpiry, surveillanceDueDates } from '../engine/facts/certificates';
+import { assessmentGaps, isAssessed } from '../engine/facts/risks';
 import { ruleByCode } from '../engine/rules';
 import type { Finding, Locale, Localized, Position } from '../engine/types';
+import { isRuleCode, type RuleCode } from '../engine/ruleCodes';
 import { offsetAt, positionAt, type ParsedFile, type Path } from '../engine/yamlFile';
 import { indexOf, type DeclarationIndex } from './declarationIndex';
 import { choicesOf, schemaAt } from './schema';
@@ -46,6 +48,10 @@ const text = {
   event: { en: 'EXI-05 risk event {id}', fr: 'Événement de risque EXI-05 {id}' },
   coveredBy: { en: 'Covered here by: {risks}', fr: 'Couvert ici par : {risks}' },
   uncovered: { en: 'Not covered by any risk of this declaration yet.', fr: "Couvert par aucun risque de cette déclaration pour l'instant." },
+  notAssessed: { en: 'Named by {risks}, not assessed yet: a risk covers its event once its likelihood, impact and treatment are decided.', fr: 'Cité par {risks}, pas encore évalué : un risque ne couvre son événement qu’une fois sa vraisemblance, son impact et son traitement décidés.' },
+  acceptedBy: { en: 'Residual risk accepted by {by} on {date}.', fr: 'Risque résiduel accepté par {by} le {date}.' },
+  riskNotAssessed: { en: 'Not assessed yet ({missing} to decide): it covers no EXI-05 event until then.', fr: 'Pas encore évalué ({missing} à décider) : il ne couvre aucun événement EXI-05 d’ici là.' },
+  family: { en: 'A family of events: a risk may name it, but only risks naming {children} cover them.', fr: 'Une famille d’événements : un risque peut la citer, mais seuls les risques qui citent {children} les couvrent.' },
   eea: { en: 'In the European Economic Area: health data may be stored there.', fr: "Dans l'Espace économique européen : les données de santé peuvent y être stockées." },
   outsideEea: { en: 'Outside the European Economic Area: health data may not be stored there (EXI-28).', fr: "Hors de l'Espace économique européen : les données de santé ne peuvent pas y être stockées (EXI-28)." },
   adequacy: { en: 'Adequacy decision adopted on {date}{scope}: remote access may rest on it (EXI-29).', fr: 'Décision d’adéquation adoptée le {date}{scope} : un accès à distance peut s’y appuyer (EXI-29).' },
@@ -180,10 +186,19 @@ class Describer {
     if (at.defs.includes('date') && isValidDate(value)) return this.date(path, value);
     // `remote_access: none`, `third_country_laws: none`: an answer, explained by the key.
     if (value === 'none' && choicesOf(at).includes('none')) return this.key(path, value);
+    if (path[0] === 'exceptions' && key === 'rule' && isRuleCode(value)) return this.ruleCode(value);
     if (/^EXI-\d{2}$/.test(value) && requirement(value)) return this.requirement(value);
     // An enumerated value: what the field it fills means.
     if (choicesOf(at).some((choice) => String(choice) === value)) return this.key(path, value);
     return undefined;
+  }
+
+  /** A rule code an exception names: what the rule checks, its requirement and default severity. */
+  ruleCode(code: RuleCode): string | undefined {
+    const rule = ruleByCode.get(code);
+    if (!rule) return undefined;
+    const requirement = rule.requirement ? ` · ${rule.requirement}` : '';
+    return [`**\`${rule.code}\`** (${rule.severity}${requirement})`, md(rule.docs[this.locale])].join('\n\n');
   }
 
   key(path: Path, value?: string): string | undefined {
@@ -246,9 +261,12 @@ class Describer {
     if (!event) return undefined;
     const group = event.group ? ` (${md(event.group[this.locale])})` : '';
     const lines = [`**${this.say(text.event, { id: event.id })} — ${md(event.title[this.locale])}**${group}`, md(event.summary[this.locale])];
+    if (event.children) lines.push(this.say(text.family, { children: event.children.join(', ') }));
     if (this.index) {
+      const named = (risks: readonly { id?: string; title?: string }[]) => risks.slice(0, 8).map((risk) => `\`${risk.id ?? '?'}\`${risk.title ? ` ${md(risk.title)}` : ''}`).join('; ') + (risks.length > 8 ? ` (+${risks.length - 8})` : '');
       const risks = this.index.risksByEvent.get(event.id) ?? [];
-      lines.push(risks.length === 0 ? this.say(text.uncovered) : this.say(text.coveredBy, { risks: risks.slice(0, 8).map((risk) => `\`${risk.id ?? '?'}\`${risk.title ? ` ${md(risk.title)}` : ''}`).join('; ') + (risks.length > 8 ? ` (+${risks.length - 8})` : '') }));
+      const unassessed = risks.length > 0 ? [] : this.index.declaration.risks.filter((risk) => !isAssessed(risk) && risk.scenarios.some((scenario) => scenario.value === event.id));
+      lines.push(risks.length > 0 ? this.say(text.coveredBy, { risks: named(risks) }) : unassessed.length > 0 ? this.say(text.notAssessed, { risks: named(unassessed) }) : this.say(text.uncovered));
     }
     return lines.join('\n\n');
   }
@@ -346,6 +364,9 @@ class Describer {
     if (risk.scenarios.length > 0) lines.push(this.say(text.events, { events: risk.scenarios.map((scenario) => `${scenario.value}${riskEvent(scenario.value) ? ` ${md(riskEvent(scenario.value)!.title[this.locale])}` : ''}`).join('; ') }));
     if (risk.likelihood !== undefined || risk.impact !== undefined) lines.push(this.say(text.level, { likelihood: risk.likelihood ?? '?', impact: risk.impact ?? '?', treatment: risk.treatment ?? '?' }));
     if (risk.controls.length > 0) lines.push(this.say(text.controls, { controls: risk.controls.map((ref) => `${ref.id}${control(ref.id) ? ` ${md(control(ref.id)!.title[this.locale])}` : ''}`).join('; ') }));
+    if (risk.acceptance?.by) lines.push(this.say(text.acceptedBy, { by: md(risk.acceptance.by), date: risk.acceptance.date ? sentenceDate(risk.acceptance.date, this.locale) : '?' }));
+    const gaps = assessmentGaps(risk);
+    if (gaps.length > 0) lines.push(this.say(text.riskNotAssessed, { missing: gaps.map((gap) => `\`${gap}\``).join(', ') }));
     return lines.join('\n\n');
   }
 

@@ -85,6 +85,12 @@ export function occurrences(result: CheckResult): Occurrence[] {
   }
   for (const site of declaration.storage) add('subcontractor', site.operator?.at, false);
   for (const risk of declaration.risks) for (const used of risk.controls) add('control', used.at, false);
+  // An exception's target names what its finding is about: when that is an id the declaration defines, it is a use of it.
+  for (const exception of declaration.exceptions) {
+    const target = exception.target;
+    const kind = target && (['risk', 'subcontractor', 'site', 'control'] as const).find((candidate) => defined.has(`${candidate}:${target.value}`));
+    if (kind) add(kind, target!.at, false);
+  }
 
   occurrencesByResult.set(result, found);
   return found;

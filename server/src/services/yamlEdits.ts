@@ -45,7 +45,16 @@ export function editable(file: ParsedFile): boolean {
 }
 
 /** The indentation conventions of `file`, read from its text and its block sequences. */
+const styles = new WeakMap<ParsedFile, Style>();
+
+/** A parsed file never changes, so its style is read once (each offered fix asks for it). */
 export function detectStyle(file: ParsedFile): Style {
+  let style = styles.get(file);
+  if (!style) styles.set(file, (style = readStyle(file)));
+  return style;
+}
+
+function readStyle(file: ParsedFile): Style {
   const eol = /\r\n/.test(file.text) ? '\r\n' : '\n';
   let indentUnit = 0;
   for (const line of file.text.split(/\r?\n/)) {

@@ -18,7 +18,7 @@ function risksFor(text: string, event: string): number {
 }
 
 describe('code actions', () => {
-  it('"Add a risk for event C" fixes an uncovered risk event', async () => {
+  it('"Add a risk for event C" adds a risk with TODO answers; the event is covered once the risk is assessed', async () => {
     await extension().activate();
     const snapshot = await snapshotCleanDeclaration();
     try {
@@ -45,6 +45,13 @@ describe('code actions', () => {
       assert.ok(('edit' in fix && fix.edit) || command, 'the quick fix carries an edit or a command');
 
       await waitFor('a new risk for event C in risks.hds.yaml', () => risksFor(risks.getText(), 'C') === 1);
+      // Not assessed yet: the event stays uncovered, and each TODO the fix wrote is a warning.
+      await waitFor('risk-event-uncovered to say the new risk is not assessed yet', () => uncoveredEventDiagnostics().some(({ diagnostic: item }) => /not yet assessed/.test(item.message)));
+      await waitFor('a placeholder-left warning on each of the four TODOs', () => hdsDiagnostics(risks.uri).filter((item) => codeOf(item) === 'placeholder-left' && item.severity === vscode.DiagnosticSeverity.Warning).length === 4);
+      // The owner assesses it: the risk covers event C.
+      for (const [search, replacement] of [['likelihood: TODO', 'likelihood: 2'], ['impact: TODO', 'impact: 3'], ['treatment: TODO', 'treatment: reduce'], ['controls: [TODO]', 'controls: ["8.20"]']]) {
+        await replaceInDocument(risks, search, replacement);
+      }
       await waitFor('risk-event-uncovered to disappear', () => uncoveredEventDiagnostics().length === 0);
       const diagnosticsAfter = CLEAN_FILES.map(fileUri).flatMap((file) => hdsDiagnostics(file).map((item) => `${codeOf(item)}: ${item.message}`));
       assert.ok(!diagnosticsAfter.some((line) => line.startsWith('risk-event-uncovered')), preview(diagnosticsAfter));

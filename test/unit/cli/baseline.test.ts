@@ -115,7 +115,7 @@ describe('the --baseline comparison', () => {
     root: 'compliance',
     files: ['compliance/declaration.hds.yaml'],
     named: [],
-    counts: { errors: 0, warnings: 0, information: 0, hints: 0 },
+    counts: { errors: 0, warnings: 0, information: 0, hints: 0, accepted: 0 },
     coverage: {
       activitiesInScope: 5,
       activitiesCovered,
@@ -129,7 +129,7 @@ describe('the --baseline comparison', () => {
       soaTotal: 93,
     },
   });
-  const report = (declarations: ReportDeclaration[]): Report => ({ tool: { name: 'hds-check', version: '0' }, catalog: { referential: 'HDS v2', annexA: 'ISO/IEC 27001:2022', adequacyUpdated: '2026-11-22' }, asOf: '2026-11-22', locale: 'en', files: 1, disabledRules: [], errors: 0, warnings: 0, information: 0, hints: 0, declarations, findings: [] });
+  const report = (declarations: ReportDeclaration[]): Report => ({ tool: { name: 'hds-check', version: '0' }, catalog: { referential: 'HDS v2', annexA: 'ISO/IEC 27001:2022', adequacyUpdated: '2026-11-22' }, asOf: '2026-11-22', locale: 'en', files: 1, disabledRules: [], errors: 0, warnings: 0, information: 0, hints: 0, accepted: 0, declarations, findings: [] });
 
   it('tells activity, risk event and SoA changes, and new or removed declarations', () => {
     const before = report([declaration(5, 'covered', 93, ['A', 'B.a'])]);

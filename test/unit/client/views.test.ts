@@ -6,7 +6,7 @@ import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { ACTIVITIES_VIEW, activityNodes } from '../../../client/src/views/activities';
 import { CALENDAR_VIEW, calendarNodes } from '../../../client/src/views/calendar';
-import { declarationNodes, type ViewNode } from '../../../client/src/views/nodes';
+import { declarationNodes, findingNode, type ViewNode } from '../../../client/src/views/nodes';
 import { MISSING_EVENT, RISK_EVENTS_VIEW, riskEventNodes } from '../../../client/src/views/riskEvents';
 import { selectDeclarations } from '../../../client/src/views/selection';
 import { SUBCONTRACTORS_VIEW, subcontractorNodes } from '../../../client/src/views/subcontractors';
@@ -52,6 +52,14 @@ describe('sidebar views', () => {
     assert.equal(covered.contextValue, 'hds.riskEvent.covered');
     assert.equal(covered.data, undefined);
     assert.deepEqual(covered.children.map((child) => child.label), ['Risk R-01']);
+  });
+
+  it('a finding an exception accepts is marked as on record, apart from open findings', () => {
+    const location = { uri: 'file:///d/main.hds.yaml', range: { start: { line: 1, character: 0 }, end: { line: 1, character: 3 } } };
+    const open = findingNode('p', { code: 'certificate-expiring', severity: 'warning', label: 'expires soon', description: 'certificate-expiring', location }, 0);
+    const accepted = findingNode('p', { code: 'certificate-expiring', severity: 'information', label: 'expires soon — accepted', description: 'certificate-expiring · accepted until 2026-12-15', location, accepted: { until: '2026-12-15', approvedBy: 'Claire Martin' } }, 1);
+    assert.deepEqual([open.contextValue, open.icon], ['hds.finding', { id: 'warning', color: 'problemsWarningIcon.foreground' }]);
+    assert.deepEqual([accepted.contextValue, accepted.icon, accepted.description], ['hds.finding.accepted', { id: 'verified', color: 'problemsInfoIcon.foreground' }, 'certificate-expiring · accepted until 2026-12-15']);
   });
 
   it('subcontractor chain: the host first, then one item per subcontractor, with their guarantees below', () => {

@@ -31,7 +31,7 @@ testRule('unknown-key', {
     {
       name: 'a key unlike any other, in French', change: (d) => { d.risks[0].zzzzzz = 1; }, options: { locale: 'fr' },
       errors: [
-        { messageId: 'plain', at: 'zzzzzz', line: 331, data: { key: 'zzzzzz' }, message: 'Clé inconnue « zzzzzz ». Clés possibles : « id », « scenario », « scenarios », « title », « activities », « likelihood », « impact », « treatment », « controls », « owner ».' },
+        { messageId: 'plain', at: 'zzzzzz', line: 331, data: { key: 'zzzzzz' }, message: 'Clé inconnue « zzzzzz ». Clés possibles : « id », « scenario », « scenarios », « title », « activities », « likelihood », « impact », « treatment », « controls », « owner », « acceptance ».' },
       ],
     },
     {

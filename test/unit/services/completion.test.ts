@@ -3,7 +3,7 @@ import * as assert from 'node:assert/strict';
 import { CompletionItemKind, InsertTextFormat, type CompletionItem } from 'vscode-languageserver';
 import { controls, countryCodes } from '../../../server/src/engine/catalog';
 import { complete } from '../../../server/src/services/completion';
-import { atCursor, exampleWith, type AtCursor } from './serviceFixtures';
+import { atCursor, example, exampleWith, type AtCursor } from './serviceFixtures';
 
 function itemsAt(at: AtCursor, triggerCharacter?: string): CompletionItem[] {
   return complete({ ...at, triggerCharacter })?.items ?? [];
@@ -129,13 +129,15 @@ describe('completion', () => {
       assert.match(String(items[0].labelDetails?.description), /not yet in the SoA/);
     });
 
-    it('offers the EXI-05 risk events for `scenario`, those no risk covers first', () => {
+    it('offers the EXI-05 risk events for `scenario`, those no risk covers first, then the families B and D', () => {
       const risks = exampleWith('risks.hds.yaml', '    scenario: B.c\n', '    scenario: |\n');
       const items = sorted(itemsAt(atCursor('risks.hds.yaml', risks)));
-      assert.equal(items.length, 13);
+      assert.equal(items.length, 15);
       assert.equal(items[0].label, 'B.c');
       assert.match(String(items[0].labelDetails?.description), /not covered/);
       assert.equal(items[0].detail, 'Reallocation of storage space');
+      assert.deepEqual(labels(items.slice(-2)), ['B', 'D']);
+      assert.equal(items.at(-1)!.labelDetails?.description, 'family: covers none of D.a, D.b, D.c, D.d');
     });
 
     it('offers activities in legal order, leaving out those already in the list', () => {
@@ -317,6 +319,33 @@ describe('completion', () => {
           assert.doesNotThrow(() => complete(at), `${JSON.stringify(text)} at ${offset}`);
         }
       }
+    });
+  });
+
+  describe('exceptions', () => {
+    // R-01 left unassessed: a risk-unassessed finding to accept.
+    const unassessed = { others: { 'risks.hds.yaml': example('risks.hds.yaml').replace('    likelihood: 1\n    impact: 4\n    treatment: reduce\n    controls: ["7.5", "8.13", "8.14"]', '    impact: 4\n    treatment: reduce\n    controls: ["7.5", "8.13", "8.14"]') } };
+
+    it('offers the keys of an exception, described in the user language', () => {
+      const items = itemsAt(atCursor('declaration.hds.yaml', `${example('declaration.hds.yaml')}exceptions:\n  - rule: evidence-not-found\n    |\n`, { locale: 'fr' }));
+      assert.deepEqual(labels(items).sort(), ['approved_by', 'justification', 'target', 'until']);
+      assert.match(String((byLabel(items, 'approved_by').documentation as { value: string }).value), /Qui a approuvé l’exception/);
+    });
+
+    it('offers rule codes, those with findings first, never the exception rules themselves', () => {
+      const items = sorted(itemsAt(atCursor('declaration.hds.yaml', `${example('declaration.hds.yaml')}exceptions:\n  - rule: |\n`, unassessed)));
+      // The half-typed exception itself has findings (missing-key); then R-01's.
+      const first = items.filter((item) => item.sortText!.startsWith('0')).map((item) => item.label);
+      assert.ok(first.includes('risk-unassessed') && first.includes('risk-event-uncovered'), first.join());
+      assert.ok(labels(items).includes('storage-outside-eea'));
+      for (const code of ['yaml-syntax', 'exception-stale', 'exception-incomplete']) assert.ok(!labels(items).includes(code), code);
+      assert.match(String((byLabel(items, 'evidence-not-found').documentation as { value: string }).value), /evidence file named in the SoA exists/);
+    });
+
+    it('offers as targets what the findings of the rule are about', () => {
+      const items = itemsAt(atCursor('declaration.hds.yaml', `${example('declaration.hds.yaml')}exceptions:\n  - rule: risk-unassessed\n    target: |\n`, unassessed));
+      assert.deepEqual(labels(items), ['R-01']);
+      assert.match(items[0].detail!, /Risk ‘R-01’ is not assessed yet/);
     });
   });
 });

@@ -67,8 +67,13 @@ describe('hover', () => {
     const { text } = hoverIn('risks.hds.yaml', '    scenario: B|.c');
     assert.match(text, /EXI-05 risk event B\.c — Reallocation of storage space/);
     assert.match(text, /Covered here by: `R-04` Disk space reallocated/);
-    const edited = hoverAt(atCursor('risks.hds.yaml', 'risks:\n  - id: R-01\n    title: Flood\n    scenario: |A\n'))!.text;
+    const edited = hoverAt(atCursor('risks.hds.yaml', 'risks:\n  - id: R-01\n    title: Flood\n    scenario: |A\n    likelihood: 1\n    impact: 4\n    treatment: avoid\n'))!.text;
     assert.match(edited, /Covered here by: `R-01` Flood$/);
+    const unassessed = hoverAt(atCursor('risks.hds.yaml', 'risks:\n  - id: R-01\n    title: Flood\n    scenario: |A\n'))!.text;
+    assert.match(unassessed, /Named by `R-01` Flood, not assessed yet/);
+    const family = hoverAt(atCursor('risks.hds.yaml', 'risks:\n  - id: R-01\n    title: Rights\n    scenario: |D\n'))!.text;
+    assert.match(family, /\*\*EXI-05 risk event D — Failure to control granted access\*\*/);
+    assert.match(family, /only risks naming D\.a, D\.b, D\.c, D\.d cover them\.\n\nNamed by `R-01` Rights, not assessed yet/);
   });
 
   it('tells whether a country is in the EEA and gives its adequacy decision', () => {
@@ -119,5 +124,14 @@ describe('hover', () => {
     for (let offset = 0; offset <= broken.length; offset++) {
       assert.doesNotThrow(() => hoverAt(atCursor('risks.hds.yaml', `${broken.slice(0, offset)}|${broken.slice(offset)}`)));
     }
+  });
+
+  it('explains the rule an exception names, and whether a risk is assessed or accepted', () => {
+    const rule = hoverAt(atCursor('declaration.hds.yaml', `${example('declaration.hds.yaml')}exceptions:\n  - rule: evidence-not-fo|und\n    target: x\n`))!.text;
+    assert.match(rule, /^\*\*`evidence-not-found`\*\* \(warning · ISO\/IEC 27001 7\.5\)\n\nEach evidence file named in the SoA exists/);
+    const accepted = hoverIn('risks.hds.yaml', '  - id: R-1|3', { locale: 'fr' }).text;
+    assert.match(accepted, /Risque résiduel accepté par Claire Martin, directrice générale le 15 janvier 2026\./);
+    const unassessed = hoverAt(atCursor('risks.hds.yaml', 'risks:\n  - id: R-0|1\n    title: Flood\n    scenario: A\n    likelihood: TODO\n'))!.text;
+    assert.match(unassessed, /Not assessed yet \(`likelihood`, `impact`, `treatment` to decide\): it covers no EXI-05 event until then\./);
   });
 });

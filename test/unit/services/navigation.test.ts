@@ -99,6 +99,19 @@ describe('navigation', () => {
       assert.match(applied(edit, texts)['risks.hds.yaml'], / {2}- id: "R-20"\n/);
     });
 
+    it('renames a risk in the exceptions that name it, which still accept its finding', () => {
+      const risks = example('risks.hds.yaml').replace('    likelihood: 2\n    impact: 4\n    treatment: reduce\n    controls: ["7.10", "8.12"]', '    impact: 4\n    treatment: reduce\n    controls: ["7.10", "8.12"]');
+      const exception = 'exceptions:\n  - { rule: risk-unassessed, target: R-02, justification: Set at the March committee., approved_by: Claire Martin, until: 2027-03-31 }\n';
+      const texts = { ...exampleTexts(), 'risks.hds.yaml': risks, 'declaration.hds.yaml': example('declaration.hds.yaml') + exception };
+      const checked = checkTexts(texts);
+      const file = checked.declaration.files.find((candidate) => candidate.uri.endsWith('risks.hds.yaml'))!;
+      const edit = rename(checked, file, positionAt(file, risks.indexOf('R-02') + 1), 'R-20', 'en') as WorkspaceEdit;
+      const renamed = applied(edit, texts);
+      assert.match(renamed['declaration.hds.yaml'], /target: R-20,/);
+      const accepted = checkTexts(renamed).findings.filter((finding) => finding.code === 'risk-unassessed');
+      assert.deepEqual(accepted.map((finding) => [finding.data?.risk, finding.severity]), [['R-20', 'information']]);
+    });
+
     it('refuses catalog ids, text that is no id, invalid and taken names, in the user language', () => {
       const control = cursor('risks.hds.yaml', 'controls: ["7.5", "8.13", "8.14"]', 'controls: ["7.5", "8.1|3", "8.14"]');
       assert.match((prepareRename(control.checked, control.file, control.position, 'en') as { error: string }).error, /Annex A control/);
@@ -161,7 +174,7 @@ describe('navigation', () => {
       const text = example('risks.hds.yaml');
       const ranges = foldingRanges(parseFile({ uri: 'file:///d/risks.hds.yaml', text }));
       const lines = text.split('\n');
-      assert.deepEqual(ranges[0], { startLine: 0, endLine: 1, kind: 'comment' });
+      assert.deepEqual(ranges[0], { startLine: 0, endLine: 2, kind: 'comment' });
       const risk = ranges.find((range) => lines[range.startLine] === '  - id: R-01')!;
       assert.equal(lines[risk.endLine].trim(), 'owner: Directeur technique');
       for (const range of ranges) assert.ok(range.endLine > range.startLine);

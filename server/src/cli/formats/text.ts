@@ -17,8 +17,8 @@ const say = {
     fr: (file: string, others: number) => `${file} n’appartient à aucune déclaration ayant un fichier principal (hds: 2)${others > 0 ? `\u00a0: vérifié avec le ou les ${others} fichiers de déclaration voisins` : ''}.`,
   },
   summary: {
-    en: (files: number, errors: number, warnings: number, information: number) => `${files} file(s) checked: ${errors} error(s), ${warnings} warning(s), ${information} information(s).`,
-    fr: (files: number, errors: number, warnings: number, information: number) => `${files} fichier(s) vérifié(s)\u00a0: ${errors} erreur(s), ${warnings} avertissement(s), ${information} information(s).`,
+    en: (files: number, errors: number, warnings: number, information: number, accepted: number) => `${files} file(s) checked: ${errors} error(s), ${warnings} warning(s), ${information} information(s)${accepted ? `, ${accepted} accepted` : ''}.`,
+    fr: (files: number, errors: number, warnings: number, information: number, accepted: number) => `${files} fichier(s) vérifié(s)\u00a0: ${errors} erreur(s), ${warnings} avertissement(s), ${information} information(s)${accepted ? `, ${accepted} accepté(s)` : ''}.`,
   },
 };
 
@@ -46,5 +46,5 @@ export function formatText(report: Report): string {
 
 /** The last line of the text report: how many files, errors, warnings and information. */
 export function summaryLine(report: Report): string {
-  return say.summary[report.locale](report.files, report.errors, report.warnings, report.information + report.hints);
+  return say.summary[report.locale](report.files, report.errors, report.warnings, report.information + report.hints, report.accepted);
 }

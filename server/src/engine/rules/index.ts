@@ -40,10 +40,15 @@ import riskEventUncovered from './riskEventUncovered';
 import soaControlMissing from './soaControlMissing';
 import soaJustificationMissing from './soaJustificationMissing';
 import riskControlExcluded from './riskControlExcluded';
+import riskUnassessed from './riskUnassessed';
+import riskAcceptanceUnjustified from './riskAcceptanceUnjustified';
+import riskControlNotImplemented from './riskControlNotImplemented';
 import evidenceNotFound from './evidenceNotFound';
 import evidenceOutsideWorkspace from './evidenceOutsideWorkspace';
 import contractClauseMissing from './contractClauseMissing';
 import placeholderLeft from './placeholderLeft';
+import exceptionIncomplete from './exceptionIncomplete';
+import exceptionStale from './exceptionStale';
 
 export const rules: readonly Rule[] = [
   yamlSyntax,
@@ -86,10 +91,16 @@ export const rules: readonly Rule[] = [
   soaControlMissing,
   soaJustificationMissing,
   riskControlExcluded,
+  riskUnassessed,
+  riskAcceptanceUnjustified,
+  riskControlNotImplemented,
   evidenceNotFound,
   evidenceOutsideWorkspace,
   contractClauseMissing,
   placeholderLeft,
+  // Last: they read what every other rule found.
+  exceptionIncomplete,
+  exceptionStale,
 ];
 
 export const ruleByCode = new Map(rules.map((rule) => [rule.code, rule]));

@@ -9,7 +9,7 @@ export default defineRule({
   messages: {
     excluded: {
       en: 'Risk {risk} relies on control {id}, which the SoA excludes: make the control applicable or treat the risk otherwise.',
-      fr: "Le risque {risk} s'appuie sur la mesure {id}, que la DdA exclut : rendez la mesure applicable ou traitez le risque autrement.",
+      fr: 'Le risque {risk} s’appuie sur la mesure {id}, que la DdA exclut\u00a0: rendez la mesure applicable ou traitez le risque autrement.',
     },
     exclusion: { en: 'Control excluded here.', fr: 'Mesure exclue ici.' },
   },
