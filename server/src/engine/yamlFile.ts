@@ -203,8 +203,14 @@ function firstLineEnd(text: string): number {
   return end < 0 ? text.length : end;
 }
 
+/**
+ * The position of `offset`. Every range is made from positions made here, so this is where they
+ * are kept inside the document: an offset past the end lands at the end, and one that falls inside
+ * a line break (between the \r and the \n of CRLF, where the parser puts the end of an unclosed
+ * quote or block) lands at the end of its line's content, never past it.
+ */
 export function positionAt(file: Pick<ParsedFile, 'lineStarts' | 'text'>, offset: number): Position {
-  const clamped = Math.max(0, Math.min(offset, file.text.length));
+  const clamped = Math.max(0, Math.min(Number.isFinite(offset) ? Math.trunc(offset) : 0, file.text.length));
   let low = 0;
   let high = file.lineStarts.length - 1;
   while (low < high) {
@@ -212,24 +218,34 @@ export function positionAt(file: Pick<ParsedFile, 'lineStarts' | 'text'>, offset
     if (file.lineStarts[middle] <= clamped) low = middle;
     else high = middle - 1;
   }
-  return { line: low, character: clamped - file.lineStarts[low] };
+  const lineStart = file.lineStarts[low];
+  return { line: low, character: Math.min(clamped, lineContentEnd(file, low)) - lineStart };
 }
 
+/** The offset where the content of `line` ends, before its line break. */
+function lineContentEnd(file: Pick<ParsedFile, 'lineStarts' | 'text'>, line: number): number {
+  let end = file.lineStarts[line + 1] ?? file.text.length;
+  if (end > file.lineStarts[line] && file.text.charCodeAt(end - 1) === 10) end--;
+  if (end > file.lineStarts[line] && file.text.charCodeAt(end - 1) === 13) end--;
+  return end;
+}
+
+/** The offset of `position`; as LSP says, a character past the end of its line means the line's end. */
 export function offsetAt(file: Pick<ParsedFile, 'lineStarts' | 'text'>, position: Position): number {
   if (position.line >= file.lineStarts.length) return file.text.length;
-  const lineStart = file.lineStarts[Math.max(0, position.line)];
-  const nextLine = file.lineStarts[position.line + 1] ?? file.text.length;
-  return Math.min(lineStart + Math.max(0, position.character), nextLine);
+  const line = Math.max(0, position.line);
+  return Math.min(file.lineStarts[line] + Math.max(0, position.character), lineContentEnd(file, line));
 }
 
 export function offsetRange(file: ParsedFile, start: number, end: number): Range {
-  // A finding on a multi-line block is shown on its first line only, where the reader looks.
   const startPosition = positionAt(file, start);
   let endPosition = positionAt(file, Math.max(start, end));
+  // A finding on a multi-line block is shown on its first line only, where the reader looks: up to
+  // the end of that line's content, trailing spaces left out (but never before the start).
   if (endPosition.line > startPosition.line) {
-    const lineEnd = (file.lineStarts[startPosition.line + 1] ?? file.text.length) - file.lineStarts[startPosition.line];
-    const lineText = file.text.slice(file.lineStarts[startPosition.line], file.lineStarts[startPosition.line] + lineEnd);
-    endPosition = { line: startPosition.line, character: lineText.replace(/\s+$/, '').length };
+    const lineStart = file.lineStarts[startPosition.line];
+    const content = file.text.slice(lineStart, lineContentEnd(file, startPosition.line)).replace(/\s+$/, '');
+    endPosition = { line: startPosition.line, character: Math.max(startPosition.character, content.length) };
   }
   return { start: startPosition, end: endPosition };
 }
