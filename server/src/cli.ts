@@ -5,6 +5,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { checkDeclaration, groupDeclarations, isDeclarationFile, localToday, rules, type Finding, type Locale, type SeveritySetting } from './engine';
 import { isValidDate } from './engine/dates';
 import { findDeclarationFiles } from './workspace';
+import { readDeclarationFile } from './readText';
 
 const usage = `Usage: hds-check [options] <folder or file>...
 
@@ -126,7 +127,7 @@ async function main(): Promise<number> {
       if (!isDeclarationFile(file)) throw new UsageError(`${given}: declaration files end in .hds.yaml`);
       const uri = pathToFileURL(file).href;
       if (files.some((known) => known.uri === uri)) continue;
-      files.push({ uri, text: fs.readFileSync(file, 'utf8') });
+      files.push({ uri, ...readDeclarationFile(file) });
     }
   }
 

@@ -21,5 +21,10 @@ testRule('unreadable-file', {
       message: 'aliases',
     },
     { name: 'a list instead of a mapping', files: { 'main.hds.yaml': '- hds: 2\n' }, message: 'must be a mapping' },
+    {
+      name: 'flow brackets nested thousands deep, refused before the parser recurses into them',
+      files: { 'main.hds.yaml': `hds: 2\nx: ${'['.repeat(5000)}${']'.repeat(5000)}\n` },
+      errors: [{ messageId: 'too-deep', at: 'h', line: 0 }],
+    },
   ],
 });

@@ -5,8 +5,8 @@ export default defineRule({
   code: 'unreadable-file',
   severity: 'error',
   docs: {
-    en: 'The file must be a YAML mapping of reasonable size; binary files, alias bombs and over-large files are refused.',
-    fr: 'Le fichier doit être un bloc YAML de taille raisonnable ; fichiers binaires, bombes d’alias et fichiers trop gros sont refusés.',
+    en: 'The file must be a YAML mapping of reasonable size; binary or non-UTF-8 files, alias bombs and over-large files are refused.',
+    fr: 'Le fichier doit être un bloc YAML de taille raisonnable ; fichiers binaires ou hors UTF-8, bombes d’alias et fichiers trop gros sont refusés.',
   },
   messages: {
     'too-large': {
@@ -14,6 +14,10 @@ export default defineRule({
       fr: 'Ce fichier est trop gros pour être vérifié ({size} Mo ; la limite est de {limit} Mo). Répartissez la déclaration sur plusieurs fichiers .hds.yaml.',
     },
     binary: { en: 'This file is not text: it contains binary bytes.', fr: "Ce fichier n'est pas du texte : il contient des octets binaires." },
+    'invalid-utf8': {
+      en: 'This file is not valid UTF-8 (the first undecodable byte is here); it is not checked. Save it as UTF-8.',
+      fr: 'Ce fichier n’est pas en UTF-8 valide (le premier octet illisible est ici) ; il n’est pas vérifié. Enregistrez-le en UTF-8.',
+    },
     'alias-expansion': {
       en: 'This file expands into too many values through its aliases (*name); it is not checked.',
       fr: "Ce fichier se déploie en trop de valeurs par ses alias (*nom) ; il n'est pas vérifié.",
@@ -28,8 +32,8 @@ export default defineRule({
     const megabytes = (chars: number) => Math.round((chars / 1024 / 1024) * 10) / 10;
     for (const file of declaration.files) {
       for (const problem of file.problems) {
-        if (problem.kind === 'syntax') continue;
-        const span = problem.kind === 'not-a-mapping' ? { start: problem.start, end: problem.end } : { start: 0, end: Math.min(file.text.length, 1) };
+        if (problem.kind === 'syntax' || problem.kind === 'merge-key') continue;
+        const span = problem.kind === 'not-a-mapping' || problem.kind === 'invalid-utf8' ? { start: problem.start, end: problem.end } : { start: 0, end: Math.min(file.text.length, 1) };
         const args = problem.kind === 'too-large' ? { size: megabytes(problem.size), limit: megabytes(MAX_FILE_CHARS) } : undefined;
         report({ messageId: problem.kind, at: { file, ...span }, args });
       }

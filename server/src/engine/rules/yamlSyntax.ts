@@ -15,6 +15,10 @@ const explanations: Record<string, { en: string; fr: string }> = {
   BAD_ALIAS: { en: 'This alias is malformed.', fr: 'Cet alias est mal formé.' },
   BAD_DIRECTIVE: { en: 'This YAML directive is not understood.', fr: "Cette directive YAML n'est pas comprise." },
   IMPOSSIBLE: { en: 'This YAML cannot be read.', fr: 'Ce YAML ne peut pas être lu.' },
+  TAG_RESOLVE_FAILED: {
+    en: 'this tag is not one of YAML 1.2’s: HDS Studio reads the value as if it had none, other tools may refuse it or read it otherwise. Remove the tag.',
+    fr: 'cette étiquette n’est pas une étiquette YAML 1.2 : HDS Studio lit la valeur comme si elle n’en avait pas, d’autres outils peuvent la refuser ou la lire autrement. Retirez l’étiquette.',
+  },
 };
 
 export default defineRule({
@@ -28,6 +32,10 @@ export default defineRule({
     },
     known: { en: 'YAML syntax error: {explanation}', fr: 'Erreur de syntaxe YAML : {explanation}' },
     unknown: { en: 'YAML syntax error: {detail}', fr: 'Erreur de syntaxe YAML : {detail}' },
+    'merge-key': {
+      en: 'A merge key (<<) is YAML 1.1 only: YAML 1.2, which HDS Studio reads, merges nothing here, while a YAML 1.1 tool would. Write the keys out.',
+      fr: 'Une clé de fusion (<<) n’existe qu’en YAML 1.1 : en YAML 1.2, que lit HDS Studio, rien n’est fusionné ici, alors qu’un outil YAML 1.1 le ferait. Écrivez les clés en entier.',
+    },
   },
   check({ declaration, report }) {
     for (const file of declaration.files) {
@@ -35,6 +43,7 @@ export default defineRule({
       // bracket also unbalances the enclosing brace): the first report is the useful one.
       const linesReported = new Set<number>();
       for (const problem of file.problems) {
+        if (problem.kind === 'merge-key') report({ messageId: 'merge-key', at: { file, start: problem.start, end: problem.end } });
         if (problem.kind !== 'syntax') continue;
         const line = positionAt(file, problem.start).line;
         if (linesReported.has(line)) continue;
