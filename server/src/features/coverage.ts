@@ -4,6 +4,7 @@ import type { Connection } from 'vscode-languageserver/node';
 import type { CheckedDeclaration, ServerContext } from '../context';
 import { computeCoverage, coverageSummary } from '../engine';
 import type { Feature } from '../features';
+import { throwIfCancelled } from './edits';
 import { CoverageChangedMethod, CoverageRequestMethod, type CoverageChangedParams, type CoverageParams, type CoverageResult, type DeclarationCoverageResult } from '../protocol';
 
 /** Checks that land within this window are announced together. */
@@ -12,7 +13,10 @@ const NOTIFY_DELAY_MS = 20;
 export const coverageFeature: Feature = {
   capabilities: {},
   register(connection: Connection, context: ServerContext) {
-    connection.onRequest(CoverageRequestMethod, (params: CoverageParams | null | undefined): CoverageResult => coverage(context, params ?? {}));
+    connection.onRequest(CoverageRequestMethod, (params: CoverageParams | null | undefined, token): CoverageResult => {
+      throwIfCancelled(token);
+      return coverage(context, params ?? {});
+    });
 
     const changed = new Set<string>();
     let timer: NodeJS.Timeout | undefined;
