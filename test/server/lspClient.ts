@@ -51,8 +51,8 @@ export class LspClient {
   private readonly requestHandlers = new Map<string, (params: unknown) => unknown>();
   stderr = '';
 
-  constructor(args: string[] = ['--stdio']) {
-    this.process = spawn(process.execPath, [SERVER, ...args], { stdio: 'pipe' });
+  constructor(args: string[] = ['--stdio'], env: NodeJS.ProcessEnv = process.env) {
+    this.process = spawn(process.execPath, [SERVER, ...args], { stdio: 'pipe', env });
     this.process.stdin.on('error', () => undefined);
     this.process.stdout.on('data', (chunk: Buffer) => this.receive(chunk));
     this.process.stderr.on('data', (chunk: Buffer) => (this.stderr += chunk.toString()));
