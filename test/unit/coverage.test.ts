@@ -141,7 +141,7 @@ describe('coverage', () => {
       const french = coverageOfFolder(path.join(REPO, 'examples', 'broken'), { locale: 'fr' }).coverage;
       assert.equal(french.activities[0].label, '1. Sites physiques');
       assert.equal(french.activities[1].description, 'Sous-traitée à nuage');
-      assert.match(french.activities[1].tooltip!, /Non couverte : « nuage » réalise/);
+      assert.match(french.activities[1].tooltip!, /Non couverte : « nuage » réalise/);
       assert.equal(french.riskEvents.find((event) => !event.covered)!.description, 'Aucun risque ne le couvre');
     });
   });

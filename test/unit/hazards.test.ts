@@ -52,7 +52,7 @@ describe('YAML hazards', () => {
     assert.ok(text.length > 10_000_000);
     const findings = checked('10 MB file', { text }, 'fr');
     assert.deepEqual(findings.map((finding) => finding.messageId), ['too-large']);
-    assert.match(findings[0].message, /trop gros .*10,1\u00a0Mo|trop gros .*10\.1 Mo/);
+    assert.match(findings[0].message, /trop gros pour être vérifié \(10,1 Mo\u00a0; la limite est de 4 Mo\)/);
   });
 
   it('invalid UTF-8 read from disk is reported where it starts, and a BOM is dropped as editors do', () => {

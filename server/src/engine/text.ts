@@ -44,9 +44,39 @@ export function didYouMean(input: string, candidates: Iterable<string>): string 
   return best;
 }
 
+/** French typography puts a non-breaking space inside « » and before : ; ! ? */
+export const NBSP = '\u00a0';
+
 /** Quotes a value for a message, with the typography of the locale. */
 export function quote(value: unknown, locale: Locale): string {
-  return locale === 'fr' ? `« ${String(value)} »` : `‘${String(value)}’`;
+  return locale === 'fr' ? `«${NBSP}${String(value)}${NBSP}»` : `‘${String(value)}’`;
+}
+
+const frenchMonths = ['janvier', 'février', 'mars', 'avril', 'mai', 'juin', 'juillet', 'août', 'septembre', 'octobre', 'novembre', 'décembre'];
+const englishMonths = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+
+/**
+ * A YYYY-MM-DD date as a sentence writes it: « 31 octobre 2025 », « 1er mai 2026 » in French,
+ * "31 October 2025" in English. Anything else is returned as written.
+ */
+export function sentenceDate(date: string, locale: Locale): string {
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(date);
+  const month = match ? Number(match[2]) : 0;
+  const day = match ? Number(match[3]) : 0;
+  if (!match || month < 1 || month > 12 || day < 1 || day > 31) return date;
+  if (locale === 'fr') return `${day === 1 ? '1er' : day}${NBSP}${frenchMonths[month - 1]} ${match[1]}`;
+  return `${day} ${englishMonths[month - 1]} ${match[1]}`;
+}
+
+/** The word for a severity in a sentence; settings and files keep the English value (`error`). */
+export function severityWord(severity: 'error' | 'warning' | 'information' | 'hint', locale: Locale): string {
+  const words = { error: { en: 'error', fr: 'erreur' }, warning: { en: 'warning', fr: 'avertissement' }, information: { en: 'information', fr: 'information' }, hint: { en: 'hint', fr: 'suggestion' } };
+  return words[severity][locale];
+}
+
+/** A number as the locale writes it (10,1 in French). */
+export function decimal(value: number, locale: Locale): string {
+  return locale === 'fr' ? String(value).replace('.', ',') : String(value);
 }
 
 export function list(values: readonly unknown[], locale: Locale): string {

@@ -5,6 +5,7 @@ import { MarkupKind, type Hover } from 'vscode-languageserver';
 import { activities, activityByNumberOrName, adequacyDecision, chapter, control, controlTheme, countryName, isCountry, isInEea, legalBasis, requirement, riskEvent } from '../engine/catalog';
 import type { CheckResult } from '../engine/check';
 import { daysBetween } from '../engine/dates';
+import { sentenceDate } from '../engine/text';
 import { ruleByCode } from '../engine/rules';
 import type { Finding, Locale, Localized, Position } from '../engine/types';
 import { offsetAt, positionAt, type ParsedFile, type Path } from '../engine/yamlFile';
@@ -23,44 +24,44 @@ export interface HoverRequest {
 
 const text = {
   activity: { en: 'Activity {number}', fr: 'Activité {number}' },
-  readAs: { en: 'The number {number} is read in the legal order of article R.1111-9.', fr: "Le numéro {number} se lit dans l'ordre légal de l'article R.1111-9." },
-  inHouse: { en: 'Here: provided in-house.', fr: 'Ici : assurée en interne.' },
-  subcontracted: { en: 'Here: subcontracted to {by}.', fr: 'Ici : sous-traitée à {by}.' },
-  notProvided: { en: 'Here: not provided (out of scope).', fr: 'Ici : non assurée (hors périmètre).' },
-  notDeclared: { en: 'Here: not declared under scope.activities.', fr: 'Ici : non déclarée dans scope.activities.' },
-  theme: { en: 'Theme: {theme} (clause {clause})', fr: 'Thème : {theme} (chapitre {clause})' },
-  soaApplicable: { en: 'SoA: applicable{status}.', fr: 'DdA : applicable{status}.' },
-  soaExcluded: { en: 'SoA: excluded — {justification}', fr: 'DdA : exclue — {justification}' },
-  soaExcludedBare: { en: 'SoA: excluded, without a justification.', fr: 'DdA : exclue, sans justification.' },
-  soaMissing: { en: 'SoA: not listed yet.', fr: 'DdA : pas encore listée.' },
-  soaUnknown: { en: 'SoA: listed without saying whether it applies.', fr: "DdA : listée sans dire si elle s'applique." },
+  readAs: { en: 'The number {number} is read in the legal order of article R.1111-9.', fr: "Le numéro {number} se lit dans l’ordre légal de l’article R.1111-9." },
+  inHouse: { en: 'Here: provided in-house.', fr: 'Ici : assurée en interne.' },
+  subcontracted: { en: 'Here: subcontracted to {by}.', fr: 'Ici : sous-traitée à {by}.' },
+  notProvided: { en: 'Here: not provided (out of scope).', fr: 'Ici : non assurée (hors périmètre).' },
+  notDeclared: { en: 'Here: not declared under scope.activities.', fr: 'Ici : non déclarée dans scope.activities.' },
+  theme: { en: 'Theme: {theme} (clause {clause})', fr: 'Thème : {theme} (chapitre {clause})' },
+  soaApplicable: { en: 'SoA: applicable{status}.', fr: 'DdA : applicable{status}.' },
+  soaExcluded: { en: 'SoA: excluded — {justification}', fr: 'DdA : exclue — {justification}' },
+  soaExcludedBare: { en: 'SoA: excluded, without a justification.', fr: 'DdA : exclue, sans justification.' },
+  soaMissing: { en: 'SoA: not listed yet.', fr: 'DdA : pas encore listée.' },
+  soaUnknown: { en: 'SoA: listed without saying whether it applies.', fr: "DdA : listée sans dire si elle s’applique." },
   chapter: { en: 'Chapter {id} of the HDS v2 referential — {title}', fr: 'Chapitre {id} du référentiel HDS v2 — {title}' },
   event: { en: 'EXI-05 risk event {id}', fr: 'Événement de risque EXI-05 {id}' },
-  coveredBy: { en: 'Covered here by: {risks}', fr: 'Couvert ici par : {risks}' },
-  uncovered: { en: 'Not covered by any risk of this declaration yet.', fr: "Couvert par aucun risque de cette déclaration pour l'instant." },
-  eea: { en: 'In the European Economic Area: health data may be stored there.', fr: "Dans l'Espace économique européen : les données de santé peuvent y être stockées." },
-  outsideEea: { en: 'Outside the European Economic Area: health data may not be stored there (EXI-28).', fr: "Hors de l'Espace économique européen : les données de santé ne peuvent pas y être stockées (EXI-28)." },
-  adequacy: { en: 'Adequacy decision adopted on {date}{scope}: remote access may rest on it (EXI-29).', fr: "Décision d'adéquation adoptée le {date}{scope} : un accès à distance peut s'y appuyer (EXI-29)." },
-  noAdequacy: { en: 'No adequacy decision: remote access needs SCC, BCR or a derogation (EXI-29).', fr: "Pas de décision d'adéquation : un accès à distance demande des CCT, des BCR ou une dérogation (EXI-29)." },
+  coveredBy: { en: 'Covered here by: {risks}', fr: 'Couvert ici par : {risks}' },
+  uncovered: { en: 'Not covered by any risk of this declaration yet.', fr: "Couvert par aucun risque de cette déclaration pour l’instant." },
+  eea: { en: 'In the European Economic Area: health data may be stored there.', fr: "Dans l’Espace économique européen : les données de santé peuvent y être stockées." },
+  outsideEea: { en: 'Outside the European Economic Area: health data may not be stored there (EXI-28).', fr: "Hors de l’EEE : les données de santé ne peuvent pas y être stockées (EXI-28)." },
+  adequacy: { en: 'Adequacy decision adopted on {date}{scope}: remote access may rest on it (EXI-29).', fr: "Décision d’adéquation adoptée le {date}{scope} : un accès à distance peut s’y appuyer (EXI-29)." },
+  noAdequacy: { en: 'No adequacy decision: remote access needs SCC, BCR or a derogation (EXI-29).', fr: "Pas de décision d’adéquation : un accès à distance demande des CCT, des BCR ou une dérogation (EXI-29)." },
   subcontractor: { en: 'Subcontractor', fr: 'Sous-traitant' },
-  unknownSubcontractor: { en: 'No subcontractor {id} is declared under subcontractors.', fr: "Aucun sous-traitant {id} n'est déclaré sous subcontractors." },
-  performs: { en: 'Performs: {activities}', fr: 'Réalise : {activities}' },
+  unknownSubcontractor: { en: 'No subcontractor {id} is declared under subcontractors.', fr: "Aucun sous-traitant {id} n’est déclaré sous subcontractors." },
+  performs: { en: 'Performs: {activities}', fr: 'Réalise : {activities}' },
   performsNothing: { en: 'Performs no HDS activity.', fr: "Ne réalise aucune activité HDS." },
   certificate: { en: 'HDS certificate {number}{body}, covers {activities}', fr: 'Certificat HDS {number}{body}, couvre {activities}' },
   noCertificate: { en: 'No HDS certificate declared.', fr: 'Aucun certificat HDS déclaré.' },
   expiresIn: { en: 'expires {date} ({days} days left)', fr: 'expire le {date} (encore {days} jours)' },
-  expiresToday: { en: 'expires today, {date}', fr: "expire aujourd'hui, {date}" },
+  expiresToday: { en: 'expires today, {date}', fr: "expire aujourd’hui, {date}" },
   expired: { en: 'expired on {date} ({days} days ago)', fr: 'a expiré le {date} (il y a {days} jours)' },
   nothing: { en: 'nothing', fr: 'rien' },
   site: { en: 'Storage site', fr: 'Site de stockage' },
-  unknownSite: { en: 'No storage site {id} is declared under scope.storage.', fr: "Aucun site de stockage {id} n'est déclaré sous scope.storage." },
+  unknownSite: { en: 'No storage site {id} is declared under scope.storage.', fr: "Aucun site de stockage {id} n’est déclaré sous scope.storage." },
   operatedBy: { en: 'operated by {operator}', fr: 'exploité par {operator}' },
   eeaShort: { en: 'EEA', fr: 'EEE' },
-  outsideEeaShort: { en: 'outside the EEA', fr: 'hors EEE' },
+  outsideEeaShort: { en: 'outside the EEA', fr: 'hors de l’EEE' },
   risk: { en: 'Risk', fr: 'Risque' },
-  events: { en: 'Risk events: {events}', fr: 'Événements de risque : {events}' },
-  controls: { en: 'Controls: {controls}', fr: 'Mesures : {controls}' },
-  level: { en: 'Likelihood {likelihood} × impact {impact}, treatment: {treatment}', fr: 'Vraisemblance {likelihood} × impact {impact}, traitement : {treatment}' },
+  events: { en: 'Risk events: {events}', fr: 'Événements de risque : {events}' },
+  controls: { en: 'Controls: {controls}', fr: 'Mesures : {controls}' },
+  level: { en: 'Likelihood {likelihood} × impact {impact}, treatment: {treatment}', fr: 'Vraisemblance {likelihood} × impact {impact}, traitement : {treatment}' },
   rule: { en: 'Rule', fr: 'Règle' },
   enforces: { en: 'enforces {requirement}', fr: 'applique {requirement}' },
   ruleSetting: { en: 'Severity can be changed with the `hds.rules` setting.', fr: 'La gravité se règle avec le paramètre `hds.rules`.' },
@@ -241,7 +242,7 @@ class Describer {
     else {
       lines.push(this.say(text.outsideEea));
       const decision = adequacyDecision(code);
-      lines.push(decision ? this.say(text.adequacy, { date: decision.adopted, scope: decision.scope ? ` (${md(decision.scope[this.locale])})` : '' }) : this.say(text.noAdequacy));
+      lines.push(decision ? this.say(text.adequacy, { date: this.date(decision.adopted), scope: decision.scope ? ` (${md(decision.scope[this.locale])})` : '' }) : this.say(text.noAdequacy));
     }
     return lines.join('\n\n');
   }
@@ -273,12 +274,17 @@ class Describer {
     return lines.join('\n\n');
   }
 
+  /** Dates in French sentences are written out (« 31 octobre 2025 »); English keeps YYYY-MM-DD. */
+  private date(date: string): string {
+    return this.locale === 'fr' ? sentenceDate(date, 'fr') : date;
+  }
+
   private expiry(date: string): string {
     const days = daysBetween(this.today, date);
     if (days === undefined) return date;
-    if (days > 0) return this.say(text.expiresIn, { date, days });
-    if (days === 0) return this.say(text.expiresToday, { date });
-    return this.say(text.expired, { date, days: -days });
+    if (days > 0) return this.say(text.expiresIn, { date: this.date(date), days });
+    if (days === 0) return this.say(text.expiresToday, { date: this.date(date) });
+    return this.say(text.expired, { date: this.date(date), days: -days });
   }
 
   private activityLabel(id: string | undefined, written: string | number): string {

@@ -13,7 +13,7 @@ testRule('numeric-activity', {
       name: 'activity 4 as a scope key, in French',
       change: (d) => { d.scope.activities['4'] = d.scope.activities['application-platform']; delete d.scope.activities['application-platform']; },
       options: { locale: 'fr' },
-      message: "L'activité 4 est lue comme « application-platform »",
+      message: "L’activité 4 est lue comme « application-platform »",
       at: '"4"',
     },
   ],

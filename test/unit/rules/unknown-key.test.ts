@@ -14,7 +14,7 @@ testRule('unknown-key', {
       name: 'a misspelled activity key, in French',
       change: (d) => { d.scope.activities.hardwre = d.scope.activities.hardware; delete d.scope.activities.hardware; },
       options: { locale: 'fr' },
-      message: 'Clé inconnue « hardwre » : vouliez-vous dire « hardware » ?',
+      message: 'Clé inconnue « hardwre » : vouliez-vous dire « hardware » ?',
     },
     { name: 'a __proto__ key', change: (d) => { Object.defineProperty(d.organization, '__proto__', { value: { polluted: true }, enumerable: true }); }, message: '__proto__' },
     { name: 'a key unlike any other', change: (d) => { d.risks[0].zzzzzz = 1; }, message: 'Expected one of' },

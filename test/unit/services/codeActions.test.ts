@@ -81,7 +81,7 @@ describe('code actions', () => {
 
     it('writes the title in French for a French user', () => {
       const declaration = without(cleanDeclaration(), ['A']);
-      const { after } = applyFix(declaration, 'risk-event-uncovered', "Ajouter un risque pour l'événement A", { locale: 'fr' });
+      const { after } = applyFix(declaration, 'risk-event-uncovered', "Ajouter un risque pour l’événement A", { locale: 'fr' });
       assert.equal(after.declaration.risks.at(-1)!.title, 'Défaillance physique ou environnementale des supports');
     });
 
@@ -197,7 +197,7 @@ describe('code actions', () => {
       const declaration = cleanDeclaration();
       const text = stringify(declaration).replace(/soa:\n[\s\S]*?\nrisks:/, `soa:\n${declaration.soa.map((entry: Yaml) => `  - { control: "${entry.control}", applicable: ${entry.control !== '7.4'} }\n`).join('')}risks:`);
       const fixed = applyFix({ 'main.hds.yaml': text }, 'soa-justification-missing', 'Ajouter une justification', { locale: 'fr', leaves: ['placeholder-left'] });
-      assert.match(fixed.text(), /- \{ control: "7\.4", applicable: false, justification: "TODO : pourquoi cette mesure ne s'applique pas" \}\n/);
+      assert.match(fixed.text(), /- \{ control: "7\.4", applicable: false, justification: "TODO : pourquoi cette mesure ne s’applique pas" \}\n/);
     });
 
     it('adds it under a block entry, and fills an empty one', () => {

@@ -153,7 +153,7 @@ describe('completion', () => {
       assert.match(byLabel(en, 'CH').detail!, /Switzerland — outside the EEA · adequacy decision of \d{4}-\d{2}-\d{2}/);
       assert.match(byLabel(en, 'FR').filterText!, /France/);
       const fr = itemsAt(atCursor('subcontractors.hds.yaml', exampleWith('subcontractors.hds.yaml', 'storage_countries: [FR]', 'storage_countries: [|]'), { locale: 'fr' }));
-      assert.match(byLabel(fr, 'US').detail!, /États-Unis — hors EEE/);
+      assert.match(byLabel(fr, 'US').detail!, /États-Unis — hors de l’EEE/);
     });
   });
 

@@ -26,7 +26,7 @@ describe('hover', () => {
     assert.match(text, /premises/);
     assert.match(text, /subcontracted to `dc-nord` \(Datacentre Nord SAS\), `coffre-fort`/);
     assert.deepEqual(range, { start: { line: 27, character: 4 }, end: { line: 27, character: 18 } });
-    assert.match(hoverIn('declaration.hds.yaml', '    virtual-infra|structure:', { locale: 'fr' }).text, /Activité 3 — .*\n\n.*\n\nIci : assurée en interne\./);
+    assert.match(hoverIn('declaration.hds.yaml', '    virtual-infra|structure:', { locale: 'fr' }).text, /Activité 3 — .*\n\n.*\n\nIci : assurée en interne\./);
   });
 
   it('says how a numbered activity is read', () => {
@@ -41,7 +41,7 @@ describe('hover', () => {
     assert.match(text, /SoA: applicable — implemented/);
     const soa = 'soa:\n  - { control: "7.4", applicable: false, justification: No premises of our own }\n';
     const excluded = hoverAt(atCursor('soa.hds.yaml', soa.replace('"7.4"', '"7.|4"'), { locale: 'fr' }))!.text;
-    assert.match(excluded, /DdA : exclue — No premises of our own/);
+    assert.match(excluded, /DdA : exclue — No premises of our own/);
   });
 
   it('explains EXI requirements wherever they appear: contract keys, comments', () => {
@@ -66,7 +66,7 @@ describe('hover', () => {
     const swiss = hoverIn('subcontractors.hds.yaml', '{ from: C|H,').text;
     assert.match(swiss, /Switzerland[\s\S]*Outside the European Economic Area[\s\S]*Adequacy decision adopted on \d{4}-\d{2}-\d{2}/);
     const us = hoverIn('subcontractors.hds.yaml', '{ from: U|S,', { locale: 'fr' }).text;
-    assert.match(us, /États-Unis[\s\S]*Hors de l'Espace économique européen/);
+    assert.match(us, /États-Unis[\s\S]*Hors de l’EEE/);
   });
 
   it('describes a referenced subcontractor: name, certificate, activities, days left', () => {
@@ -74,7 +74,7 @@ describe('hover', () => {
     assert.match(text, /Subcontractor Coffre-Fort Numérique GmbH\*\* \(`coffre-fort`\)/);
     assert.match(text, /HDS certificate HDS-2025-0310 \(BSI\), covers 1\. Physical sites, 2\. Hardware infrastructure; expires 2028-11-15 \(10 days left\)/);
     const expired = hoverIn('declaration.hds.yaml', 'operator: dc-n|ord }', { today: '2029-07-02', locale: 'fr' }).text;
-    assert.match(expired, /a expiré le 2029-06-30 \(il y a 2 jours\)/);
+    assert.match(expired, /a expiré le 30 juin 2029 \(il y a 2 jours\)/);
   });
 
   it('says when a referenced subcontractor is not declared, and shows the rule behind the diagnostic', () => {

@@ -8,8 +8,8 @@ export default defineRule({
   requirement: 'EXI-05',
   docs: { en: 'A risk’s scenario names one of the 13 EXI-05 risk events.', fr: 'Le scénario d’un risque désigne l’un des 13 événements de risque EXI-05.' },
   messages: {
-    unknown: { en: '{id} is not an EXI-05 risk event. Events: {all}.', fr: "{id} n'est pas un événement de risque EXI-05. Événements : {all}." },
-    suggestion: { en: '{id} is not an EXI-05 risk event: did you mean {suggestion}?', fr: "{id} n'est pas un événement de risque EXI-05 : vouliez-vous dire {suggestion} ?" },
+    unknown: { en: '{id} is not an EXI-05 risk event. Events: {all}.', fr: "{id} n’est pas un événement de risque EXI-05. Événements : {all}." },
+    suggestion: { en: '{id} is not an EXI-05 risk event: did you mean {suggestion}?', fr: "{id} n’est pas un événement de risque EXI-05 : vouliez-vous dire {suggestion} ?" },
   },
   check({ declaration, report }) {
     const ids = riskEvents.map((event) => event.id);
