@@ -26,5 +26,10 @@ testRule('unreadable-file', {
       files: { 'main.hds.yaml': `hds: 2\nx: ${'['.repeat(5000)}${']'.repeat(5000)}\n` },
       errors: [{ messageId: 'too-deep', at: 'h', line: 0 }],
     },
+    {
+      name: 'bytes that are not UTF-8 (a Latin-1 é), marked where they start',
+      files: { 'main.hds.yaml': Buffer.concat([Buffer.from('hds: 2\norganization: { name: "Clinique '), Buffer.from([0xe9]), Buffer.from('" }\n')]) },
+      errors: [{ messageId: 'invalid-utf8', at: '\ufffd', line: 1 }],
+    },
   ],
 });
