@@ -1,10 +1,11 @@
 // The HDS Studio client: starts the bundled language server for `*.hds.yaml` files and shows the
 // HDS sidebar. `activate()` returns the API the end-to-end suite reads (see api.ts).
 import * as vscode from 'vscode';
-import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
+import { CloseAction, ErrorAction, LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
 import type { HdsStudioApi } from './api';
 import { readConfig } from './config';
 import { CoverageRequest, type CoverageParams } from './protocol';
+import { RestartPolicy } from './serverRestarts';
 import { createSidebar } from './sidebar';
 
 let client: LanguageClient | undefined;
@@ -12,6 +13,7 @@ let client: LanguageClient | undefined;
 export function activate(context: vscode.ExtensionContext): HdsStudioApi {
   const started = Date.now();
   const serverModule = context.asAbsolutePath('dist/server.js');
+  const restarts = new RestartPolicy(() => (userLocale() === 'fr' ? 'fr' : 'en'));
   const serverOptions: ServerOptions = {
     run: { module: serverModule, transport: TransportKind.ipc },
     debug: { module: serverModule, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6011'] } },
@@ -26,6 +28,18 @@ export function activate(context: vscode.ExtensionContext): HdsStudioApi {
     synchronize: { fileEvents: vscode.workspace.createFileSystemWatcher('**/*.hds.yaml') },
     initializationOptions: { settings: readConfig() },
     outputChannelName: 'HDS Studio',
+    errorHandler: {
+      // A malformed message or a failed write is not a reason to drop the connection.
+      error: () => ({ action: ErrorAction.Continue, handled: true }),
+      closed: () => {
+        const decision = restarts.closed();
+        if (decision.message) {
+          const show = decision.restart ? vscode.window.showWarningMessage : vscode.window.showErrorMessage;
+          void show(decision.message);
+        }
+        return { action: decision.restart ? CloseAction.Restart : CloseAction.DoNotRestart, handled: true };
+      },
+    },
   };
   const languageClient = new LanguageClient('hds', 'HDS Studio', serverOptions, clientOptions);
   client = languageClient;
@@ -62,4 +76,11 @@ export function activate(context: vscode.ExtensionContext): HdsStudioApi {
 export async function deactivate(): Promise<void> {
   await client?.stop();
   client = undefined;
+}
+
+/** The language the user reads: the `hds.language` setting, else VS Code's display language. */
+function userLocale(): 'en' | 'fr' {
+  const setting = readConfig().language;
+  if (setting !== 'auto') return setting;
+  return vscode.env.language.toLowerCase().startsWith('fr') ? 'fr' : 'en';
 }

@@ -21,6 +21,8 @@ export interface ServerContext {
   document(uri: string): TextDocument | undefined;
   locale(): Locale;
   today(): string;
+  /** Whether the client applies versioned edits (`documentChanges`), refusing one on a changed document. */
+  supportsVersionedEdits(): boolean;
   /** Called after each (re)check of a declaration, e.g. to tell views to refresh. */
   onDidCheck(listener: (checked: CheckedDeclaration) => void): void;
 }

@@ -29,6 +29,7 @@ export function startServer(connection: Connection): void {
   let settings: Settings = defaultSettings;
   let editorLocale: string | undefined;
   let canPullConfiguration = false;
+  let versionedEdits = false;
   /** URIs that have diagnostics published, so files leaving a declaration get theirs cleared. */
   const published = new Set<string>();
   const pending = new Map<string, NodeJS.Timeout>();
@@ -57,12 +58,14 @@ export function startServer(connection: Connection): void {
     document: (uri) => documents.get(uri),
     locale,
     today: () => today(settings),
+    supportsVersionedEdits: () => versionedEdits,
     onDidCheck: (listener) => checkListeners.push(listener),
   };
 
   connection.onInitialize((params: InitializeParams): InitializeResult => {
     editorLocale = params.locale;
     canPullConfiguration = params.capabilities.workspace?.configuration === true;
+    versionedEdits = params.capabilities.workspace?.workspaceEdit?.documentChanges === true;
     const folders = params.workspaceFolders?.map((folder) => folder.uri) ?? (params.rootUri ? [params.rootUri] : []);
     workspace.setFolders(folders);
     if (params.initializationOptions?.settings) settings = readSettings(params.initializationOptions.settings, warn);

@@ -3,6 +3,7 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { readDeclarationFile } from './readText';
 import { checkDeclaration, groupDeclarations, isDeclarationFile, parseFile, type CheckOptions, type CheckResult, type ParsedFile, type SourceDocument } from './engine';
 
 const SKIPPED_FOLDERS = new Set(['node_modules', '.git', '.hg', '.svn', 'out', 'dist', '.vscode-test']);
@@ -71,15 +72,20 @@ export class Workspace {
   }
 
   check(declaration: DeclarationFiles, options: Omit<CheckOptions, 'workspaceRoot' | 'fileExists'>): CheckResult {
-    const documents = declaration.uris.map((uri) => ({ uri, text: this.textOf(uri) ?? '' }));
+    const documents = declaration.uris.map((uri) => this.sourceOf(uri) ?? { uri, text: '' });
     return checkDeclaration(documents, { ...options, workspaceRoot: this.folderOf(declaration.uris[0]) ?? declaration.root, fileExists }, (document) => this.parse(document));
   }
 
   textOf(uri: string): string | undefined {
+    return this.sourceOf(uri)?.text;
+  }
+
+  /** The open buffer, or the file as read from disk (with where it stops being UTF-8, if it does). */
+  sourceOf(uri: string): SourceDocument | undefined {
     const open = this.openTexts.get(uri);
-    if (open !== undefined) return open;
+    if (open !== undefined) return { uri, text: open };
     try {
-      return fs.readFileSync(fileURLToPath(uri), 'utf8');
+      return { uri, ...readDeclarationFile(fileURLToPath(uri)) };
     } catch {
       return undefined;
     }
@@ -95,10 +101,7 @@ export class Workspace {
 
   private sources(): SourceDocument[] {
     const uris = new Set([...this.diskFiles, ...[...this.openTexts.keys()].filter(isDeclarationFile)]);
-    return [...uris].flatMap((uri) => {
-      const text = this.textOf(uri);
-      return text === undefined ? [] : [{ uri, text }];
-    });
+    return [...uris].flatMap((uri) => this.sourceOf(uri) ?? []);
   }
 
   private folderOf(uri: string): string | undefined {

@@ -45,6 +45,6 @@ describe('hover over stdio', function () {
     const result = await client.request<HoverResult>('textDocument/hover', { textDocument: { uri }, position: positionOf(text, 'B.z') });
     assert.match(result.contents.value, /Règle `unknown-risk-event`/);
     const control = await client.request<HoverResult>('textDocument/hover', { textDocument: { uri }, position: positionOf(text, '"8.24"') });
-    assert.match(control.contents.value, /8\.24 Utilisation de la cryptographie[\s\S]*DdA : applicable — implemented/);
+    assert.match(control.contents.value, /8\.24 Utilisation de la cryptographie[\s\S]*DdA : applicable — implemented/);
   });
 });

@@ -51,15 +51,15 @@ export class LspClient {
   private readonly requestHandlers = new Map<string, (params: unknown) => unknown>();
   stderr = '';
 
-  constructor(args: string[] = ['--stdio']) {
-    this.process = spawn(process.execPath, [SERVER, ...args], { stdio: 'pipe' });
+  constructor(args: string[] = ['--stdio'], env: NodeJS.ProcessEnv = process.env) {
+    this.process = spawn(process.execPath, [SERVER, ...args], { stdio: 'pipe', env });
     this.process.stdin.on('error', () => undefined);
     this.process.stdout.on('data', (chunk: Buffer) => this.receive(chunk));
     this.process.stderr.on('data', (chunk: Buffer) => (this.stderr += chunk.toString()));
   }
 
   /** Starts a session for `folders` (paths), answering the server's configuration requests with `settings`. */
-  async initialize(folders: string[], options: { locale?: string; settings?: Record<string, unknown> } = {}): Promise<unknown> {
+  async initialize(folders: string[], options: { locale?: string; settings?: Record<string, unknown>; workspaceCapabilities?: Record<string, unknown> } = {}): Promise<unknown> {
     this.onMessage((message) => {
       if (message.method === 'workspace/configuration' && message.id !== undefined) {
         const items = (message.params as { items: { section?: string }[] }).items;
@@ -74,7 +74,7 @@ export class LspClient {
       locale: options.locale ?? 'en',
       rootUri: folders[0] ? pathToFileURL(folders[0]).href : null,
       workspaceFolders: folders.map((folder) => ({ uri: pathToFileURL(folder).href, name: path.basename(folder) })),
-      capabilities: { workspace: { configuration: true, workspaceFolders: true }, textDocument: { publishDiagnostics: { relatedInformation: true } } },
+      capabilities: { workspace: { configuration: true, workspaceFolders: true, ...options.workspaceCapabilities }, textDocument: { publishDiagnostics: { relatedInformation: true } } },
     });
     this.notify('initialized', {});
     return result;
@@ -86,6 +86,11 @@ export class LspClient {
    */
   onRequest(method: string, handler: (params: unknown) => unknown): void {
     this.requestHandlers.set(method, handler);
+  }
+
+  /** The id the next request will carry (to cancel it with `$/cancelRequest`). */
+  get nextRequestId(): number {
+    return this.nextId;
   }
 
   request<T = unknown>(method: string, params: unknown): Promise<T> {

@@ -45,7 +45,7 @@ describe('the HDS protocol over stdio', function () {
     const since = client.notifications.length;
     client.notify('workspace/didChangeConfiguration', { settings: null });
     const french = await client.waitFor<Published>('textDocument/publishDiagnostics', (params) => params.uri === uri, 10_000, since);
-    assert.match(french.diagnostics[0].message, /^La déclaration n'a de section/);
+    assert.match(french.diagnostics[0].message, /^La déclaration n’a de section/);
     await client.waitFor(CoverageChangedNotification.method, () => true, 10_000, since);
   });
 });

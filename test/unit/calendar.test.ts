@@ -69,9 +69,9 @@ describe('certification calendar', () => {
   it('speaks French, with dates written the French way', () => {
     const { items } = calendar((d) => { d.subcontractors[0].certificate.expires = '2026-11-23'; }, { locale: 'fr' });
     const subcontractor = items.find((item) => item.kind === 'subcontractor-expiry')!;
-    assert.equal(subcontractor.label, 'Fin du certificat HDS « HDS-DC » de « dc »');
-    assert.equal(subcontractor.description, 'demain, le 23 novembre 2026');
-    assert.equal(items[1].description, 'dans 40\u00a0jours, le 1er janvier 2027');
+    assert.equal(subcontractor.label, 'Fin du certificat HDS «\u00a0HDS-DC\u00a0» de «\u00a0dc\u00a0»');
+    assert.equal(subcontractor.description, 'demain, le 23\u00a0novembre 2026');
+    assert.equal(items[1].description, 'dans 40\u00a0jours, le 1er\u00a0janvier 2027');
   });
 
   it('skips what it cannot date, and never fails on a half-written certificate', () => {

@@ -138,7 +138,7 @@ describe('coverage', () => {
     const { coverage } = coverageOf(declaration, { locale: 'fr' });
     const dc = coverage.subcontractors[0];
     assert.deepEqual(dc.findings.map((finding) => [finding.code, finding.severity, finding.accepted, finding.description]), [
-      ['certificate-expiring', 'information', { until: '2026-12-15', approvedBy: 'Claire Martin, RSSI' }, 'certificate-expiring · accepté jusqu’au 15 décembre 2026'],
+      ['certificate-expiring', 'information', { until: '2026-12-15', approvedBy: 'Claire Martin, RSSI' }, 'certificate-expiring · accepté jusqu’au 15\u00a0décembre 2026'],
     ]);
     assert.equal(coverage.counts.accepted, 1);
     assert.equal(coverage.counts.information, 0);
@@ -205,7 +205,7 @@ describe('coverage', () => {
       const french = coverageOfFolder(path.join(REPO, 'examples', 'broken'), { locale: 'fr' }).coverage;
       assert.equal(french.activities[0].label, '1. Sites physiques');
       assert.equal(french.activities[1].description, 'Sous-traitée à nuage');
-      assert.match(french.activities[1].tooltip!, /Non couverte : « nuage » réalise/);
+      assert.match(french.activities[1].tooltip!, /Non couverte\u00a0: « nuage » réalise/);
       assert.equal(french.riskEvents.find((event) => !event.covered)!.description, 'Aucun risque ne le couvre');
     });
   });
@@ -249,7 +249,7 @@ describe('coverage', () => {
       const inputs: Files[] = [
         { 'main.hds.yaml': 'hds: 2\nscope:\n  activities:\n    hardware: { provided: subcontr' },
         { hds: 2, scope: 'everything', risks: { id: 'R' }, subcontractors: [1, null, { id: 7, certificate: 'yes', storage_countries: 'FR', remote_access: [1], third_country_laws: 'x' }] },
-        { 'main.hds.yaml': '\u0000\u0001', 'other.hds.yaml': ': : :' },
+        { 'main.hds.yaml': '\u0000\u0001', 'other.hds.yaml': ':\u00a0:\u00a0:' },
         { hds: 2, scope: { activities: { 3: null, 9: {}, backup: { provided: 'subcontracted', by: [null, 'ghost'] } } }, risks: [{ scenario: 'Z', activities: [null] }] },
       ];
       for (const input of inputs) {

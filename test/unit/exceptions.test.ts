@@ -30,7 +30,7 @@ describe('accepted exceptions', () => {
 
   it('say it in French, the date written the French way', () => {
     const [finding] = about(unassessed([{ rule: 'risk-unassessed', target: 'R-01', ...record }]), { locale: 'fr' });
-    assert.match(finding.message, / — accepté par Claire Martin, RSSI jusqu’au 31 mars 2027, car Reviewed in the 2027 risk workshop\.$/);
+    assert.match(finding.message, / — accepté par Claire Martin, RSSI jusqu’au 31\u00a0mars 2027, car Reviewed in the 2027 risk workshop\.$/);
   });
 
   it('hold on their last day, and give the finding back its severity the day after', () => {
@@ -94,7 +94,7 @@ describe('accepted exceptions', () => {
     const result = check(declaration, { locale: 'fr' });
     const finding = result.findings.find((candidate) => candidate.code === 'risk-control-not-implemented')!;
     const [action] = codeActions(result, { uri: finding.uri, range: finding.range, diagnostics: [toDiagnostic(finding)] }, 'fr');
-    assert.equal(action.title, 'Accepter « risk-control-not-implemented » sur « R-01 » comme exception…');
+    assert.equal(action.title, 'Accepter «\u00a0risk-control-not-implemented\u00a0» sur «\u00a0R-01\u00a0» comme exception…');
     const file = result.declaration.files[0];
     const text = TextDocument.applyEdits(TextDocument.create(file.uri, 'hds-yaml', 1, file.text), action.edit!.changes![file.uri]);
     assert.match(text, /\n {4}justification: TODO pourquoi ce constat est accepté\n {4}approved_by: TODO nom et fonction de qui l’a approuvé\n {4}until: TODO dernier jour \(AAAA-MM-JJ\)\n$/);

@@ -2,6 +2,7 @@
 import * as path from 'node:path';
 import { stringify } from 'yaml';
 import { contractClauseIds, controls, riskEvents } from '../../server/src/engine/catalog';
+import { decodeDeclaration } from '../../server/src/readText';
 import { checkDeclaration, type CheckOptions, type CheckResult, type Finding, type SourceDocument } from '../../server/src/engine';
 
 export const TODAY = '2026-11-22';
@@ -65,13 +66,18 @@ export function cleanDeclaration(): Yaml {
 }
 
 /** A declaration given as one object (one file), or as files named relative to ROOT. */
-export type Files = Yaml | Record<`${string}.hds.yaml`, Yaml | string>;
+export type Files = Yaml | Record<`${string}.hds.yaml`, Yaml | string | Uint8Array>;
 
 export function documentsOf(files: Files): SourceDocument[] {
   const entries = Object.keys(files).every((name) => name.endsWith('.hds.yaml')) && Object.keys(files).length > 0
     ? Object.entries(files as Record<string, Yaml | string>)
     : [['main.hds.yaml', files] as [string, Yaml]];
-  return entries.map(([name, content]) => ({ uri: `${ROOT}/${name}`, text: typeof content === 'string' ? content : stringify(content) }));
+  return entries.map(([name, content]) => {
+    const uri = `${ROOT}/${name}`;
+    // Bytes are decoded as the server and the command line read a file from disk.
+    if (content instanceof Uint8Array) return { uri, ...decodeDeclaration(content) };
+    return { uri, text: typeof content === 'string' ? content : stringify(content) };
+  });
 }
 
 export function check(files: Files, options: Partial<CheckOptions> = {}): CheckResult {

@@ -4,6 +4,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { rules } from '../../server/src/engine';
 import { REPO } from './fixtures';
+import { severityWord } from '../../server/src/engine/text';
 
 const manifest = JSON.parse(fs.readFileSync(path.join(REPO, 'package.json'), 'utf8'));
 
@@ -16,7 +17,7 @@ describe('package.json', () => {
     for (const rule of rules) {
       assert.equal(properties[rule.code].description, `%rule.${rule.code}%`);
       assert.equal(english[`rule.${rule.code}`], `${rule.docs.en} Default: ${rule.severity}.`);
-      assert.equal(french[`rule.${rule.code}`], `${rule.docs.fr} Par défaut : ${rule.severity}.`);
+      assert.equal(french[`rule.${rule.code}`], `${rule.docs.fr} Par défaut\u00a0: ${severityWord(rule.severity, 'fr')} (\`${rule.severity}\`).`);
     }
   });
 

@@ -7,6 +7,7 @@ import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { groupDeclarations, isDeclarationFile, type SourceDocument } from '../engine';
 import { isMainFile } from '../engine/grouping';
+import { readDeclarationFile, type FileText } from '../readText';
 import { findDeclarationFiles } from '../workspace';
 
 export interface DeclarationToCheck {
@@ -26,13 +27,15 @@ export class PathError extends Error {
   }
 }
 
-export async function collectDeclarations(paths: readonly string[], cwd: string, readText: (file: string) => string = (file) => fs.readFileSync(file, 'utf8')): Promise<DeclarationToCheck[]> {
+/** `read` decodes a file as the editor does (readDeclarationFile: UTF-8 checked, BOM dropped). */
+export async function collectDeclarations(paths: readonly string[], cwd: string, read: (file: string) => FileText = readDeclarationFile): Promise<DeclarationToCheck[]> {
+  const readText = (file: string) => read(file).text;
   const files = new Map<string, SourceDocument>();
   const folders: string[] = [];
   const named: { given: string; uri: string }[] = [];
   const add = (file: string) => {
     const uri = pathToFileURL(file).href;
-    if (!files.has(uri)) files.set(uri, { uri, text: readText(file) });
+    if (!files.has(uri)) files.set(uri, { uri, ...read(file) });
   };
   for (const given of paths) {
     const absolute = path.resolve(cwd, given);
@@ -53,9 +56,9 @@ export async function collectDeclarations(paths: readonly string[], cwd: string,
     const root = declarationRootOf(absolute, readText);
     // Only the file's own declaration: a deeper main file below the root starts another one.
     const candidates = root ? await findDeclarationFiles(root) : fs.readdirSync(path.dirname(absolute)).filter(isDeclarationFile).map((entry) => path.join(path.dirname(absolute), entry));
-    const documents = [...new Set([absolute, ...candidates])].map((file) => ({ uri: pathToFileURL(file).href, text: readText(file), file }));
+    const documents = [...new Set([absolute, ...candidates])].map((file) => ({ uri: pathToFileURL(file).href, ...read(file), file }));
     const own = groupDeclarations(documents, [pathToFileURL(root ?? path.dirname(absolute)).href]).find((group) => group.files.some((document) => document.uri === uri));
-    for (const document of own?.files ?? []) if (!files.has(document.uri)) files.set(document.uri, { uri: document.uri, text: document.text });
+    for (const { file: _file, ...document } of own?.files ?? []) if (!files.has(document.uri)) files.set(document.uri, document);
   }
   const cwdUri = pathToFileURL(cwd).href;
   return groupDeclarations([...files.values()], folders).map((group) => ({

@@ -25,14 +25,17 @@ const monthNames = {
   fr: ['janvier', 'février', 'mars', 'avril', 'mai', 'juin', 'juillet', 'août', 'septembre', 'octobre', 'novembre', 'décembre'],
 };
 
-/** A date as a sentence writes it: "31 October 2025", « 31 octobre 2025 », « 1er mars 2026 ». */
+/** A date as a sentence writes it: "31 October 2025", « 31 octobre 2025 », « 1er mars 2026 » (the day and the month never split across lines). */
 export function spelledDate(date: string): { en: string; fr: string } {
   if (!isValidDate(date)) return { en: date, fr: date };
   const [year, month, day] = date.split('-').map(Number);
-  return { en: `${day} ${monthNames.en[month - 1]} ${year}`, fr: `${day === 1 ? '1er' : day} ${monthNames.fr[month - 1]} ${year}` };
+  return { en: `${day} ${monthNames.en[month - 1]} ${year}`, fr: `${day === 1 ? '1er' : day}\u00a0${monthNames.fr[month - 1]} ${year}` };
 }
 
-/** A date in a sentence that also shows dates as written in the declaration: 2027-03-31 in English, « 31 mars 2027 » in French. */
+/**
+ * A date inside a message: written out in French (« 31 mars 2027 »); English keeps YYYY-MM-DD,
+ * as the declaration writes it. Anything else is returned as written.
+ */
 export function sentenceDate(date: string, locale: 'en' | 'fr'): string {
   return locale === 'fr' ? spelledDate(date).fr : date;
 }

@@ -13,17 +13,17 @@ export interface StarterOptions {
 const text = {
   header: {
     en: '# HDS v2 declaration. Fill in the values marked TODO; HDS Studio checks the rest as you type.',
-    fr: '# Déclaration HDS v2. Complétez les valeurs marquées TODO ; HDS Studio vérifie le reste pendant la saisie.',
+    fr: '# Déclaration HDS v2. Complétez les valeurs marquées TODO\u00a0; HDS Studio vérifie le reste pendant la saisie.',
   },
-  organization: { en: 'TODO Organisation name', fr: "TODO Nom de l'organisation" },
+  organization: { en: 'TODO Organisation name', fr: 'TODO Nom de l’organisation' },
   scope: {
     en: '# For each activity: in-house, subcontracted (with by: [subcontractor ids]) or not-provided.',
-    fr: '# Pour chaque activité : in-house, subcontracted (avec by: [identifiants des sous-traitants]) ou not-provided.',
+    fr: '# Pour chaque activité\u00a0: in-house, subcontracted (avec by: [identifiants des sous-traitants]) ou not-provided.',
   },
-  soa: { en: '# Statement of Applicability: the 93 controls of ISO/IEC 27001:2022 Annex A.', fr: "# Déclaration d'applicabilité : les 93 mesures de l'annexe A de l'ISO/IEC 27001:2022." },
-  risks: { en: '# Risk analysis: one risk per EXI-05 event to start with.', fr: "# Analyse de risques : un risque par événement EXI-05 pour commencer." },
+  soa: { en: '# Statement of Applicability: the 93 controls of ISO/IEC 27001:2022 Annex A.', fr: '# Déclaration d’applicabilité\u00a0: les 93 mesures de l’annexe A de l’ISO/IEC 27001:2022.' },
+  risks: { en: '# Risk analysis: one risk per EXI-05 event to start with.', fr: '# Analyse de risques\u00a0: un risque par événement EXI-05 pour commencer.' },
   subcontractors: { en: '# Subcontractors that perform HDS activities, with their HDS certificates.', fr: '# Sous-traitants réalisant des activités HDS, avec leurs certificats HDS.' },
-  contract: { en: '# Where the hosting contract covers each clause (article, annex).', fr: "# Où le contrat d'hébergement traite chaque clause (article, annexe)." },
+  contract: { en: '# Where the hosting contract covers each clause (article, annex).', fr: '# Où le contrat d’hébergement traite chaque clause (article, annexe).' },
   clause: { en: 'TODO section of the contract', fr: 'TODO article du contrat' },
   host: {
     en: [

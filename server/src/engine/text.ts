@@ -44,9 +44,23 @@ export function didYouMean(input: string, candidates: Iterable<string>): string 
   return best;
 }
 
+/** French typography puts a non-breaking space inside « » and before : ; ! ? */
+export const NBSP = '\u00a0';
+
 /** Quotes a value for a message, with the typography of the locale. */
 export function quote(value: unknown, locale: Locale): string {
-  return locale === 'fr' ? `« ${String(value)} »` : `‘${String(value)}’`;
+  return locale === 'fr' ? `«${NBSP}${String(value)}${NBSP}»` : `‘${String(value)}’`;
+}
+
+/** The word for a severity in a sentence; settings and files keep the English value (`error`). */
+export function severityWord(severity: 'error' | 'warning' | 'information' | 'hint', locale: Locale): string {
+  const words = { error: { en: 'error', fr: 'erreur' }, warning: { en: 'warning', fr: 'avertissement' }, information: { en: 'information', fr: 'information' }, hint: { en: 'hint', fr: 'suggestion' } };
+  return words[severity][locale];
+}
+
+/** A number as the locale writes it (10,1 in French). */
+export function decimal(value: number, locale: Locale): string {
+  return locale === 'fr' ? String(value).replace('.', ',') : String(value);
 }
 
 export function list(values: readonly unknown[], locale: Locale): string {

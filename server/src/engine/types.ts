@@ -18,6 +18,11 @@ export type SeveritySetting = Severity | 'off';
 export interface SourceDocument {
   uri: string;
   text: string;
+  /**
+   * Set by callers that read the file from disk when its bytes are not valid UTF-8: the offset in
+   * `text` (decoded leniently) of the first character that could not be decoded.
+   */
+  invalidUtf8At?: number;
 }
 
 export interface Finding {

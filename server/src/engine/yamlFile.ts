@@ -1,6 +1,6 @@
 // One `*.hds.yaml` file parsed into a YAML AST that keeps source offsets, so every finding can
 // point at the exact key or value. Guards against input that would hang or exhaust the server.
-import { isAlias, isMap, isScalar, isSeq, LineCounter, parseAllDocuments, type Document, type Node, type Pair } from 'yaml';
+import { isAlias, isMap, isScalar, isSeq, LineCounter, parseAllDocuments, type Alias, type Document, type Node, type Pair } from 'yaml';
 import type { Position, Range, SourceDocument } from './types';
 
 /** Larger files are refused: a declaration this big should be split, and parsing it would stall typing. */
@@ -14,6 +14,8 @@ export type Path = readonly (string | number)[];
 export type FileProblem =
   | { kind: 'too-large'; size: number }
   | { kind: 'binary' }
+  | { kind: 'invalid-utf8'; start: number; end: number }
+  | { kind: 'merge-key'; start: number; end: number }
   | { kind: 'alias-expansion' }
   | { kind: 'too-deep' }
   | { kind: 'not-a-mapping'; start: number; end: number }
@@ -36,15 +38,29 @@ export function parseFile(source: SourceDocument): ParsedFile {
   const unusable = (problem: FileProblem): ParsedFile => ({ uri, text, value: undefined, problems: [problem], lineStarts });
 
   if (text.length > MAX_FILE_CHARS) return unusable({ kind: 'too-large', size: text.length });
+  if (source.invalidUtf8At !== undefined) {
+    const start = Math.max(0, Math.min(source.invalidUtf8At, text.length));
+    return unusable({ kind: 'invalid-utf8', start, end: Math.min(text.length, start + 1) });
+  }
   if (looksBinary(text)) return unusable({ kind: 'binary' });
+  // The parser recurses into flow collections: thousands of `[` would exhaust its stack.
+  if (flowDepth(text) > MAX_DEPTH) return unusable({ kind: 'too-deep' });
 
   const lineCounter = new LineCounter();
   const documents = parseAllDocuments(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
   const all = Array.isArray(documents) ? documents : [];
   const problems: FileProblem[] = [];
+  // The parser reports its own stack overflow as a syntax error: nesting it could not follow.
+  if (all.some((document) => document.errors.some((error) => /call stack/i.test(error.message)))) return unusable({ kind: 'too-deep' });
   for (const document of all) {
     for (const error of document.errors) {
-      problems.push({ kind: 'syntax', code: error.code, message: error.message, start: error.pos[0], end: error.pos[1] });
+      const [start, end] = error.code === 'DUPLICATE_KEY' ? keySpan(text, error.pos[0]) : error.pos;
+      problems.push({ kind: 'syntax', code: error.code, message: error.message, start, end });
+    }
+    // A tag the YAML 1.2 core schema does not know (`!custom`, `!!js/function`) is only a warning
+    // for the parser, which then ignores it; another tool might not.
+    for (const warning of document.warnings) {
+      if (warning.code === 'TAG_RESOLVE_FAILED') problems.push({ kind: 'syntax', code: warning.code, message: warning.message, start: warning.pos[0], end: warning.pos[1] });
     }
   }
   for (const extra of all.slice(1)) {
@@ -56,7 +72,7 @@ export function parseFile(source: SourceDocument): ParsedFile {
 
   let value: unknown;
   try {
-    value = toPlain(document.contents as Node, document, { left: MAX_EXPANDED_NODES }, 0);
+    value = toPlain(document.contents as Node, document, { left: MAX_EXPANDED_NODES, aliases: new Map(), mergeKeys: problems }, 0);
   } catch (error) {
     if (error instanceof ExpansionLimit) return { uri, text, document: undefined, value: undefined, problems: [...problems, { kind: error.kind }], lineStarts };
     throw error;
@@ -75,13 +91,27 @@ class ExpansionLimit extends Error {
   }
 }
 
-/** Converts the AST to plain data. Keys become own properties even when named `__proto__`. */
-function toPlain(node: unknown, document: Document, budget: { left: number }, depth: number): unknown {
-  if (--budget.left < 0) throw new ExpansionLimit('alias-expansion');
+interface Walk {
+  /** Values still allowed: bounds "billion laughs" documents. */
+  left: number;
+  /** Each alias resolved once: resolving searches the document, and a bomb repeats a few aliases millions of times. */
+  aliases: Map<Alias, unknown>;
+  /** Where merge keys are reported. */
+  mergeKeys: FileProblem[];
+}
+
+/**
+ * Converts the AST to plain data. Keys become own properties even when named `__proto__`, so no
+ * input reaches Object.prototype. `<<` stays an ordinary key, as YAML 1.2 reads it, and is reported:
+ * a YAML 1.1 tool would merge it.
+ */
+function toPlain(node: unknown, document: Document, walk: Walk, depth: number): unknown {
+  if (--walk.left < 0) throw new ExpansionLimit('alias-expansion');
   if (depth > MAX_DEPTH) throw new ExpansionLimit('too-deep');
   if (isAlias(node)) {
-    const target = node.resolve(document);
-    return target === undefined ? null : toPlain(target, document, budget, depth + 1);
+    let target = walk.aliases.get(node);
+    if (target === undefined && !walk.aliases.has(node)) walk.aliases.set(node, (target = node.resolve(document)));
+    return target === undefined ? null : toPlain(target, document, walk, depth + 1);
   }
   if (isScalar(node)) return node.value;
   if (isMap(node)) {
@@ -89,8 +119,12 @@ function toPlain(node: unknown, document: Document, budget: { left: number }, de
     for (const pair of node.items) {
       const key = keyText(pair);
       if (key === undefined) continue;
+      if (key === '<<' && isScalar(pair.key) && pair.key.type === 'PLAIN' && pair.key.range && depth < 1_000) {
+        const [start, end] = pair.key.range;
+        if (!walk.mergeKeys.some((problem) => problem.kind === 'merge-key' && problem.start === start)) walk.mergeKeys.push({ kind: 'merge-key', start, end });
+      }
       Object.defineProperty(result, key, {
-        value: toPlain(pair.value, document, budget, depth + 1),
+        value: toPlain(pair.value, document, walk, depth + 1),
         enumerable: true,
         writable: true,
         configurable: true,
@@ -98,8 +132,39 @@ function toPlain(node: unknown, document: Document, budget: { left: number }, de
     }
     return result;
   }
-  if (isSeq(node)) return node.items.map((item) => toPlain(item, document, budget, depth + 1));
+  if (isSeq(node)) return node.items.map((item) => toPlain(item, document, walk, depth + 1));
   return null;
+}
+
+/** The deepest nesting of flow brackets, outside quotes and comments (a quick upper bound). */
+function flowDepth(text: string): number {
+  let depth = 0;
+  let deepest = 0;
+  let quote = '';
+  for (let i = 0; i < text.length; i++) {
+    const char = text[i];
+    if (quote) {
+      if (char === quote && (quote === "'" || text[i - 1] !== '\\')) quote = '';
+      else if (char === '\n' && depth === 0) quote = '';
+    } else if (char === '"' || char === "'") {
+      if (depth > 0 || /[\s:[{,-]/.test(text[i - 1] ?? ' ')) quote = char;
+    } else if (char === '#' && /\s/.test(text[i - 1] ?? ' ')) {
+      while (i < text.length && text[i] !== '\n') i++;
+    } else if (char === '[' || char === '{') {
+      if (++depth > deepest) deepest = depth;
+    } else if ((char === ']' || char === '}') && depth > 0) {
+      depth--;
+    }
+  }
+  return deepest;
+}
+
+/** The span of the key written at `start` (the parser marks only its first character). */
+function keySpan(text: string, start: number): [number, number] {
+  const rest = text.slice(start, start + 1024);
+  const match = /^("(?:[^"\\\r\n]|\\.)*"|'(?:[^'\r\n]|'')*'|[^\r\n]*?(?=\s*:(\s|$)))/.exec(rest);
+  const length = match && match[0].length > 0 ? match[0].length : 1;
+  return [start, start + length];
 }
 
 /** The text of a mapping key, or undefined for complex (non-scalar) keys. */
@@ -203,8 +268,14 @@ function firstLineEnd(text: string): number {
   return end < 0 ? text.length : end;
 }
 
+/**
+ * The position of `offset`. Every range is made from positions made here, so this is where they
+ * are kept inside the document: an offset past the end lands at the end, and one that falls inside
+ * a line break (between the \r and the \n of CRLF, where the parser puts the end of an unclosed
+ * quote or block) lands at the end of its line's content, never past it.
+ */
 export function positionAt(file: Pick<ParsedFile, 'lineStarts' | 'text'>, offset: number): Position {
-  const clamped = Math.max(0, Math.min(offset, file.text.length));
+  const clamped = Math.max(0, Math.min(Number.isFinite(offset) ? Math.trunc(offset) : 0, file.text.length));
   let low = 0;
   let high = file.lineStarts.length - 1;
   while (low < high) {
@@ -212,24 +283,34 @@ export function positionAt(file: Pick<ParsedFile, 'lineStarts' | 'text'>, offset
     if (file.lineStarts[middle] <= clamped) low = middle;
     else high = middle - 1;
   }
-  return { line: low, character: clamped - file.lineStarts[low] };
+  const lineStart = file.lineStarts[low];
+  return { line: low, character: Math.min(clamped, lineContentEnd(file, low)) - lineStart };
 }
 
+/** The offset where the content of `line` ends, before its line break. */
+function lineContentEnd(file: Pick<ParsedFile, 'lineStarts' | 'text'>, line: number): number {
+  let end = file.lineStarts[line + 1] ?? file.text.length;
+  if (end > file.lineStarts[line] && file.text.charCodeAt(end - 1) === 10) end--;
+  if (end > file.lineStarts[line] && file.text.charCodeAt(end - 1) === 13) end--;
+  return end;
+}
+
+/** The offset of `position`; as LSP says, a character past the end of its line means the line's end. */
 export function offsetAt(file: Pick<ParsedFile, 'lineStarts' | 'text'>, position: Position): number {
   if (position.line >= file.lineStarts.length) return file.text.length;
-  const lineStart = file.lineStarts[Math.max(0, position.line)];
-  const nextLine = file.lineStarts[position.line + 1] ?? file.text.length;
-  return Math.min(lineStart + Math.max(0, position.character), nextLine);
+  const line = Math.max(0, position.line);
+  return Math.min(file.lineStarts[line] + Math.max(0, position.character), lineContentEnd(file, line));
 }
 
 export function offsetRange(file: ParsedFile, start: number, end: number): Range {
-  // A finding on a multi-line block is shown on its first line only, where the reader looks.
   const startPosition = positionAt(file, start);
   let endPosition = positionAt(file, Math.max(start, end));
+  // A finding on a multi-line block is shown on its first line only, where the reader looks: up to
+  // the end of that line's content, trailing spaces left out (but never before the start).
   if (endPosition.line > startPosition.line) {
-    const lineEnd = (file.lineStarts[startPosition.line + 1] ?? file.text.length) - file.lineStarts[startPosition.line];
-    const lineText = file.text.slice(file.lineStarts[startPosition.line], file.lineStarts[startPosition.line] + lineEnd);
-    endPosition = { line: startPosition.line, character: lineText.replace(/\s+$/, '').length };
+    const lineStart = file.lineStarts[startPosition.line];
+    const content = file.text.slice(lineStart, lineContentEnd(file, startPosition.line)).replace(/\s+$/, '');
+    endPosition = { line: startPosition.line, character: Math.max(startPosition.character, content.length) };
   }
   return { start: startPosition, end: endPosition };
 }

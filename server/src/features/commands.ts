@@ -4,6 +4,7 @@ import type { WorkspaceEdit } from 'vscode-languageserver/node';
 import type { Declaration, Locale } from '../engine';
 import type { Feature } from './feature';
 import { Commands } from '../protocol';
+import { versionedEdit } from './edits';
 import { addMissingControlsEdit, addMissingRiskEventsEdit, addRiskForEventEdit } from '../services/codeActions';
 
 type Argument = { uri?: unknown; event?: unknown };
@@ -22,7 +23,8 @@ export const commandsFeature: Feature = {
       const argument = (params.arguments?.[0] ?? {}) as Argument;
       if (!handler || typeof argument !== 'object' || argument === null || typeof argument.uri !== 'string') return { applied: false };
       const checked = context.checked(argument.uri);
-      const edit = checked ? handler(checked.result.declaration, argument, context.locale()) : undefined;
+      const computed = checked ? handler(checked.result.declaration, argument, context.locale()) : undefined;
+      const edit = checked && computed ? versionedEdit(context, checked.result, computed) : undefined;
       if (!edit) return { applied: false };
       const result = await connection.workspace.applyEdit({ label: params.command, edit });
       return { applied: result.applied };

@@ -4,6 +4,7 @@ import type { Connection } from 'vscode-languageserver/node';
 import type { CheckedDeclaration, ServerContext } from '../context';
 import { computeCoverage, coverageSummary } from '../engine';
 import type { Feature } from './feature';
+import { throwIfCancelled } from './edits';
 import { CoverageChangedNotification, CoverageRequest, type CoverageChangedParams, type CoverageParams, type CoverageResult, type DeclarationCoverageResult } from '../protocol';
 
 /** Checks that land within this window are announced together. */
@@ -12,7 +13,10 @@ const NOTIFY_DELAY_MS = 20;
 export const coverageFeature: Feature = {
   capabilities: {},
   register(connection: Connection, context: ServerContext) {
-    connection.onRequest(CoverageRequest, (params: CoverageParams | null | undefined): CoverageResult => coverage(context, params ?? {}));
+    connection.onRequest(CoverageRequest, (params: CoverageParams | null | undefined, token): CoverageResult => {
+      throwIfCancelled(token);
+      return coverage(context, params ?? {});
+    });
 
     const changed = new Set<string>();
     let timer: NodeJS.Timeout | undefined;

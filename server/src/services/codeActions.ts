@@ -20,31 +20,31 @@ export const FIX_ALL_KIND = `${CodeActionKind.SourceFixAll}.hds`;
 export const ACCEPT_EXCEPTION_KIND = `${CodeActionKind.QuickFix}.hds.exception`;
 
 const text = {
-  addRisk: { en: (id: string) => `Add a risk for event ${id}`, fr: (id: string) => `Ajouter un risque pour l'événement ${id}` },
+  addRisk: { en: (id: string) => `Add a risk for event ${id}`, fr: (id: string) => `Ajouter un risque pour l’événement ${id}` },
   addAllRisks: {
     en: (count: number) => (count === 1 ? 'Add a risk for the uncovered HDS v2 risk event' : `Add a risk for each of the ${count} uncovered HDS v2 risk events`),
     fr: (count: number) => (count === 1 ? "Ajouter un risque pour l'événement de risque HDS v2 non couvert" : `Ajouter un risque pour chacun des ${count} événements de risque HDS v2 non couverts`),
   },
   riskToAssess: {
     en: 'to assess: likelihood (1-4), impact (1-4), treatment (reduce, accept, avoid, transfer), controls',
-    fr: 'à évaluer : likelihood (1-4), impact (1-4), treatment (reduce, accept, avoid, transfer), controls',
+    fr: 'à évaluer\u00a0: likelihood (1-4), impact (1-4), treatment (reduce, accept, avoid, transfer), controls',
   },
   addControls: {
     en: (count: number) => (count === 1 ? 'Add the missing Annex A control to the SoA' : `Add the ${count} missing Annex A controls to the SoA`),
-    fr: (count: number) => (count === 1 ? "Ajouter à la DdA la mesure manquante de l'annexe A" : `Ajouter à la DdA les ${count} mesures manquantes de l'annexe A`),
+    fr: (count: number) => (count === 1 ? 'Ajouter à la DdA la mesure manquante de l’annexe A' : `Ajouter à la DdA les ${count} mesures manquantes de l’annexe A`),
   },
   addJustification: { en: 'Add a justification', fr: 'Ajouter une justification' },
-  justification: { en: 'TODO: why this control does not apply', fr: "TODO : pourquoi cette mesure ne s'applique pas" },
-  useName: { en: (name: string) => `Use the activity name ‘${name}’`, fr: (name: string) => `Utiliser le nom de l'activité « ${name} »` },
-  declareSubcontractor: { en: (id: string) => `Declare subcontractor ‘${id}’`, fr: (id: string) => `Déclarer le sous-traitant « ${id} »` },
+  justification: { en: 'TODO: why this control does not apply', fr: "TODO : pourquoi cette mesure ne s’applique pas" },
+  useName: { en: (name: string) => `Use the activity name ‘${name}’`, fr: (name: string) => `Utiliser le nom de l’activité « ${name} »` },
+  declareSubcontractor: { en: (id: string) => `Declare subcontractor ‘${id}’`, fr: (id: string) => `Déclarer le sous-traitant « ${id} »` },
   subcontractorName: { en: 'TODO legal name', fr: 'TODO raison sociale' },
-  replace: { en: (value: string) => `Change to ‘${value}’`, fr: (value: string) => `Remplacer par « ${value} »` },
-  quoteControl: { en: (id: string) => `Write it in quotes: "${id}"`, fr: (id: string) => `L'écrire entre guillemets : "${id}"` },
+  replace: { en: (value: string) => `Change to ‘${value}’`, fr: (value: string) => `Remplacer par « ${value} »` },
+  quoteControl: { en: (id: string) => `Write it in quotes: "${id}"`, fr: (id: string) => `L’écrire entre guillemets : "${id}"` },
   addClause: { en: (id: string) => `Add ${id} to the contract section`, fr: (id: string) => `Ajouter ${id} à la section contract` },
   clause: { en: 'TODO section of the contract', fr: 'TODO article du contrat' },
   acceptException: {
     en: (rule: string, target: string) => `Accept ‘${rule}’ on ‘${target}’ as an exception…`,
-    fr: (rule: string, target: string) => `Accepter « ${rule} » sur « ${target} » comme exception…`,
+    fr: (rule: string, target: string) => `Accepter «\u00a0${rule}\u00a0» sur «\u00a0${target}\u00a0» comme exception…`,
   },
   exceptionJustification: { en: 'TODO why this finding is accepted', fr: 'TODO pourquoi ce constat est accepté' },
   exceptionApprover: { en: 'TODO name and role of who approved it', fr: 'TODO nom et fonction de qui l’a approuvé' },

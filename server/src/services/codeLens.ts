@@ -14,7 +14,7 @@ const text = {
   },
   controls: {
     en: (listed: number, total: number) => `${listed}/${total} Annex A controls`,
-    fr: (listed: number, total: number) => `${listed}/${total} mesures de l'annexe A`,
+    fr: (listed: number, total: number) => `${listed}/${total} mesures de l’annexe A`,
   },
 };
 

@@ -17,6 +17,7 @@ import { UNACCEPTABLE_RULES } from '../engine/exceptions';
 import { rules } from '../engine/rules';
 import { exceptionTarget } from './codeActions';
 import type { Locale, Localized } from '../engine/types';
+import { sentenceDate } from '../engine/dates';
 import { isScalar, isSeq } from 'yaml';
 import { nodeAt, positionAt, type ParsedFile, type Path } from '../engine/yamlFile';
 import { indexOf, type DeclarationIndex } from './declarationIndex';
@@ -38,13 +39,13 @@ export const COMPLETION_TRIGGER_CHARACTERS = [' ', '"', "'", '['];
 
 const text = {
   eea: { en: 'EEA', fr: 'EEE' },
-  outsideEea: { en: 'outside the EEA', fr: 'hors EEE' },
-  adequacy: { en: 'adequacy decision of {date}', fr: "décision d'adéquation du {date}" },
+  outsideEea: { en: 'outside the EEA', fr: 'hors de l’EEE' },
+  adequacy: { en: 'adequacy decision of {date}', fr: "décision d’adéquation du {date}" },
   inSoa: { en: 'in the SoA', fr: 'dans la DdA' },
   notInSoa: { en: 'not yet in the SoA', fr: 'absente de la DdA' },
   applicable: { en: 'applicable', fr: 'applicable' },
   excluded: { en: 'excluded from the SoA', fr: 'exclue de la DdA' },
-  uncovered: { en: 'not covered by any risk yet', fr: "couvert par aucun risque pour l'instant" },
+  uncovered: { en: 'not covered by any risk yet', fr: 'couvert par aucun risque pour l’instant' },
   family: { en: 'family: covers none of {children}', fr: 'famille\u00a0: ne couvre aucun de {children}' },
   coveredBy: { en: 'covered by {risks}', fr: 'couvert par {risks}' },
   activityNumber: { en: 'activity {number}', fr: 'activité {number}' },
@@ -53,7 +54,7 @@ const text = {
   starter: { en: 'HDS v2 declaration (starter)', fr: 'Déclaration HDS v2 (modèle)' },
   starterDoc: {
     en: 'A complete declaration to fill in: every section, the six activities, a risk per EXI-05 event, the 93 Annex A controls and the contract clauses.',
-    fr: "Une déclaration complète à remplir : toutes les sections, les six activités, un risque par événement EXI-05, les 93 mesures de l'annexe A et les clauses du contrat.",
+    fr: "Une déclaration complète à remplir : toutes les sections, les six activités, un risque par événement EXI-05, les 93 mesures de l’annexe A et les clauses du contrat.",
   },
   theme: { en: 'Theme', fr: 'Thème' },
   usualExpiry: { en: 'three years after issue, the day before', fr: 'trois ans après la délivrance, la veille' },
@@ -373,7 +374,7 @@ class Builder {
       const name = countryName(code, this.locale);
       const inEea = isInEea(code);
       const decision = inEea ? undefined : adequacyDecision(code);
-      const where = inEea ? say(text.eea, this.locale) : say(text.outsideEea, this.locale) + (decision ? ` · ${say(text.adequacy, this.locale, { date: decision.adopted })}` : '');
+      const where = inEea ? say(text.eea, this.locale) : say(text.outsideEea, this.locale) + (decision ? ` · ${say(text.adequacy, this.locale, { date: this.locale === 'fr' ? sentenceDate(decision.adopted, 'fr') : decision.adopted })}` : '');
       const item = this.value(code, code, CompletionItemKind.Value, `${inEea ? 0 : decision ? 1 : 2}${code}`);
       item.filterText = `${code} ${name}`;
       item.detail = `${name} — ${where}`;

@@ -26,9 +26,9 @@ export interface HoverRequest {
 
 const text = {
   activity: { en: 'Activity {number}', fr: 'Activité {number}' },
-  readAs: { en: 'The number {number} is read in the legal order of article R.1111-9.', fr: "Le numéro {number} se lit dans l'ordre légal de l'article R.1111-9." },
-  inHouse: { en: 'Here: provided in-house.', fr: 'Ici : assurée en interne.' },
-  subcontracted: { en: 'Here: subcontracted to {by}.', fr: 'Ici : sous-traitée à {by}.' },
+  readAs: { en: 'The number {number} is read in the legal order of article R.1111-9.', fr: "Le numéro {number} se lit dans l’ordre légal de l’article R.1111-9." },
+  inHouse: { en: 'Here: provided in-house.', fr: 'Ici : assurée en interne.' },
+  subcontracted: { en: 'Here: subcontracted to {by}.', fr: 'Ici : sous-traitée à {by}.' },
   inHouseAndSubcontracted: { en: 'Here: provided in-house and subcontracted to {by}.', fr: 'Ici : assurée en interne et sous-traitée à {by}.' },
   territoryCase: { en: 'Case: **{case}** ({source}). {summary}', fr: 'Cas : **{case}** ({source}). {summary}' },
   partOf: { en: 'Belongs to {state}.', fr: 'Relève de {state}.' },
@@ -36,34 +36,34 @@ const text = {
   adequacyScope: { en: 'Within its scope only: state it with `{key}: true` on the access ({question})', fr: 'Dans son champ seulement : indiquez-le avec `{key}: true` sur l’accès ({question})' },
   supervised: { en: 'Acts under the host’s security policy and supervision, inside its certified scope: no row of its own in the presentation of guarantees.', fr: 'Agit sous la politique de sécurité et la supervision de l’hébergeur, dans son périmètre certifié : pas de ligne propre dans la présentation des garanties.' },
   secnumcloudServices: { en: 'SecNumCloud qualification for: {services}.', fr: 'Qualification SecNumCloud pour : {services}.' },
-  notProvided: { en: 'Here: not provided (out of scope).', fr: 'Ici : non assurée (hors périmètre).' },
-  notDeclared: { en: 'Here: not declared under scope.activities.', fr: 'Ici : non déclarée dans scope.activities.' },
-  theme: { en: 'Theme: {theme} (clause {clause})', fr: 'Thème : {theme} (chapitre {clause})' },
-  soaApplicable: { en: 'SoA: applicable{status}.', fr: 'DdA : applicable{status}.' },
-  soaExcluded: { en: 'SoA: excluded — {justification}', fr: 'DdA : exclue — {justification}' },
-  soaExcludedBare: { en: 'SoA: excluded, without a justification.', fr: 'DdA : exclue, sans justification.' },
-  soaMissing: { en: 'SoA: not listed yet.', fr: 'DdA : pas encore listée.' },
-  soaUnknown: { en: 'SoA: listed without saying whether it applies.', fr: "DdA : listée sans dire si elle s'applique." },
+  notProvided: { en: 'Here: not provided (out of scope).', fr: 'Ici : non assurée (hors périmètre).' },
+  notDeclared: { en: 'Here: not declared under scope.activities.', fr: 'Ici : non déclarée dans scope.activities.' },
+  theme: { en: 'Theme: {theme} (clause {clause})', fr: 'Thème : {theme} (chapitre {clause})' },
+  soaApplicable: { en: 'SoA: applicable{status}.', fr: 'DdA : applicable{status}.' },
+  soaExcluded: { en: 'SoA: excluded — {justification}', fr: 'DdA : exclue — {justification}' },
+  soaExcludedBare: { en: 'SoA: excluded, without a justification.', fr: 'DdA : exclue, sans justification.' },
+  soaMissing: { en: 'SoA: not listed yet.', fr: 'DdA : pas encore listée.' },
+  soaUnknown: { en: 'SoA: listed without saying whether it applies.', fr: "DdA : listée sans dire si elle s’applique." },
   chapter: { en: 'Chapter {id} of the HDS v2 referential — {title}', fr: 'Chapitre {id} du référentiel HDS v2 — {title}' },
   event: { en: 'EXI-05 risk event {id}', fr: 'Événement de risque EXI-05 {id}' },
-  coveredBy: { en: 'Covered here by: {risks}', fr: 'Couvert ici par : {risks}' },
-  uncovered: { en: 'Not covered by any risk of this declaration yet.', fr: "Couvert par aucun risque de cette déclaration pour l'instant." },
+  coveredBy: { en: 'Covered here by: {risks}', fr: 'Couvert ici par : {risks}' },
+  uncovered: { en: 'Not covered by any risk of this declaration yet.', fr: "Couvert par aucun risque de cette déclaration pour l’instant." },
   notAssessed: { en: 'Named by {risks}, not assessed yet: a risk covers its event once its likelihood, impact and treatment are decided.', fr: 'Cité par {risks}, pas encore évalué : un risque ne couvre son événement qu’une fois sa vraisemblance, son impact et son traitement décidés.' },
   acceptedBy: { en: 'Residual risk accepted by {by} on {date}.', fr: 'Risque résiduel accepté par {by} le {date}.' },
   riskNotAssessed: { en: 'Not assessed yet ({missing} to decide): it covers no EXI-05 event until then.', fr: 'Pas encore évalué ({missing} à décider) : il ne couvre aucun événement EXI-05 d’ici là.' },
   family: { en: 'A family of events: a risk may name it, but only risks naming {children} cover them.', fr: 'Une famille d’événements : un risque peut la citer, mais seuls les risques qui citent {children} les couvrent.' },
-  eea: { en: 'In the European Economic Area: health data may be stored there.', fr: "Dans l'Espace économique européen : les données de santé peuvent y être stockées." },
-  outsideEea: { en: 'Outside the European Economic Area: health data may not be stored there (EXI-28).', fr: "Hors de l'Espace économique européen : les données de santé ne peuvent pas y être stockées (EXI-28)." },
-  adequacy: { en: 'Adequacy decision adopted on {date}{scope}: remote access may rest on it (EXI-29).', fr: 'Décision d’adéquation adoptée le {date}{scope} : un accès à distance peut s’y appuyer (EXI-29).' },
+  eea: { en: 'In the European Economic Area: health data may be stored there.', fr: "Dans l’Espace économique européen : les données de santé peuvent y être stockées." },
+  outsideEea: { en: 'Outside the European Economic Area: health data may not be stored there (EXI-28).', fr: "Hors de l’EEE : les données de santé ne peuvent pas y être stockées (EXI-28)." },
+  adequacy: { en: 'Adequacy decision adopted on {date}{scope}: remote access may rest on it (EXI-29).', fr: "Décision d’adéquation adoptée le {date}{scope} : un accès à distance peut s’y appuyer (EXI-29)." },
   noAdequacy: { en: 'No adequacy decision: remote access needs appropriate safeguards (SCC or BCR, GDPR art. 46), and the customer must be informed (EXI-29). An art. 49 derogation cannot carry standing access.', fr: 'Pas de décision d’adéquation : un accès à distance demande des garanties appropriées (CCT ou BCR, art. 46 RGPD), et le client doit en être informé (EXI-29). Une dérogation de l’art. 49 ne peut fonder un accès permanent.' },
   subcontractor: { en: 'Subcontractor', fr: 'Sous-traitant' },
-  unknownSubcontractor: { en: 'No subcontractor {id} is declared under subcontractors.', fr: "Aucun sous-traitant {id} n'est déclaré sous subcontractors." },
-  performs: { en: 'Performs: {activities}', fr: 'Réalise : {activities}' },
+  unknownSubcontractor: { en: 'No subcontractor {id} is declared under subcontractors.', fr: "Aucun sous-traitant {id} n’est déclaré sous subcontractors." },
+  performs: { en: 'Performs: {activities}', fr: 'Réalise : {activities}' },
   performsNothing: { en: 'Performs no HDS activity.', fr: "Ne réalise aucune activité HDS." },
   certificate: { en: 'HDS certificate {number}{body}, covers {activities}', fr: 'Certificat HDS {number}{body}, couvre {activities}' },
   noCertificate: { en: 'No HDS certificate declared.', fr: 'Aucun certificat HDS déclaré.' },
   expiresIn: { en: 'expires {date} ({days} days left)', fr: 'expire le {date} (encore {days} jours)' },
-  expiresToday: { en: 'expires today, {date}', fr: "expire aujourd'hui, {date}" },
+  expiresToday: { en: 'expires today, {date}', fr: "expire aujourd’hui, {date}" },
   expired: { en: 'expired on {date} ({days} days ago)', fr: 'a expiré le {date} (il y a {days} jours)' },
   nothing: { en: 'nothing', fr: 'rien' },
   thisDate: { en: 'The certificate', fr: 'Le certificat' },
@@ -75,14 +75,14 @@ const text = {
   auditDone: { en: 'Audit done on {date}: it answers the surveillance audit of its year.', fr: 'Audit réalisé le {date}\u00a0: il répond à l’audit de surveillance de son année.' },
   auditPlanned: { en: 'Audit planned on {date}.', fr: 'Audit prévu le {date}.' },
   site: { en: 'Storage site', fr: 'Site de stockage' },
-  unknownSite: { en: 'No storage site {id} is declared under scope.storage.', fr: "Aucun site de stockage {id} n'est déclaré sous scope.storage." },
+  unknownSite: { en: 'No storage site {id} is declared under scope.storage.', fr: "Aucun site de stockage {id} n’est déclaré sous scope.storage." },
   operatedBy: { en: 'operated by {operator}', fr: 'exploité par {operator}' },
   eeaShort: { en: 'EEA', fr: 'EEE' },
-  outsideEeaShort: { en: 'outside the EEA', fr: 'hors EEE' },
+  outsideEeaShort: { en: 'outside the EEA', fr: 'hors de l’EEE' },
   risk: { en: 'Risk', fr: 'Risque' },
-  events: { en: 'Risk events: {events}', fr: 'Événements de risque : {events}' },
-  controls: { en: 'Controls: {controls}', fr: 'Mesures : {controls}' },
-  level: { en: 'Likelihood {likelihood} × impact {impact}, treatment: {treatment}', fr: 'Vraisemblance {likelihood} × impact {impact}, traitement : {treatment}' },
+  events: { en: 'Risk events: {events}', fr: 'Événements de risque : {events}' },
+  controls: { en: 'Controls: {controls}', fr: 'Mesures : {controls}' },
+  level: { en: 'Likelihood {likelihood} × impact {impact}, treatment: {treatment}', fr: 'Vraisemblance {likelihood} × impact {impact}, traitement : {treatment}' },
   rule: { en: 'Rule', fr: 'Règle' },
   enforces: { en: 'enforces {requirement}', fr: 'applique {requirement}' },
   ruleSetting: { en: 'Severity can be changed with the `hds.rules` setting.', fr: 'La gravité se règle avec le paramètre `hds.rules`.' },
@@ -283,7 +283,7 @@ class Describer {
     if (where.note) lines.push(this.say(text.sourcesDiffer, { note: md(where.note[this.locale]) }));
     if (!isInEea(code)) {
       const decision = adequacyDecision(code);
-      lines.push(decision ? this.say(text.adequacy, { date: decision.adopted, scope: `${decision.decision ? `, ${md(decision.decision)}` : ''}${decision.scope ? ` (${md(decision.scope[this.locale])})` : ''}` }) : this.say(text.noAdequacy));
+      lines.push(decision ? this.say(text.adequacy, { date: this.dateText(decision.adopted), scope: `${decision.decision ? `, ${md(decision.decision)}` : ''}${decision.scope ? ` (${md(decision.scope[this.locale])})` : ''}` }) : this.say(text.noAdequacy));
       if (decision?.requires) lines.push(this.say(text.adequacyScope, { key: decision.requires.key, question: md(decision.requires.question[this.locale]) }));
     }
     return lines.join('\n\n');
@@ -332,12 +332,17 @@ class Describer {
     return lines.length > 0 ? lines.join('\n\n') : undefined;
   }
 
+  /** Dates in sentences are written out: "31 October 2025", « 31 octobre 2025 ». */
+  private dateText(date: string): string {
+    return sentenceDate(date, this.locale);
+  }
+
   private expiry(date: string): string {
     const { days } = expiryOf(date, this.today);
     if (days === undefined) return date;
-    if (days > 0) return this.say(text.expiresIn, { date, days });
-    if (days === 0) return this.say(text.expiresToday, { date });
-    return this.say(text.expired, { date, days: -days });
+    if (days > 0) return this.say(text.expiresIn, { date: this.dateText(date), days });
+    if (days === 0) return this.say(text.expiresToday, { date: this.dateText(date) });
+    return this.say(text.expired, { date: this.dateText(date), days: -days });
   }
 
   private activityLabel(id: string | undefined, written: string | number): string {

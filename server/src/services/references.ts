@@ -29,19 +29,19 @@ const ID_PATTERN = new RegExp(schema.$defs.id.pattern);
 const text = {
   notRenamable: {
     en: 'Only the ids this declaration defines can be renamed: subcontractors, storage sites and risks.',
-    fr: 'Seuls les identifiants que définit cette déclaration se renomment : sous-traitants, sites de stockage et risques.',
+    fr: 'Seuls les identifiants que définit cette déclaration se renomment : sous-traitants, sites de stockage et risques.',
   },
   catalogControl: {
     en: '{id} is an ISO/IEC 27001 Annex A control: its id is fixed by the standard.',
-    fr: '{id} est une mesure de l’annexe A de l’ISO/IEC 27001 : son identifiant est fixé par la norme.',
+    fr: '{id} est une mesure de l’annexe A de l’ISO/IEC 27001 : son identifiant est fixé par la norme.',
   },
   catalogId: {
     en: '{id} is fixed by the HDS referential or ISO 3166: it cannot be renamed.',
-    fr: '{id} est fixé par le référentiel HDS ou l’ISO 3166 : il ne se renomme pas.',
+    fr: '{id} est fixé par le référentiel HDS ou l’ISO 3166 : il ne se renomme pas.',
   },
   invalidName: {
     en: '{id} is not a valid id: use letters, digits, ‘.’, ‘_’ and ‘-’, starting with a letter or a digit.',
-    fr: '{id} n’est pas un identifiant valide : lettres, chiffres, « . », « _ » et « - », en commençant par une lettre ou un chiffre.',
+    fr: '{id} n’est pas un identifiant valide : lettres, chiffres, « . », « _ » et « - », en commençant par une lettre ou un chiffre.',
   },
   taken: {
     en: 'The declaration already has a {kind} {id}.',

@@ -54,7 +54,7 @@ export function riskSnippet(locale: Locale, index: DeclarationIndex | undefined)
     keywords: 'risk risque',
     description: {
       en: 'A risk of the analysis: its EXI-05 event, what could happen, likelihood, impact, treatment and the Annex A controls that treat it.',
-      fr: "Un risque de l'analyse : son événement EXI-05, ce qui pourrait arriver, vraisemblance, impact, traitement et mesures de l'annexe A qui le traitent.",
+      fr: "Un risque de l’analyse : son événement EXI-05, ce qui pourrait arriver, vraisemblance, impact, traitement et mesures de l’annexe A qui le traitent.",
     },
     body: [
       `id: \${1:${escapeSnippet(nextRiskId(index))}}`,
@@ -75,7 +75,7 @@ export function subcontractorSnippet(locale: Locale): Snippet {
     keywords: 'subcontractor sous-traitant',
     description: {
       en: 'A subcontractor of the chain: the HDS activities it performs, its HDS certificate and where it stores data.',
-      fr: 'Un sous-traitant de la chaîne : les activités HDS qu’il réalise, son certificat HDS et où il stocke les données.',
+      fr: 'Un sous-traitant de la chaîne : les activités HDS qu’il réalise, son certificat HDS et où il stocke les données.',
     },
     body: [
       'id: ${1:subcontractor-id}',
@@ -101,7 +101,7 @@ export function soaEntrySnippet(index: DeclarationIndex | undefined): Snippet {
     keywords: 'soa control mesure applicability applicabilité',
     description: {
       en: 'A Statement of Applicability entry: an Annex A control, whether it applies and where its implementation stands.',
-      fr: "Une entrée de la déclaration d'applicabilité : une mesure de l'annexe A, si elle s'applique et où en est sa mise en œuvre.",
+      fr: "Une entrée de la déclaration d’applicabilité : une mesure de l’annexe A, si elle s’applique et où en est sa mise en œuvre.",
     },
     body: `{ control: "${choice(1, ids)}", applicable: ${choice(2, ['true', 'false'])}, status: ${choice(3, ['implemented', 'partial', 'planned', 'not-implemented'])} }$0`,
   };

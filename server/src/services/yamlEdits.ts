@@ -39,9 +39,55 @@ export interface Style {
   itemsIndented: boolean;
 }
 
-/** Whether the file's AST can be trusted for offsets: edits on a file with syntax errors are refused. */
+/**
+ * Whether the file's AST can be trusted for offsets: edits on a file with syntax errors are refused,
+ * and so are edits in a file with a tagged collection (`!!set`, `!!omap`, a custom tag): new items
+ * written as plain map entries or list items would not be valid members of it.
+ */
 export function editable(file: ParsedFile): boolean {
-  return file.document !== undefined && file.problems.length === 0 && (file.document.contents === null || isMap(file.document.contents));
+  if (file.document === undefined || file.problems.length > 0) return false;
+  const contents = file.document.contents;
+  if (contents !== null && !isMap(contents)) return false;
+  let known = editableFiles.get(file);
+  if (known === undefined) editableFiles.set(file, (known = !hasTaggedCollection(contents)));
+  return known;
+}
+
+/**
+ * A new section is appended as block text: only where the root is a block mapping (or the file is
+ * empty), before any document end marker, and not after a block scalar that keeps its trailing line breaks (`|+`), which would
+ * take in the new lines.
+ */
+function blockRoot(file: ParsedFile): boolean {
+  const contents = file.document?.contents;
+  if (contents === null || contents === undefined) return true;
+  if (!isMap(contents) || contents.flow) return false;
+  // After a document end marker (`...`), appended lines would start another document.
+  if (/(^|[\r\n])(\.\.\.|---)([ \t\r\n]|$)/.test(file.text.slice(contents.range?.[1] ?? 0))) return false;
+  let last: unknown = contents;
+  while (isMap(last) || isSeq(last)) {
+    const items: unknown[] = last.items;
+    const item = items[items.length - 1];
+    last = isMap(last) ? (item as Pair | undefined)?.value : item;
+  }
+  return !(isScalar(last) && last.range && /^[|>](\d?\+|\+\d?)/.test(file.text.slice(last.range[0], last.range[0] + 3)));
+}
+
+const editableFiles = new WeakMap<ParsedFile, boolean>();
+
+function hasTaggedCollection(root: unknown): boolean {
+  const pending: unknown[] = [root];
+  while (pending.length > 0) {
+    const node = pending.pop();
+    if (isMap(node)) {
+      if (node.tag) return true;
+      for (const pair of node.items) pending.push(pair.key, pair.value);
+    } else if (isSeq(node)) {
+      if (node.tag) return true;
+      pending.push(...node.items);
+    }
+  }
+  return false;
 }
 
 /** The indentation conventions of `file`, read from its text and its block sequences. */
@@ -85,12 +131,22 @@ export function scalar(value: string): string {
   return plainSafe ? value : JSON.stringify(value);
 }
 
+/** Answers remembered: fixes write the same titles and ids again and again, and a parse is costly. */
+const readBack = new Map<string, boolean>();
+const READ_BACK_ENTRIES = 5000;
+
 function readsBackAs(text: string): boolean {
+  const known = readBack.get(text);
+  if (known !== undefined) return known;
+  let same: boolean;
   try {
-    return parse(text) === text;
+    same = parse(text) === text;
   } catch {
-    return false;
+    same = false;
   }
+  if (readBack.size >= READ_BACK_ENTRIES) readBack.clear();
+  readBack.set(text, same);
+  return same;
 }
 
 /** A flow list of scalars: `[a, b]`. */
@@ -142,7 +198,7 @@ export function insertSequenceItems(file: ParsedFile, path: Path, insertions: re
   const sequence = found?.node;
 
   if (!found) {
-    if (path.length !== 1) return [];
+    if (path.length !== 1 || !blockRoot(file)) return [];
     const dash = style.itemsIndented ? style.indentUnit : 0;
     const lines = items.map((item) => renderItem(item, { flow: options.flow ?? false, dashColumn: dash, keyColumn: dash + 2, spaceInBraces: true }, style.eol));
     return [appendSection(file, style, `${scalar(String(path[0]))}:${style.eol}${lines.join(style.eol)}`)];
@@ -212,7 +268,7 @@ export function insertMapEntry(file: ParsedFile, path: Path, entry: Entry, place
   const comment = entry.comment ? `  # ${entry.comment}` : '';
 
   if (!found) {
-    if (path.length !== 1) return [];
+    if (path.length !== 1 || !blockRoot(file)) return [];
     return [appendSection(file, style, `${scalar(String(path[0]))}:${style.eol}${' '.repeat(style.indentUnit)}${entry.key}: ${entry.value}${comment}`)];
   }
   const keyColumn = found.key?.range ? columnOf(file, found.key.range[0]) : 0;

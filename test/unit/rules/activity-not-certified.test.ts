@@ -17,8 +17,8 @@ testRule('activity-not-certified', {
     {
       name: 'no own certificate at all, in French', change: (d) => { delete d.certification.hds; }, options: { locale: 'fr' },
       errors: [
-        { messageId: 'noCertificate', at: 'in-house', line: 22, data: { activity: 'application-platform' }, message: 'L\'activité Plateforme d\'hébergement d\'applications est assurée en interne, mais la déclaration ne comporte aucun certificat HDS de l\'organisation (certification.hds).' },
-        { messageId: 'noCertificate', at: 'in-house', line: 24, data: { activity: 'administration' }, message: 'L\'activité Administration et exploitation du système d\'information est assurée en interne, mais la déclaration ne comporte aucun certificat HDS de l\'organisation (certification.hds).' },
+        { messageId: 'noCertificate', at: 'in-house', line: 22, data: { activity: 'application-platform' }, message: 'L’activité Plateforme d’hébergement d’applications est assurée en interne, mais la déclaration ne comporte aucun certificat HDS de l’organisation (certification.hds).' },
+        { messageId: 'noCertificate', at: 'in-house', line: 24, data: { activity: 'administration' }, message: 'L’activité Administration et exploitation du système d’information est assurée en interne, mais la déclaration ne comporte aucun certificat HDS de l’organisation (certification.hds).' },
       ],
     },
   ],

@@ -28,7 +28,7 @@ testRule('adequacy-scope-unconfirmed', {
       name: 'Korea, in French',
       change: (d) => { d.subcontractors[0].remote_access = [{ from: 'KR', basis: 'adequacy' }]; },
       options: { locale: 'fr' },
-      errors: [{ messageId: 'unconfirmed', at: 'adequacy', line: 467, data: { actor: 'subcontractor', subcontractor: 'dc', country: 'KR', key: 'pipa_covered' }, message: 'Dites si celui-ci en relève (pipa_covered: true ou false).' }],
+      errors: [{ messageId: 'unconfirmed', at: 'adequacy', line: 467, data: { actor: 'subcontractor', subcontractor: 'dc', country: 'KR', key: 'pipa_covered' }, message: 'Dites si celui-ci en relève (`pipa_covered: true` ou `false`).' }],
     },
   ],
 });

@@ -33,7 +33,7 @@ testRule('conflicting-definition', {
       files: (() => { const s = split(); return { 'main.hds.yaml': s.main, 'x.hds.yaml': stringify({ ...s.soa, ...s.risks, scope: { activities: { backup: { provided: 'in-house' } } } }) }; })(),
       options: { locale: 'fr' },
       errors: [
-        { messageId: 'conflict', at: 'backup', line: 413, file: 'x.hds.yaml', message: '« scope.activities.backup » est déjà défini dans main.hds.yaml : gardez une seule définition.', related: [{ messageId: 'first', at: 'backup', line: 34 }] },
+        { messageId: 'conflict', at: 'backup', line: 413, file: 'x.hds.yaml', message: '«\u00a0scope.activities.backup\u00a0» est déjà défini dans main.hds.yaml\u00a0: gardez une seule définition.', related: [{ messageId: 'first', at: 'backup', line: 34 }] },
       ],
     },
     {

@@ -17,7 +17,7 @@ testRule('duplicate-id', {
     {
       name: 'a control twice in the SoA, in French', change: (d) => { d.soa.push({ control: '5.1', applicable: true }); }, options: { locale: 'fr' },
       errors: [
-        { messageId: 'control', at: '"5.1"', line: 320, data: { id: '5.1' }, message: 'La mesure « 5.1 » a déjà une ligne dans la DdA.', related: [{ messageId: 'first', at: 'control', line: 41 }] },
+        { messageId: 'control', at: '"5.1"', line: 320, data: { id: '5.1' }, message: 'La mesure «\u00a05.1\u00a0» a déjà une ligne dans la DdA.', related: [{ messageId: 'first', at: 'control', line: 41 }] },
       ],
     },
     {

@@ -26,7 +26,7 @@ testRule('evidence-not-found', {
       files: (() => { const { main, soa, risks, subcontractors } = splitDeclaration(); soa.soa[0].evidence = ['docs/pssi.pdf']; return { 'main.hds.yaml': { ...main, ...risks, ...subcontractors }, 'isms/soa.hds.yaml': soa }; })(),
       options: { fileExists: only('file:///workspace/declaration/docs/pssi.pdf'), locale: 'fr' },
       errors: [
-        { messageId: 'notFound', at: 'docs/pssi.pdf', line: 5, file: 'isms/soa.hds.yaml', data: { path: 'docs/pssi.pdf' }, message: 'La preuve « docs/pssi.pdf » n\'existe pas (les chemins sont relatifs à ce fichier).' },
+        { messageId: 'notFound', at: 'docs/pssi.pdf', line: 5, file: 'isms/soa.hds.yaml', data: { path: 'docs/pssi.pdf' }, message: 'La preuve «\u00a0docs/pssi.pdf\u00a0» n’existe pas (les chemins sont relatifs à ce fichier).' },
       ],
     },
   ],

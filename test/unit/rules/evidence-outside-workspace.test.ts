@@ -22,7 +22,7 @@ testRule('evidence-outside-workspace', {
     {
       name: 'an absolute path, in French', change: (d) => { d.soa[0].evidence = ['/home/someone/pssi.pdf']; }, options: { locale: 'fr' },
       errors: [
-        { messageId: 'outside', at: '/home/someone/pssi.pdf', line: 45, data: { path: '/home/someone/pssi.pdf' }, message: 'La preuve « /home/someone/pssi.pdf » se trouve hors de l\'espace de travail : rangez les preuves à l\'intérieur.' },
+        { messageId: 'outside', at: '/home/someone/pssi.pdf', line: 45, data: { path: '/home/someone/pssi.pdf' }, message: 'La preuve «\u00a0/home/someone/pssi.pdf\u00a0» se trouve hors de l’espace de travail\u00a0: rangez les preuves à l’intérieur.' },
       ],
     },
     {

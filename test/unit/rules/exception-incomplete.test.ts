@@ -22,7 +22,7 @@ testRule('exception-incomplete', {
       options: { locale: 'fr' },
       errors: [{
         messageId: 'incomplete', at: 'risk-unassessed', line: 488, data: { rule: 'risk-unassessed', missing: ['justification', 'approved_by', 'until'] },
-        message: 'Cette exception pour « risk-unassessed » n’indique pas « justification », « approved_by », « until »\u00a0:',
+        message: 'Cette exception pour «\u00a0risk-unassessed\u00a0» n’indique pas «\u00a0justification\u00a0», «\u00a0approved_by\u00a0», «\u00a0until\u00a0»\u00a0:',
       }],
     },
     {

@@ -24,7 +24,7 @@ testRule('exception-stale', {
       options: { locale: 'fr' },
       errors: [{
         messageId: 'suggestion', at: 'risk-unasessed', line: 488, data: { rule: 'risk-unasessed', suggestion: 'risk-unassessed' },
-        message: '« risk-unasessed » n’est pas une règle d’HDS Studio\u00a0: vouliez-vous dire « risk-unassessed »\u00a0?',
+        message: '«\u00a0risk-unasessed\u00a0» n’est pas une règle d’HDS Studio\u00a0: vouliez-vous dire «\u00a0risk-unassessed\u00a0»\u00a0?',
       }],
     },
     {

@@ -24,7 +24,7 @@ testRule('hds-referential-v1', {
       options: { locale: 'fr' },
       errors: [
         { messageId: 'obsolete', at: '1', line: 10, message: 'référentiel HDS 1' },
-        { messageId: 'subcontractor', at: '1', line: 463, data: { subcontractor: 'dc' }, message: 'depuis le 16 mai 2026\u00a0: le sous-traitant doit détenir un certificat HDS v2' },
+        { messageId: 'subcontractor', at: '1', line: 463, data: { subcontractor: 'dc' }, message: 'depuis le 16\u00a0mai 2026\u00a0: le sous-traitant doit détenir un certificat HDS v2' },
       ],
     },
   ],

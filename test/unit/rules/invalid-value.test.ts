@@ -16,7 +16,7 @@ testRule('invalid-value', {
     {
       name: 'a value unlike any allowed one, in French', change: (d) => { d.risks[0].treatment = 'zzzzzz'; }, options: { locale: 'fr' },
       errors: [
-        { messageId: 'oneOf', at: 'zzzzzz', line: 328, message: '« zzzzzz » n\'est pas admis ici. Valeurs possibles : « reduce », « accept », « avoid », « transfer ».' },
+        { messageId: 'oneOf', at: 'zzzzzz', line: 328, message: '«\u00a0zzzzzz\u00a0» n’est pas admis ici. Valeurs possibles\u00a0: «\u00a0reduce\u00a0», «\u00a0accept\u00a0», «\u00a0avoid\u00a0», «\u00a0transfer\u00a0».' },
       ],
     },
     {
@@ -28,7 +28,7 @@ testRule('invalid-value', {
     {
       name: 'a date written the French way, in French', change: (d) => { d.subcontractors[0].certificate.expires = '01/01/2029'; }, options: { locale: 'fr' },
       errors: [
-        { messageId: 'date', at: '01/01/2029', line: 462, message: 'Attendu : une date réelle écrite AAAA-MM-JJ.' },
+        { messageId: 'date', at: '01/01/2029', line: 462, message: 'Attendu\u00a0: une date réelle écrite AAAA-MM-JJ.' },
       ],
     },
     {

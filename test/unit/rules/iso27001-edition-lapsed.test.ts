@@ -16,7 +16,7 @@ testRule('iso27001-edition-lapsed', {
       name: 'a 2013 certificate, in French',
       change: (d) => { d.certification.iso27001.edition = 2013; },
       options: { locale: 'fr' },
-      errors: [{ messageId: 'lapsed', at: '2013', line: 18, data: { edition: 2013, lastDay: '2025-10-31' }, message: 'dont les certificats ont cessé d’être valables après le 31 octobre 2025\u00a0:' }],
+      errors: [{ messageId: 'lapsed', at: '2013', line: 18, data: { edition: 2013, lastDay: '2025-10-31' }, message: 'dont les certificats ont cessé d’être valables après le 31\u00a0octobre 2025\u00a0:' }],
     },
   ],
 });

@@ -23,7 +23,7 @@ testRule('iso27001-scope', {
       })(),
       options: { locale: 'fr' },
       errors: [
-        { messageId: 'notCovering', at: 'false', line: 4, file: 'iso.hds.yaml', message: 'Le SMSI certifié ISO/IEC 27001 doit couvrir tout le périmètre HDS (EXI-01, EXI-04) : étendez son périmètre, puis indiquez covers_hds_scope: true.' },
+        { messageId: 'notCovering', at: 'false', line: 4, file: 'iso.hds.yaml', message: 'Le SMSI certifié ISO/IEC 27001 doit couvrir tout le périmètre HDS (EXI-01, EXI-04)\u00a0: étendez son périmètre, puis indiquez `covers_hds_scope: true`.' },
       ],
     },
   ],

@@ -16,7 +16,7 @@ testRule('missing-key', {
     {
       name: 'a subcontracted activity without by, in French', change: (d) => { d.scope.activities.backup = { provided: 'subcontracted' }; }, options: { locale: 'fr' },
       errors: [
-        { messageId: 'missingBy', at: 'backup', line: 34, data: { key: 'by' }, message: 'Une activité sous-traitée doit nommer ses sous-traitants : ajoutez « by ».' },
+        { messageId: 'missingBy', at: 'backup', line: 34, data: { key: 'by' }, message: 'Une activité sous-traitée doit nommer ses sous-traitants\u00a0: ajoutez «\u00a0by\u00a0».' },
       ],
     },
     {

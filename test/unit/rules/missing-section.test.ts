@@ -16,8 +16,8 @@ testRule('missing-section', {
     {
       name: 'no risks and no contract, in French', change: (d) => { delete d.risks; delete d.contract; }, options: { locale: 'fr' },
       errors: [
-        { messageId: 'missing', at: 'hds: 2', line: 0, data: { section: 'risks' }, message: 'La déclaration n\'a de section « risks » dans aucun de ses fichiers.' },
-        { messageId: 'missing', at: 'hds: 2', line: 0, data: { section: 'contract' }, message: 'La déclaration n\'a de section « contract » dans aucun de ses fichiers.' },
+        { messageId: 'missing', at: 'hds: 2', line: 0, data: { section: 'risks' }, message: 'La déclaration n’a de section «\u00a0risks\u00a0» dans aucun de ses fichiers.' },
+        { messageId: 'missing', at: 'hds: 2', line: 0, data: { section: 'contract' }, message: 'La déclaration n’a de section «\u00a0contract\u00a0» dans aucun de ses fichiers.' },
       ],
     },
     {

@@ -18,7 +18,7 @@ testRule('numeric-activity', {
       change: (d) => { d.scope.activities['4'] = d.scope.activities['application-platform']; delete d.scope.activities['application-platform']; },
       options: { locale: 'fr' },
       errors: [
-        { messageId: 'read', at: '"4"', line: 20, data: { written: 4, name: 'application-platform' }, message: 'L\'activité 4 est lue comme « application-platform » (Plateforme d\'hébergement d\'applications), dans l\'ordre de l\'article R.1111-9 du Code de la santé publique. Certains guides inversent 3 et 4 : écrivez le nom pour lever toute ambiguïté.', fix: { title: 'Utiliser le nom de l\'activité « application-platform »', fixed: '    "application-platform":' } },
+        { messageId: 'read', at: '"4"', line: 20, data: { written: 4, name: 'application-platform' }, message: 'L’activité 4 est lue comme «\u00a0application-platform\u00a0» (Plateforme d’hébergement d’applications), dans l’ordre de l’article R.1111-9 du Code de la santé publique. Certains guides inversent 3 et 4\u00a0: écrivez le nom pour lever toute ambiguïté.', fix: { title: 'Utiliser le nom de l’activité «\u00a0application-platform\u00a0»', fixed: '    "application-platform":' } },
       ],
     },
     {

@@ -54,10 +54,10 @@ testRule('placeholder-left', {
     },
     {
       name: 'the starter declaration, in French, asks for each of its TODOs',
-      files: { 'main.hds.yaml': 'hds: 2\norganization:\n  name: "TODO Nom de l\'organisation"\ncertification:\n  hds: { body: TODO, number: TODO }\n' },
+      files: { 'main.hds.yaml': 'hds: 2\norganization:\n  name: "TODO Nom de l’organisation"\ncertification:\n  hds: { body: TODO, number: TODO }\n' },
       options: { locale: 'fr' },
       errors: [
-        { messageId: 'placeholder', at: '"TODO Nom de l\'organisation"', line: 2, message: '« TODO Nom de l\'organisation » est un texte provisoire\u00a0: écrivez la vraie réponse avant l’audit.' },
+        { messageId: 'placeholder', at: '"TODO Nom de l’organisation"', line: 2, message: '«\u00a0TODO Nom de l’organisation\u00a0» est un texte provisoire\u00a0: écrivez la vraie réponse avant l’audit.' },
         { messageId: 'placeholder', at: 'TODO', line: 4, character: 15 },
         { messageId: 'placeholder', at: 'TODO', line: 4, character: 29 },
       ],

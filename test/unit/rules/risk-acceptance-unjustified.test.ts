@@ -26,7 +26,7 @@ testRule('risk-acceptance-unjustified', {
       options: { riskAcceptanceThreshold: 4, locale: 'fr' },
       errors: [{
         messageId: 'unjustified', at: 'accept', line: 338, data: { risk: 'R-02', level: 6, threshold: 4 },
-        message: 'Le risque « R-02 » est accepté au niveau 6 (2 × 3), au-dessus du seuil d’acceptation de 4\u00a0:',
+        message: 'Le risque «\u00a0R-02\u00a0» est accepté au niveau 6 (2 × 3), au-dessus du seuil d’acceptation de 4\u00a0:',
       }],
     },
   ],

@@ -25,7 +25,7 @@ testRule('risk-control-excluded', {
       options: { locale: 'fr' },
       errors: [{
         messageId: 'excluded', at: '"5.16"', line: 341, data: { control: '5.16', risk: 'R-02' },
-        message: 'Le risque « R-02 » s’appuie sur la mesure 5.16, que la DdA exclut\u00a0: rendez la mesure applicable ou traitez le risque autrement.',
+        message: 'Le risque «\u00a0R-02\u00a0» s’appuie sur la mesure 5.16, que la DdA exclut\u00a0: rendez la mesure applicable ou traitez le risque autrement.',
         related: [{ messageId: 'exclusion', at: 'control: "5.16"', line: 86 }],
       }],
     },

@@ -25,7 +25,7 @@ testRule('risk-control-not-implemented', {
       options: { locale: 'fr' },
       errors: [{
         messageId: 'due', at: '"5.16"', line: 331, data: { risk: 'R-01', control: '5.16', status: 'partial', due: '2027-03-01' },
-        message: 'que la DdA indique « partial », échéance le 1er mars 2027',
+        message: 'que la DdA indique «\u00a0partial\u00a0», échéance le 1er\u00a0mars 2027',
         related: [{ messageId: 'soaEntry', at: 'status', line: 88 }],
       }],
     },

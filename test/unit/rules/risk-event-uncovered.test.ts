@@ -49,10 +49,10 @@ testRule('risk-event-uncovered', {
       options: { locale: 'fr' },
       errors: [{
         messageId: 'family', at: 'risks', line: 320, data: { event: 'B.b' },
-        message: 'Aucun risque ne couvre l’événement EXI-05 B.b (Impression de données de santé sur papier)\u00a0: « R-03 » vise toute la famille « B »',
+        message: 'Aucun risque ne couvre l’événement EXI-05 B.b (Impression de données de santé sur papier)\u00a0: «\u00a0R-03\u00a0» vise toute la famille «\u00a0B\u00a0»',
         related: [{ messageId: 'familyRisk', at: 'id', line: 341 }],
         fix: {
-          title: "Ajouter un risque pour l'événement B.b",
+          title: 'Ajouter un risque pour l’événement B.b',
           fixed: [
             '  - id: R-14',
             '    scenario: B.b',

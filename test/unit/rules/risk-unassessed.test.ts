@@ -42,7 +42,7 @@ testRule('risk-unassessed', {
       options: { locale: 'fr' },
       errors: [{
         messageId: 'acceptanceUnrecorded', at: 'accept', line: 328, data: { risk: 'R-01', missing: ['acceptance.date'] },
-        message: 'Le risque « R-01 » est accepté, mais l’acceptation n’indique pas « acceptance.date »',
+        message: 'Le risque «\u00a0R-01\u00a0» est accepté, mais l’acceptation n’indique pas «\u00a0acceptance.date\u00a0»',
       }],
     },
   ],

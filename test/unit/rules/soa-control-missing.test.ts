@@ -18,7 +18,7 @@ testRule('soa-control-missing', {
     {
       name: 'the first control missing, in French: added at the top', change: (d) => { d.soa = d.soa.slice(1); }, options: { locale: 'fr' },
       errors: [
-        { messageId: 'missing', at: 'soa', line: 40, data: { control: '5.1' }, message: 'La mesure 5.1 de l\'annexe A (Politiques de sécurité de l\'information) manque dans la DdA : indiquez si elle s\'applique.', fix: { title: 'Ajouter à la DdA la mesure manquante de l\'annexe A', fixed: '  - control: "5.1"  # Politiques de sécurité de l\'information\n    applicable: TODO' } },
+        { messageId: 'missing', at: 'soa', line: 40, data: { control: '5.1' }, message: 'La mesure 5.1 de l’annexe A (Politiques de sécurité de l’information) manque dans la DdA\u00a0: indiquez si elle s’applique.', fix: { title: 'Ajouter à la DdA la mesure manquante de l’annexe A', fixed: '  - control: "5.1"  # Politiques de sécurité de l’information\n    applicable: TODO' } },
       ],
     },
     {

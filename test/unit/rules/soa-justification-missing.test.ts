@@ -15,7 +15,7 @@ testRule('soa-justification-missing', {
     {
       name: 'a justification of blanks only, in French', change: (d) => { d.soa[1] = { control: '5.2', applicable: false, justification: '   ' }; }, options: { locale: 'fr' },
       errors: [
-        { messageId: 'missing', at: 'false', line: 45, data: { control: '5.2' }, message: 'La mesure 5.2 est exclue sans justification : expliquez pourquoi elle ne s\'applique pas.', fix: { title: 'Ajouter une justification', fixed: '    justification: "TODO : pourquoi cette mesure ne s\'applique pas"' } },
+        { messageId: 'missing', at: 'false', line: 45, data: { control: '5.2' }, message: 'La mesure 5.2 est exclue sans justification\u00a0: expliquez pourquoi elle ne s’applique pas.', fix: { title: 'Ajouter une justification', fixed: '    justification: "TODO\u00a0: pourquoi cette mesure ne s’applique pas"' } },
       ],
     },
   ],

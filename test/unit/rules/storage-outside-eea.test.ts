@@ -39,7 +39,7 @@ testRule('storage-outside-eea', {
       name: 'storage in French Polynesia, in French',
       change: (d) => { d.scope.storage[0].country = 'PF'; },
       options: { locale: 'fr' },
-      errors: [{ messageId: 'territory', at: 'PF', line: 38, data: { country: 'PF', case: 'oct' }, message: 'Polynésie française (« PF »). Cas\u00a0: Pays ou territoire d’outre-mer (PTOM) (art. 355, §\u00a02, TFUE et annexe II), hors de l’UE et de l’EEE.' }],
+      errors: [{ messageId: 'territory', at: 'PF', line: 38, data: { country: 'PF', case: 'oct' }, message: 'Polynésie française («\u00a0PF\u00a0»). Cas\u00a0: Pays ou territoire d’outre-mer (PTOM) (art. 355, §\u00a02, TFUE et annexe II), hors de l’UE et de l’EEE.' }],
     },
     {
       name: 'storage in the United Kingdom, in French',

@@ -31,7 +31,7 @@ testRule('subcontractor-certificate-scope', {
       name: 'the subcontracted part of a mixed activity, in French',
       change: (d) => { d.scope.activities.backup = { provided: 'in-house-and-subcontracted', by: ['dc'] }; d.certification.hds.activities.push('backup'); },
       options: { locale: 'fr' },
-      errors: [{ messageId: 'uncovered', at: 'dc', line: 38, data: { subcontractor: 'dc', activity: 'backup' }, message: '« dc » réalise l\'activité Sauvegarde', related: [{ messageId: 'certificate', at: 'activities', line: 462 }] }],
+      errors: [{ messageId: 'uncovered', at: 'dc', line: 38, data: { subcontractor: 'dc', activity: 'backup' }, message: '«\u00a0dc\u00a0» réalise l’activité Sauvegarde', related: [{ messageId: 'certificate', at: 'activities', line: 462 }] }],
     },
   ],
 });

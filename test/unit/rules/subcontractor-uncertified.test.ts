@@ -34,7 +34,7 @@ testRule('subcontractor-uncertified', {
       name: 'no certificate, in French',
       change: (d) => { delete d.subcontractors[0].certificate; d.subcontractors[0].activities = ['physical-sites']; d.scope.activities.hardware = { provided: 'not-provided' }; },
       options: { locale: 'fr' },
-      errors: [{ messageId: 'missing', at: 'dc', line: 23, data: { subcontractor: 'dc', activity: 'physical-sites' }, message: 'dites-le avec under_host_supervision: true' }],
+      errors: [{ messageId: 'missing', at: 'dc', line: 23, data: { subcontractor: 'dc', activity: 'physical-sites' }, message: 'dites-le avec `under_host_supervision: true`' }],
     },
   ],
 });

@@ -22,7 +22,7 @@ testRule('surveillance-audit-overdue', {
       name: 'the second year’s audit missing, in French',
       change: (d) => { Object.assign(d.certification.hds, { issued: '2024-06-01', expires: '2027-05-31', surveillance: [{ date: '2025-05-20', result: 'passed' }] }); },
       options: { locale: 'fr' },
-      errors: [{ messageId: 'overdue', at: 'surveillance', line: 14, data: { year: 2, due: '2026-06-01' }, message: 'L’audit de surveillance de l’année 2 du certificat HDS « HDS-1 » était dû au 1er juin 2026 (il y a 174\u00a0jours)' }],
+      errors: [{ messageId: 'overdue', at: 'surveillance', line: 14, data: { year: 2, due: '2026-06-01' }, message: 'L’audit de surveillance de l’année 2 du certificat HDS «\u00a0HDS-1\u00a0» était dû au 1er\u00a0juin 2026 (il y a 174\u00a0jours)' }],
     },
     {
       name: 'an audit planned after its due date',

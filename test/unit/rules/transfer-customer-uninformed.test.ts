@@ -26,7 +26,7 @@ testRule('transfer-customer-uninformed', {
       name: 'India under SCC, in French',
       change: (d) => { d.subcontractors[0].remote_access = [{ from: 'IN', basis: 'scc' }]; },
       options: { locale: 'fr' },
-      errors: [{ messageId: 'uninformed', at: 'scc', line: 467, data: { actor: 'subcontractor', subcontractor: 'dc', country: 'IN' }, message: 'Aucune décision d’adéquation ne s’applique à l’accès depuis ce pays (Inde, « IN »), fondé sur\u00a0: Clauses contractuelles types\u00a0; le client doit en être informé.' }],
+      errors: [{ messageId: 'uninformed', at: 'scc', line: 467, data: { actor: 'subcontractor', subcontractor: 'dc', country: 'IN' }, message: 'Aucune décision d’adéquation ne s’applique à l’accès depuis ce pays (Inde, «\u00a0IN\u00a0»), fondé sur\u00a0: Clauses contractuelles types\u00a0; le client doit en être informé.' }],
     },
   ],
 });

@@ -16,8 +16,8 @@ testRule('unknown-activity', {
     {
       name: 'activity number 7 and 0, in French', change: (d) => { d.subcontractors[0].activities = [7, 0]; }, options: { locale: 'fr' },
       errors: [
-        { messageId: 'unknown', at: '7', line: 455, data: { written: '7' }, message: '« 7 » n\'est pas une activité HDS. Activités : physical-sites, hardware, virtual-infrastructure, application-platform, administration, backup.' },
-        { messageId: 'unknown', at: '0', line: 456, data: { written: '0' }, message: '« 0 » n\'est pas une activité HDS. Activités : physical-sites, hardware, virtual-infrastructure, application-platform, administration, backup.' },
+        { messageId: 'unknown', at: '7', line: 455, data: { written: '7' }, message: '«\u00a07\u00a0» n’est pas une activité HDS. Activités\u00a0: physical-sites, hardware, virtual-infrastructure, application-platform, administration, backup.' },
+        { messageId: 'unknown', at: '0', line: 456, data: { written: '0' }, message: '«\u00a00\u00a0» n’est pas une activité HDS. Activités\u00a0: physical-sites, hardware, virtual-infrastructure, application-platform, administration, backup.' },
       ],
     },
     {

@@ -22,7 +22,7 @@ testRule('unknown-control', {
     {
       name: 'in French', change: (d) => { d.risks[0].controls = ['9.1']; }, options: { locale: 'fr' },
       errors: [
-        { messageId: 'suggestion', at: '"9.1"', line: 330, data: { id: '9.1', suggestion: '5.1' }, message: '« 9.1 » n\'est pas une mesure de l\'annexe A de l\'ISO/IEC 27001:2022 : vouliez-vous dire « 5.1 » ?', fix: { title: 'Remplacer par « 5.1 »', fixed: '      - "5.1"' } },
+        { messageId: 'suggestion', at: '"9.1"', line: 330, data: { id: '9.1', suggestion: '5.1' }, message: '«\u00a09.1\u00a0» n’est pas une mesure de l’annexe A de l’ISO/IEC 27001:2022\u00a0: vouliez-vous dire «\u00a05.1\u00a0»\u00a0?', fix: { title: 'Remplacer par «\u00a05.1\u00a0»', fixed: '      - "5.1"' } },
       ],
     },
     {

@@ -19,7 +19,7 @@ testRule('unknown-key', {
       change: (d) => { d.scope.activities.hardwre = d.scope.activities.hardware; delete d.scope.activities.hardware; },
       options: { locale: 'fr' },
       errors: [
-        { messageId: 'suggestion', at: 'hardwre', line: 32, data: { key: 'hardwre', suggestion: 'hardware' }, message: 'Clé inconnue « hardwre » : vouliez-vous dire « hardware » ?', fix: { title: 'Remplacer par « hardware »', fixed: '    hardware:' } },
+        { messageId: 'suggestion', at: 'hardwre', line: 32, data: { key: 'hardwre', suggestion: 'hardware' }, message: 'Clé inconnue «\u00a0hardwre\u00a0»\u00a0: vouliez-vous dire «\u00a0hardware\u00a0»\u00a0?', fix: { title: 'Remplacer par «\u00a0hardware\u00a0»', fixed: '    hardware:' } },
       ],
     },
     {
@@ -31,7 +31,7 @@ testRule('unknown-key', {
     {
       name: 'a key unlike any other, in French', change: (d) => { d.risks[0].zzzzzz = 1; }, options: { locale: 'fr' },
       errors: [
-        { messageId: 'plain', at: 'zzzzzz', line: 331, data: { key: 'zzzzzz' }, message: 'Clé inconnue « zzzzzz ». Clés possibles : « id », « scenario », « scenarios », « title », « activities », « likelihood », « impact », « treatment », « controls », « owner », « acceptance ».' },
+        { messageId: 'plain', at: 'zzzzzz', line: 331, data: { key: 'zzzzzz' }, message: 'Clé inconnue «\u00a0zzzzzz\u00a0». Clés possibles\u00a0: «\u00a0id\u00a0», «\u00a0scenario\u00a0», «\u00a0scenarios\u00a0», «\u00a0title\u00a0», «\u00a0activities\u00a0», «\u00a0likelihood\u00a0», «\u00a0impact\u00a0», «\u00a0treatment\u00a0», «\u00a0controls\u00a0», «\u00a0owner\u00a0», «\u00a0acceptance\u00a0».' },
       ],
     },
     {

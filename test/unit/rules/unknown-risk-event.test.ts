@@ -22,7 +22,7 @@ testRule('unknown-risk-event', {
       options: { locale: 'fr' },
       errors: [{
         messageId: 'unknown', at: 'ZZZ', line: 332, data: { id: 'ZZZ' },
-        message: '« ZZZ » n’est pas un événement de risque EXI-05. Événements\u00a0: « A », « B », « B.a »',
+        message: '«\u00a0ZZZ\u00a0» n’est pas un événement de risque EXI-05. Événements\u00a0: «\u00a0A\u00a0», «\u00a0B\u00a0», «\u00a0B.a\u00a0»',
       }],
     },
   ],

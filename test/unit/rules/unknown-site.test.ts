@@ -15,7 +15,7 @@ testRule('unknown-site', {
     {
       name: 'a site unlike any declared, in French', change: (d) => { d.scope.activities['physical-sites'].sites = ['paris-1', 'montreal']; }, options: { locale: 'fr' },
       errors: [
-        { messageId: 'unknown', at: 'montreal', line: 26, data: { id: 'montreal' }, message: 'Aucun site de stockage n\'a l\'identifiant « montreal ».' },
+        { messageId: 'unknown', at: 'montreal', line: 26, data: { id: 'montreal' }, message: 'Aucun site de stockage n’a l’identifiant «\u00a0montreal\u00a0».' },
       ],
     },
     {

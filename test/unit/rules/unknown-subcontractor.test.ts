@@ -16,7 +16,7 @@ testRule('unknown-subcontractor', {
     {
       name: 'an unknown storage operator, in French', change: (d) => { d.scope.storage[0].operator = 'acme-hosting'; }, options: { locale: 'fr' },
       errors: [
-        { messageId: 'unknown', at: 'acme-hosting', line: 39, data: { id: 'acme-hosting' }, message: 'Aucun sous-traitant n\'a l\'identifiant « acme-hosting ».', fix: { title: 'Déclarer le sous-traitant « acme-hosting »', fixed: '  - id: acme-hosting\n    name: TODO raison sociale\n    activities: []' } },
+        { messageId: 'unknown', at: 'acme-hosting', line: 39, data: { id: 'acme-hosting' }, message: 'Aucun sous-traitant n’a l’identifiant «\u00a0acme-hosting\u00a0».', fix: { title: 'Déclarer le sous-traitant «\u00a0acme-hosting\u00a0»', fixed: '  - id: acme-hosting\n    name: TODO raison sociale\n    activities: []' } },
       ],
     },
     {

@@ -15,7 +15,7 @@ testRule('unquoted-control-id', {
     {
       name: 'a bare 8.1 in the SoA, in French', files: { 'main.hds.yaml': 'soa:\n  - control: 8.1\n    applicable: true\n' }, options: { locale: 'fr' },
       errors: [
-        { messageId: 'unquoted', at: '8.1', line: 1, data: { id: '8.1' }, message: 'Écrivez les identifiants de mesure entre guillemets ("8.1") : YAML lit 8.1 sans guillemets comme un nombre, que d\'autres outils peuvent prendre pour une autre mesure.', fix: { title: 'L\'écrire entre guillemets : "8.1"', fixed: '  - control: "8.1"' } },
+        { messageId: 'unquoted', at: '8.1', line: 1, data: { id: '8.1' }, message: 'Écrivez les identifiants de mesure entre guillemets ("8.1")\u00a0: YAML lit 8.1 sans guillemets comme un nombre, que d’autres outils peuvent prendre pour une autre mesure.', fix: { title: 'L’écrire entre guillemets\u00a0: "8.1"', fixed: '  - control: "8.1"' } },
       ],
     },
     {

@@ -59,5 +59,15 @@ testRule('unreadable-file', {
         { messageId: 'not-a-mapping', at: 'just some notes', line: 0, file: 'notes.hds.yaml', message: 'Un fichier de déclaration doit être un bloc de sections (hds, scope, soa, risks…), pas une valeur seule ni une liste.' },
       ],
     },
+    {
+      name: 'flow brackets nested thousands deep, refused before the parser recurses into them',
+      files: { 'main.hds.yaml': `hds: 2\nx: ${'['.repeat(5000)}${']'.repeat(5000)}\n` },
+      errors: [{ messageId: 'too-deep', at: 'h', line: 0 }],
+    },
+    {
+      name: 'bytes that are not UTF-8 (a Latin-1 é), marked where they start',
+      files: { 'main.hds.yaml': Buffer.concat([Buffer.from('hds: 2\norganization: { name: "Clinique '), Buffer.from([0xe9]), Buffer.from('" }\n')]) },
+      errors: [{ messageId: 'invalid-utf8', at: '\ufffd', line: 1 }],
+    },
   ],
 });

@@ -27,13 +27,13 @@ testRule('yaml-syntax', {
       files: { 'main.hds.yaml': 'hds: 2\norganization: { name: X\n' },
       options: { locale: 'fr' },
       errors: [
-        { messageId: 'unclosed', at: '', line: 2, message: 'Erreur de syntaxe YAML : un { … } n’est pas refermé ici : ajoutez le ‘}’ manquant (ou corrigez l’indentation des lignes suivantes).' },
+        { messageId: 'unclosed', at: '', line: 2, message: 'Erreur de syntaxe YAML\u00a0: un { … } n’est pas refermé ici\u00a0: ajoutez le ‘}’ manquant (ou corrigez l’indentation des lignes suivantes).' },
       ],
     },
     {
       name: 'a duplicated key, in French', files: { 'main.hds.yaml': 'hds: 2\nhds: 2\n' }, options: { locale: 'fr' },
       errors: [
-        { messageId: 'known', at: 'h', line: 1, message: 'Erreur de syntaxe YAML : Cette clé est déjà utilisée dans ce bloc.' },
+        { messageId: 'known', at: 'hds', line: 1, message: 'Erreur de syntaxe YAML\u00a0: Cette clé est déjà utilisée dans ce bloc.' },
       ],
     },
     {
@@ -58,9 +58,25 @@ testRule('yaml-syntax', {
       name: 'mistakes in two files, each reported in its file',
       files: { 'main.hds.yaml': 'hds: 2\nhds: 2\n', 'soa.hds.yaml': 'soa:\n\t- { control: "5.1" }\n' },
       errors: [
-        { messageId: 'known', at: 'h', line: 1, message: 'YAML syntax error: This key is already used in this mapping.' },
+        { messageId: 'known', at: 'hds', line: 1, message: 'YAML syntax error: This key is already used in this mapping.' },
         { messageId: 'known', at: '\t', line: 1, file: 'soa.hds.yaml', message: 'YAML syntax error: Tabs cannot indent YAML: use spaces.' },
       ],
+    },
+    {
+      name: 'a merge key, which YAML 1.2 does not merge',
+      files: { 'main.hds.yaml': 'hds: 2\nscope:\n  activities:\n    hardware: { <<: { provided: in-house } }\n' },
+      errors: [{ messageId: 'merge-key', at: '<<', line: 3 }],
+    },
+    {
+      name: 'a tag outside YAML 1.2, in French',
+      files: { 'main.hds.yaml': 'hds: 2\norganization: !custom { name: X }\n' },
+      options: { locale: 'fr' },
+      errors: [{ messageId: 'known', at: '!custom', line: 1, message: 'cette étiquette n’est pas une étiquette YAML 1.2' }],
+    },
+    {
+      name: 'a duplicated key is marked whole',
+      files: { 'main.hds.yaml': 'hds: 2\norganization: { name: X }\norganization: { name: Y }\n' },
+      errors: [{ messageId: 'known', at: 'organization', line: 2 }],
     },
   ],
 });

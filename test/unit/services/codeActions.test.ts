@@ -108,7 +108,7 @@ describe('code actions', () => {
 
     it('writes the title in French for a French user', () => {
       const declaration = without(cleanDeclaration(), ['A']);
-      const { after } = applyFix(declaration, 'risk-event-uncovered', "Ajouter un risque pour l'événement A", { locale: 'fr', leaves: TO_ASSESS });
+      const { after } = applyFix(declaration, 'risk-event-uncovered', "Ajouter un risque pour l’événement A", { locale: 'fr', leaves: TO_ASSESS });
       assert.equal(after.declaration.risks.at(-1)!.title, 'Défaillance physique ou environnementale des supports');
     });
 
@@ -228,7 +228,7 @@ describe('code actions', () => {
       const declaration = cleanDeclaration();
       const text = stringify(declaration).replace(/soa:\n[\s\S]*?\nrisks:/, `soa:\n${declaration.soa.map((entry: Yaml) => `  - { control: "${entry.control}", applicable: ${entry.control !== '7.4'} }\n`).join('')}risks:`);
       const fixed = applyFix({ 'main.hds.yaml': text }, 'soa-justification-missing', 'Ajouter une justification', { locale: 'fr', leaves: ['placeholder-left'] });
-      assert.match(fixed.text(), /- \{ control: "7\.4", applicable: false, justification: "TODO : pourquoi cette mesure ne s'applique pas" \}\n/);
+      assert.match(fixed.text(), /- \{ control: "7\.4", applicable: false, justification: "TODO : pourquoi cette mesure ne s’applique pas" \}\n/);
     });
 
     it('adds it under a block entry, and fills an empty one', () => {

@@ -19,7 +19,7 @@ describe('code lenses', () => {
     const text = documentsOf(declaration)[0].text.split('\n');
     assert.equal(text[lenses[0].range.start.line], 'risks:');
     assert.equal(text[lenses[1].range.start.line], 'soa:');
-    assert.deepEqual(codeLenses(result, uri, 'fr').map((lens) => lens.command!.title), ['11/13 événements de risque HDS v2 couverts', "90/93 mesures de l'annexe A"]);
+    assert.deepEqual(codeLenses(result, uri, 'fr').map((lens) => lens.command!.title), ['11/13 événements de risque HDS v2 couverts', "90/93 mesures de l’annexe A"]);
   });
 
   it('only state the count when complete', () => {

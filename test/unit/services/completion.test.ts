@@ -155,7 +155,7 @@ describe('completion', () => {
       assert.match(byLabel(en, 'CH').detail!, /Switzerland — outside the EEA · adequacy decision of \d{4}-\d{2}-\d{2}/);
       assert.match(byLabel(en, 'FR').filterText!, /France/);
       const fr = itemsAt(atCursor('subcontractors.hds.yaml', exampleWith('subcontractors.hds.yaml', 'storage_countries: [DE]', 'storage_countries: [|]'), { locale: 'fr' }));
-      assert.match(byLabel(fr, 'US').detail!, /États-Unis — hors EEE/);
+      assert.match(byLabel(fr, 'US').detail!, /États-Unis — hors de l’EEE/);
     });
   });
 
@@ -311,7 +311,7 @@ describe('completion', () => {
       const texts = [
         'risks:\n  - id: R-01\n    controls: [8.2, "5.\n  - scen\nsoa: {\n',
         'scope:\n  activities:\n    hardware: { provided: , by: [\n  storage:\n    - { site: a, country: \n',
-        '\t- : : -\n"unterminated\n[[[{{{\n&a *b\n---\nx: 1\n',
+        '	-\u00a0:\u00a0: -\n"unterminated\n[[[{{{\n&a *b\n---\nx: 1\n',
       ];
       for (const text of texts) {
         for (let offset = 0; offset <= text.length; offset++) {

@@ -26,7 +26,7 @@ describe('hover', () => {
     const issued = hoverIn('declaration.hds.yaml', '    issued: 2025-0|2-03').text;
     assert.match(issued, /valid until 3 February 2028 at the latest; its yearly surveillance audits fall due by 3 February 2026 and 3 February 2027/);
     assert.match(hoverIn('declaration.hds.yaml', '    expires: 2028-0|2-02').text, /The certificate expires 2028-02-02 \(437 days left\)\./);
-    assert.match(hoverIn('declaration.hds.yaml', '{ date: 2027-01-|26 }', { locale: 'fr' }).text, /Audit prévu le 26 janvier 2027\./);
+    assert.match(hoverIn('declaration.hds.yaml', '{ date: 2027-01-|26 }', { locale: 'fr' }).text, /Audit prévu le 26\u00a0janvier 2027\./);
     assert.match(hoverIn('declaration.hds.yaml', '{ date: 2026-01-|27, result: passed }').text, /Audit done on 27 January 2026/);
   });
 
@@ -36,7 +36,7 @@ describe('hover', () => {
     assert.match(text, /premises/);
     assert.match(text, /subcontracted to `dc-nord` \(Datacentre Nord SAS\), `coffre-fort`/);
     assert.deepEqual(range, { start: { line: 29, character: 4 }, end: { line: 29, character: 18 } });
-    assert.match(hoverIn('declaration.hds.yaml', '    virtual-infra|structure:', { locale: 'fr' }).text, /Activité 3 — .*\n\n.*\n\nIci : assurée en interne\./);
+    assert.match(hoverIn('declaration.hds.yaml', '    virtual-infra|structure:', { locale: 'fr' }).text, /Activité 3 — .*\n\n.*\n\nIci : assurée en interne\./);
   });
 
   it('says how a numbered activity is read', () => {
@@ -51,7 +51,7 @@ describe('hover', () => {
     assert.match(text, /SoA: applicable — implemented/);
     const soa = 'soa:\n  - { control: "7.4", applicable: false, justification: No premises of our own }\n';
     const excluded = hoverAt(atCursor('soa.hds.yaml', soa.replace('"7.4"', '"7.|4"'), { locale: 'fr' }))!.text;
-    assert.match(excluded, /DdA : exclue — No premises of our own/);
+    assert.match(excluded, /DdA : exclue — No premises of our own/);
   });
 
   it('explains EXI requirements wherever they appear: contract keys, comments', () => {
@@ -81,7 +81,7 @@ describe('hover', () => {
     const swiss = hoverIn('subcontractors.hds.yaml', '{ from: C|H,').text;
     assert.match(swiss, /Switzerland[\s\S]*Outside the European Economic Area[\s\S]*Adequacy decision adopted on \d{4}-\d{2}-\d{2}/);
     const us = hoverIn('subcontractors.hds.yaml', '{ from: U|S,', { locale: 'fr' }).text;
-    assert.match(us, /États-Unis[\s\S]*Hors de l'Espace économique européen/);
+    assert.match(us, /États-Unis[\s\S]*Hors de l’EEE/);
   });
 
   it('describes a referenced subcontractor: name, certificate, activities, days left', () => {
@@ -89,7 +89,7 @@ describe('hover', () => {
     assert.match(text, /Subcontractor Coffre-Fort Numérique GmbH\*\* \(`coffre-fort`\)/);
     assert.match(text, /HDS certificate HDS-2025-0310 \(BSI\), covers 1\. Physical sites, 2\. Hardware infrastructure, 6\. Health data backup; expires 2028-11-15 \(10 days left\)/);
     const expired = hoverIn('declaration.hds.yaml', 'operator: dc-n|ord }', { today: '2029-07-02', locale: 'fr' }).text;
-    assert.match(expired, /a expiré le 2029-06-30 \(il y a 2 jours\)/);
+    assert.match(expired, /a expiré le 30 juin 2029 \(il y a 2 jours\)/);
   });
 
   it('says when a referenced subcontractor is not declared, and shows the rule behind the diagnostic', () => {
@@ -120,7 +120,7 @@ describe('hover', () => {
   it('returns nothing on plain text and never throws on broken input', () => {
     const at = atCursor('risks.hds.yaml', 'risks:\n  - id: R-01\n    title: A fi|re\n');
     assert.equal(hoverAt(at), undefined);
-    const broken = 'risks:\n  - id: R-01\n    controls: [8.2, "5.\n  - scen\n\t- : : -\n"unterminated\n[[[{{{\n';
+    const broken = 'risks:\n  - id: R-01\n    controls: [8.2, "5.\n  - scen\n	-\u00a0:\u00a0: -\n"unterminated\n[[[{{{\n';
     for (let offset = 0; offset <= broken.length; offset++) {
       assert.doesNotThrow(() => hoverAt(atCursor('risks.hds.yaml', `${broken.slice(0, offset)}|${broken.slice(offset)}`)));
     }
@@ -130,7 +130,7 @@ describe('hover', () => {
     const rule = hoverAt(atCursor('declaration.hds.yaml', `${example('declaration.hds.yaml')}exceptions:\n  - rule: evidence-not-fo|und\n    target: x\n`))!.text;
     assert.match(rule, /^\*\*`evidence-not-found`\*\* \(warning · ISO\/IEC 27001 7\.5\)\n\nEach evidence file named in the SoA exists/);
     const accepted = hoverIn('risks.hds.yaml', '  - id: R-1|3', { locale: 'fr' }).text;
-    assert.match(accepted, /Risque résiduel accepté par Claire Martin, directrice générale le 15 janvier 2026\./);
+    assert.match(accepted, /Risque résiduel accepté par Claire Martin, directrice générale le 15\u00a0janvier 2026\./);
     const unassessed = hoverAt(atCursor('risks.hds.yaml', 'risks:\n  - id: R-0|1\n    title: Flood\n    scenario: A\n    likelihood: TODO\n'))!.text;
     assert.match(unassessed, /Not assessed yet \(`likelihood`, `impact`, `treatment` to decide\): it covers no EXI-05 event until then\./);
   });

@@ -6,15 +6,15 @@ export default defineRule({
   code: 'activity-not-certified',
   severity: 'error',
   requirement: 'EXI-01',
-  docs: { en: 'Every activity provided in-house is covered by the organisation’s own HDS certificate.', fr: "Chaque activité assurée en interne est couverte par le certificat HDS de l'organisation." },
+  docs: { en: 'Every activity provided in-house is covered by the organisation’s own HDS certificate.', fr: "Chaque activité assurée en interne est couverte par le certificat HDS de l’organisation." },
   messages: {
     noCertificate: {
       en: '{activity} is provided in-house, but the declaration has no HDS certificate of the organisation (certification.hds).',
-      fr: "L'activité {activity} est assurée en interne, mais la déclaration ne comporte aucun certificat HDS de l'organisation (certification.hds).",
+      fr: "L’activité {activity} est assurée en interne, mais la déclaration ne comporte aucun certificat HDS de l’organisation (certification.hds).",
     },
     uncovered: {
       en: '{activity} is provided in-house, but the organisation’s HDS certificate does not cover it.',
-      fr: "L'activité {activity} est assurée en interne, mais le certificat HDS de l'organisation ne la couvre pas.",
+      fr: "L’activité {activity} est assurée en interne, mais le certificat HDS de l’organisation ne la couvre pas.",
     },
     certificate: { en: 'Activities the certificate covers.', fr: 'Activités couvertes par le certificat.' },
   },

@@ -11,7 +11,7 @@ export default defineRule({
   messages: {
     expiring: {
       en: '{certificate} {number} expires on {date}, in {days} days: plan its renewal.',
-      fr: '{certificate} {number} expire le {date}, dans {days} jours : prévoyez son renouvellement.',
+      fr: '{certificate} {number} expire le {date}, dans {days} jours\u00a0: prévoyez son renouvellement.',
     },
   },
   check({ declaration, options, report }) {

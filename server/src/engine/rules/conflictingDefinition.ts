@@ -8,7 +8,7 @@ export default defineRule({
     fr: 'Un fait qui n’a qu’une valeur (l’organisation, un certificat, la fourniture d’une activité, une clause du contrat) n’est écrit que dans un seul fichier.',
   },
   messages: {
-    conflict: { en: '{what} is already defined in {file}: keep one definition.', fr: '{what} est déjà défini dans {file} : gardez une seule définition.' },
+    conflict: { en: '{what} is already defined in {file}: keep one definition.', fr: '{what} est déjà défini dans {file} : gardez une seule définition.' },
     first: { en: 'First definition of {what}.', fr: 'Première définition de {what}.' },
   },
   check({ declaration, report }) {

@@ -9,8 +9,8 @@ export default defineRule({
     fr: 'Identifiants de risque, de sous-traitant, de site de stockage et mesures de la DdA ne sont déclarés qu’une fois, tous fichiers confondus.',
   },
   messages: {
-    risk: { en: 'The risk id {id} is already used.', fr: "L'identifiant de risque {id} est déjà utilisé." },
-    subcontractor: { en: 'The subcontractor id {id} is already used.', fr: "L'identifiant de sous-traitant {id} est déjà utilisé." },
+    risk: { en: 'The risk id {id} is already used.', fr: "L’identifiant de risque {id} est déjà utilisé." },
+    subcontractor: { en: 'The subcontractor id {id} is already used.', fr: "L’identifiant de sous-traitant {id} est déjà utilisé." },
     site: { en: 'The storage site {id} is already declared.', fr: 'Le site de stockage {id} est déjà déclaré.' },
     control: { en: 'Control {id} already has an entry in the SoA.', fr: 'La mesure {id} a déjà une ligne dans la DdA.' },
     first: { en: 'First declared here.', fr: 'Première déclaration ici.' },

@@ -7,7 +7,7 @@ export default defineRule({
   requirement: 'ISO/IEC 27001 7.5',
   docs: { en: 'Each evidence file named in the SoA exists (paths are relative to the file that names them).', fr: 'Chaque preuve citée dans la DdA existe (chemins relatifs au fichier qui les cite).' },
   messages: {
-    notFound: { en: 'Evidence {path} does not exist (paths are relative to this file).', fr: "La preuve {path} n'existe pas (les chemins sont relatifs à ce fichier)." },
+    notFound: { en: 'Evidence {path} does not exist (paths are relative to this file).', fr: "La preuve {path} n’existe pas (les chemins sont relatifs à ce fichier)." },
   },
   check({ declaration, options, report }) {
     if (!options.fileExists) return;

@@ -7,10 +7,10 @@ export default defineRule({
   requirement: 'ISO/IEC 27001 7.5',
   docs: {
     en: 'Evidence files are kept inside the workspace, so the declaration and its proof travel together (and nothing points at a private path).',
-    fr: "Les preuves sont rangées dans l'espace de travail, pour que la déclaration et ses justificatifs voyagent ensemble (et que rien ne pointe vers un chemin privé).",
+    fr: "Les preuves sont rangées dans l’espace de travail, pour que la déclaration et ses justificatifs voyagent ensemble (et que rien ne pointe vers un chemin privé).",
   },
   messages: {
-    outside: { en: 'Evidence {path} lies outside the workspace: keep evidence files inside it.', fr: "La preuve {path} se trouve hors de l'espace de travail : rangez les preuves à l'intérieur." },
+    outside: { en: 'Evidence {path} lies outside the workspace: keep evidence files inside it.', fr: "La preuve {path} se trouve hors de l’espace de travail : rangez les preuves à l’intérieur." },
   },
   check({ declaration, options, report }) {
     if (!options.workspaceRoot) return;

@@ -5,7 +5,7 @@ export default defineRule({
   code: 'hds-certificate-expired',
   severity: 'error',
   requirement: 'EXI-01',
-  docs: { en: 'The organisation’s own HDS certificate has not expired.', fr: "Le certificat HDS de l'organisation n'a pas expiré." },
+  docs: { en: 'The organisation’s own HDS certificate has not expired.', fr: 'Le certificat HDS de l’organisation n’a pas expiré.' },
   messages: {
     expired: { en: 'The HDS certificate {number} expired on {date} ({days} days ago).', fr: 'Le certificat HDS {number} a expiré le {date} (il y a {days} jours).' },
   },

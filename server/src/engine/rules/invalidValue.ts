@@ -21,13 +21,13 @@ export default defineRule({
   severity: 'error',
   docs: { en: 'Each value must have the type and form the format expects (dates, enumerations, numbers in range…).', fr: 'Chaque valeur doit avoir le type et la forme attendus (dates, énumérations, nombres dans les bornes…).' },
   messages: {
-    oneOf: { en: '{value} is not allowed here. Expected one of: {allowed}.', fr: "{value} n'est pas admis ici. Valeurs possibles : {allowed}." },
-    oneOfSuggestion: { en: '{value} is not allowed here: did you mean {suggestion}?', fr: "{value} n'est pas admis ici : vouliez-vous dire {suggestion} ?" },
-    type: { en: 'Expected {expected} here.', fr: 'Attendu ici : {expected}.' },
-    hint: { en: 'Expected {expected}.', fr: 'Attendu : {expected}.' },
+    oneOf: { en: '{value} is not allowed here. Expected one of: {allowed}.', fr: "{value} n’est pas admis ici. Valeurs possibles : {allowed}." },
+    oneOfSuggestion: { en: '{value} is not allowed here: did you mean {suggestion}?', fr: "{value} n’est pas admis ici : vouliez-vous dire {suggestion} ?" },
+    type: { en: 'Expected {expected} here.', fr: 'Attendu ici : {expected}.' },
+    hint: { en: 'Expected {expected}.', fr: 'Attendu : {expected}.' },
     nonEmpty: { en: 'This must not be empty.', fr: 'Ceci ne doit pas être vide.' },
-    range: { en: 'Expected a whole number from {minimum} to {maximum}.', fr: 'Attendu : un nombre entier de {minimum} à {maximum}.' },
-    date: { en: 'Expected a real date written YYYY-MM-DD.', fr: 'Attendu : une date réelle écrite AAAA-MM-JJ.' },
+    range: { en: 'Expected a whole number from {minimum} to {maximum}.', fr: 'Attendu : un nombre entier de {minimum} à {maximum}.' },
+    date: { en: 'Expected a real date written YYYY-MM-DD.', fr: 'Attendu : une date réelle écrite AAAA-MM-JJ.' },
   },
   check({ declaration, report }) {
     for (const file of declaration.files) {

@@ -5,11 +5,11 @@ export default defineRule({
   code: 'iso27001-expired',
   severity: 'error',
   requirement: 'EXI-01',
-  docs: { en: 'The ISO/IEC 27001 certificate the HDS certification rests on has not expired.', fr: "Le certificat ISO/IEC 27001 sur lequel repose la certification HDS n'a pas expiré." },
+  docs: { en: 'The ISO/IEC 27001 certificate the HDS certification rests on has not expired.', fr: 'Le certificat ISO/IEC 27001 sur lequel repose la certification HDS n’a pas expiré.' },
   messages: {
     expired: {
       en: 'The ISO/IEC 27001 certificate {number} expired on {date} ({days} days ago): HDS certification requires a certified ISMS.',
-      fr: 'Le certificat ISO/IEC 27001 {number} a expiré le {date} (il y a {days} jours) : la certification HDS exige un SMSI certifié.',
+      fr: 'Le certificat ISO/IEC 27001 {number} a expiré le {date} (il y a {days} jours)\u00a0: la certification HDS exige un SMSI certifié.',
     },
   },
   check({ declaration, options, report }) {

@@ -8,7 +8,7 @@ export default defineRule({
   messages: {
     notCovering: {
       en: 'The ISMS certified ISO/IEC 27001 must cover the whole HDS scope (EXI-01, EXI-04): extend its scope, then set covers_hds_scope: true.',
-      fr: "Le SMSI certifié ISO/IEC 27001 doit couvrir tout le périmètre HDS (EXI-01, EXI-04) : étendez son périmètre, puis indiquez covers_hds_scope: true.",
+      fr: "Le SMSI certifié ISO/IEC 27001 doit couvrir tout le périmètre HDS (EXI-01, EXI-04) : étendez son périmètre, puis indiquez `covers_hds_scope: true`.",
     },
   },
   check({ declaration, report }) {

@@ -20,7 +20,7 @@ export default defineRule({
     fr: 'La déclaration, sur l’ensemble de ses fichiers, comporte les sections hds, organization, certification, scope, soa, risks et contract.',
   },
   messages: {
-    missing: { en: 'The declaration has no {section} section in any of its files.', fr: "La déclaration n'a de section {section} dans aucun de ses fichiers." },
+    missing: { en: 'The declaration has no {section} section in any of its files.', fr: "La déclaration n’a de section {section} dans aucun de ses fichiers." },
   },
   check({ declaration, report }) {
     const usable = declaration.files.filter((file) => file.value !== undefined);

@@ -18,7 +18,7 @@ export default defineRule({
     },
     undated: {
       en: 'Risk {risk} relies on control {id}, which the SoA marks {status}, with no due date: plan it (due: in its SoA entry) or treat the risk otherwise.',
-      fr: 'Le risque {risk} s’appuie sur la mesure {id}, que la DdA indique {status}, sans échéance\u00a0: planifiez-la (due: dans son entrée de la DdA) ou traitez le risque autrement.',
+      fr: 'Le risque {risk} s’appuie sur la mesure {id}, que la DdA indique {status}, sans échéance\u00a0: planifiez-la (`due:` dans son entrée de la DdA) ou traitez le risque autrement.',
     },
     soaEntry: { en: 'Status written here.', fr: 'Statut indiqué ici.' },
   },

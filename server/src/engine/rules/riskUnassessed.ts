@@ -21,7 +21,7 @@ export default defineRule({
     },
     acceptanceUnrecorded: {
       en: 'Risk {risk} is accepted, but the acceptance does not record {missing}: the risk owner approves the residual risk (acceptance: { by, date }).',
-      fr: 'Le risque {risk} est accepté, mais l’acceptation n’indique pas {missing}\u00a0: le propriétaire du risque approuve le risque résiduel (acceptance: { by, date }).',
+      fr: 'Le risque {risk} est accepté, mais l’acceptation n’indique pas {missing}\u00a0: le propriétaire du risque approuve le risque résiduel (`acceptance: { by, date }`).',
     },
   },
   check({ declaration, report }) {

@@ -7,12 +7,12 @@ export default defineRule({
   requirement: 'ISO/IEC 27001 6.1.3 d)',
   docs: {
     en: 'The Statement of Applicability lists all 93 Annex A controls, each applicable or excluded with a justification.',
-    fr: "La déclaration d'applicabilité liste les 93 mesures de l'annexe A, chacune applicable ou exclue avec justification.",
+    fr: "La déclaration d’applicabilité liste les 93 mesures de l’annexe A, chacune applicable ou exclue avec justification.",
   },
   messages: {
     missing: {
       en: 'Annex A control {id} ({title}) is missing from the SoA: say whether it applies.',
-      fr: "La mesure {id} de l'annexe A ({title}) manque dans la DdA : indiquez si elle s'applique.",
+      fr: "La mesure {id} de l’annexe A ({title}) manque dans la DdA : indiquez si elle s’applique.",
     },
   },
   check({ declaration, report }) {

@@ -12,7 +12,7 @@ export default defineRule({
   messages: {
     expired: {
       en: 'The HDS certificate {number} of {subcontractor} expired on {date} ({days} days ago), yet it performs {activities}.',
-      fr: "Le certificat HDS {number} de {subcontractor} a expiré le {date} (il y a {days} jours), alors qu'il réalise : {activities}.",
+      fr: 'Le certificat HDS {number} de {subcontractor} a expiré le {date} (il y a {days} jours), alors qu’il réalise\u00a0: {activities}.',
     },
   },
   check({ declaration, options, report }) {

@@ -10,7 +10,7 @@ export default defineRule({
   messages: {
     uncovered: {
       en: '{subcontractor} performs {activity}, which its HDS certificate {number} does not cover.',
-      fr: "{subcontractor} réalise l'activité {activity}, que son certificat HDS {number} ne couvre pas.",
+      fr: '{subcontractor} réalise l’activité {activity}, que son certificat HDS {number} ne couvre pas.',
     },
     certificate: { en: 'Activities the certificate covers.', fr: 'Activités couvertes par le certificat.' },
   },

@@ -12,8 +12,8 @@ export default defineRule({
     fr: 'Les activités se nomment physical-sites, hardware, virtual-infrastructure, application-platform, administration ou backup (ou se numérotent de 1 à 6).',
   },
   messages: {
-    unknown: { en: '{written} is not an HDS activity. Activities: {all}.', fr: "{written} n'est pas une activité HDS. Activités : {all}." },
-    suggestion: { en: '{written} is not an HDS activity: did you mean {suggestion}?', fr: "{written} n'est pas une activité HDS : vouliez-vous dire {suggestion} ?" },
+    unknown: { en: '{written} is not an HDS activity. Activities: {all}.', fr: "{written} n’est pas une activité HDS. Activités : {all}." },
+    suggestion: { en: '{written} is not an HDS activity: did you mean {suggestion}?', fr: "{written} n’est pas une activité HDS : vouliez-vous dire {suggestion} ?" },
   },
   check({ declaration, report }) {
     for (const reference of allActivityRefs(declaration)) {

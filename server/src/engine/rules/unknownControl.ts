@@ -8,13 +8,13 @@ export default defineRule({
   code: 'unknown-control',
   severity: 'error',
   requirement: 'ISO/IEC 27001:2022 Annex A',
-  docs: { en: 'SoA entries and risks name real ISO/IEC 27001:2022 Annex A controls (5.1–5.37, 6.1–6.8, 7.1–7.14, 8.1–8.34).', fr: "Les lignes de la DdA et les risques citent de vraies mesures de l'annexe A de l'ISO/IEC 27001:2022 (5.1–5.37, 6.1–6.8, 7.1–7.14, 8.1–8.34)." },
+  docs: { en: 'SoA entries and risks name real ISO/IEC 27001:2022 Annex A controls (5.1–5.37, 6.1–6.8, 7.1–7.14, 8.1–8.34).', fr: "Les lignes de la DdA et les risques citent de vraies mesures de l’annexe A de l’ISO/IEC 27001:2022 (5.1–5.37, 6.1–6.8, 7.1–7.14, 8.1–8.34)." },
   messages: {
-    unknown: { en: '{id} is not an ISO/IEC 27001:2022 Annex A control.', fr: "{id} n'est pas une mesure de l'annexe A de l'ISO/IEC 27001:2022." },
-    suggestion: { en: '{id} is not an ISO/IEC 27001:2022 Annex A control: did you mean {suggestion}?', fr: "{id} n'est pas une mesure de l'annexe A de l'ISO/IEC 27001:2022 : vouliez-vous dire {suggestion} ?" },
+    unknown: { en: '{id} is not an ISO/IEC 27001:2022 Annex A control.', fr: "{id} n’est pas une mesure de l’annexe A de l’ISO/IEC 27001:2022." },
+    suggestion: { en: '{id} is not an ISO/IEC 27001:2022 Annex A control: did you mean {suggestion}?', fr: "{id} n’est pas une mesure de l’annexe A de l’ISO/IEC 27001:2022 : vouliez-vous dire {suggestion} ?" },
     legacy: {
       en: '{id} is a control number of ISO/IEC 27001:2013; the 2022 edition numbers Annex A controls 5.1 to 8.34.',
-      fr: "{id} est un numéro de mesure de l'ISO/IEC 27001:2013 ; l'édition 2022 numérote les mesures de l'annexe A de 5.1 à 8.34.",
+      fr: "{id} est un numéro de mesure de l’ISO/IEC 27001:2013 ; l’édition 2022 numérote les mesures de l’annexe A de 5.1 à 8.34.",
     },
   },
   check({ declaration, report }) {

@@ -6,11 +6,11 @@ import { didYouMean } from '../text';
 export default defineRule({
   code: 'unknown-key',
   severity: 'error',
-  docs: { en: 'Every key must be one the format defines; misspelled keys get a suggestion.', fr: 'Chaque clé doit appartenir au format ; une clé mal orthographiée reçoit une suggestion.' },
+  docs: { en: 'Every key must be one the format defines; misspelled keys get a suggestion.', fr: 'Chaque clé doit appartenir au format ; une clé mal orthographiée reçoit une suggestion.' },
   messages: {
-    suggestion: { en: 'Unknown key {key}: did you mean {suggestion}?', fr: 'Clé inconnue {key} : vouliez-vous dire {suggestion} ?' },
-    plain: { en: 'Unknown key {key}. Expected one of: {allowed}.', fr: 'Clé inconnue {key}. Clés possibles : {allowed}.' },
-    none: { en: 'Unknown key {key}: nothing can be written here.', fr: 'Clé inconnue {key} : rien ne peut être écrit ici.' },
+    suggestion: { en: 'Unknown key {key}: did you mean {suggestion}?', fr: 'Clé inconnue {key} : vouliez-vous dire {suggestion} ?' },
+    plain: { en: 'Unknown key {key}. Expected one of: {allowed}.', fr: 'Clé inconnue {key}. Clés possibles : {allowed}.' },
+    none: { en: 'Unknown key {key}: nothing can be written here.', fr: 'Clé inconnue {key} : rien ne peut être écrit ici.' },
   },
   check({ declaration, report }) {
     for (const file of declaration.files) {

@@ -7,8 +7,8 @@ export default defineRule({
   severity: 'error',
   docs: { en: 'Activities refer only to storage sites declared under scope.storage.', fr: 'Les activités ne désignent que des sites déclarés sous scope.storage.' },
   messages: {
-    unknown: { en: 'No storage site has the id {id}.', fr: "Aucun site de stockage n'a l'identifiant {id}." },
-    suggestion: { en: 'No storage site has the id {id}: did you mean {suggestion}?', fr: "Aucun site de stockage n'a l'identifiant {id} : vouliez-vous dire {suggestion} ?" },
+    unknown: { en: 'No storage site has the id {id}.', fr: "Aucun site de stockage n’a l’identifiant {id}." },
+    suggestion: { en: 'No storage site has the id {id}: did you mean {suggestion}?', fr: "Aucun site de stockage n’a l’identifiant {id} : vouliez-vous dire {suggestion} ?" },
   },
   check({ declaration, report }) {
     const known = declaration.storage.flatMap((site) => (site.site ? [site.site] : []));

@@ -7,8 +7,8 @@ export default defineRule({
   severity: 'error',
   docs: { en: 'Activities and storage sites refer only to subcontractors declared under subcontractors.', fr: 'Activités et sites de stockage ne désignent que des sous-traitants déclarés sous subcontractors.' },
   messages: {
-    unknown: { en: 'No subcontractor has the id {id}.', fr: "Aucun sous-traitant n'a l'identifiant {id}." },
-    suggestion: { en: 'No subcontractor has the id {id}: did you mean {suggestion}?', fr: "Aucun sous-traitant n'a l'identifiant {id} : vouliez-vous dire {suggestion} ?" },
+    unknown: { en: 'No subcontractor has the id {id}.', fr: "Aucun sous-traitant n’a l’identifiant {id}." },
+    suggestion: { en: 'No subcontractor has the id {id}: did you mean {suggestion}?', fr: "Aucun sous-traitant n’a l’identifiant {id} : vouliez-vous dire {suggestion} ?" },
   },
   check({ declaration, report }) {
     const known = declaration.subcontractors.flatMap((subcontractor) => (subcontractor.id ? [subcontractor.id] : []));

@@ -5,12 +5,12 @@ export default defineRule({
   severity: 'warning',
   docs: {
     en: 'Control ids are written in quotes: YAML reads a bare 8.10 as the number 8.1, so other tools would see another control.',
-    fr: 'Les identifiants de mesure s’écrivent entre guillemets : YAML lit un 8.10 nu comme le nombre 8.1, et d’autres outils verraient une autre mesure.',
+    fr: 'Les identifiants de mesure s’écrivent entre guillemets : YAML lit un 8.10 nu comme le nombre 8.1, et d’autres outils verraient une autre mesure.',
   },
   messages: {
     unquoted: {
       en: 'Write control ids in quotes ({quotedId}): YAML reads a bare {id} as a number, which other tools may read as another control.',
-      fr: "Écrivez les identifiants de mesure entre guillemets ({quotedId}) : YAML lit {id} sans guillemets comme un nombre, que d'autres outils peuvent prendre pour une autre mesure.",
+      fr: "Écrivez les identifiants de mesure entre guillemets ({quotedId}) : YAML lit {id} sans guillemets comme un nombre, que d’autres outils peuvent prendre pour une autre mesure.",
     },
   },
   check({ declaration, report }) {

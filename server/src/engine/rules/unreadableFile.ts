@@ -1,24 +1,29 @@
 import { defineRule } from '../rule';
+import { decimal } from '../text';
 import { MAX_FILE_CHARS } from '../yamlFile';
 
 export default defineRule({
   code: 'unreadable-file',
   severity: 'error',
   docs: {
-    en: 'The file must be a YAML mapping of reasonable size; binary files, alias bombs and over-large files are refused.',
-    fr: 'Le fichier doit être un bloc YAML de taille raisonnable ; fichiers binaires, bombes d’alias et fichiers trop gros sont refusés.',
+    en: 'The file must be a YAML mapping of reasonable size; binary or non-UTF-8 files, alias bombs and over-large files are refused.',
+    fr: 'Le fichier doit être un bloc YAML de taille raisonnable ; fichiers binaires ou hors UTF-8, bombes d’alias et fichiers trop gros sont refusés.',
   },
   messages: {
     'too-large': {
       en: 'This file is too large to check ({size} MB; the limit is {limit} MB). Split the declaration over several .hds.yaml files.',
-      fr: 'Ce fichier est trop gros pour être vérifié ({size} Mo ; la limite est de {limit} Mo). Répartissez la déclaration sur plusieurs fichiers .hds.yaml.',
+      fr: 'Ce fichier est trop gros pour être vérifié ({size} Mo ; la limite est de {limit} Mo). Répartissez la déclaration sur plusieurs fichiers .hds.yaml.',
     },
-    binary: { en: 'This file is not text: it contains binary bytes.', fr: "Ce fichier n'est pas du texte : il contient des octets binaires." },
+    binary: { en: 'This file is not text: it contains binary bytes.', fr: "Ce fichier n’est pas du texte : il contient des octets binaires." },
+    'invalid-utf8': {
+      en: 'This file is not valid UTF-8 (the first undecodable byte is here); it is not checked. Save it as UTF-8.',
+      fr: 'Ce fichier n’est pas en UTF-8 valide (le premier octet illisible est ici) ; il n’est pas vérifié. Enregistrez-le en UTF-8.',
+    },
     'alias-expansion': {
       en: 'This file expands into too many values through its aliases (*name); it is not checked.',
-      fr: "Ce fichier se déploie en trop de valeurs par ses alias (*nom) ; il n'est pas vérifié.",
+      fr: "Ce fichier se déploie en trop de valeurs par ses alias (*nom) ; il n’est pas vérifié.",
     },
-    'too-deep': { en: 'This file nests values too deeply to be a declaration; it is not checked.', fr: "Ce fichier imbrique ses valeurs trop profondément pour être une déclaration ; il n'est pas vérifié." },
+    'too-deep': { en: 'This file nests values too deeply to be a declaration; it is not checked.', fr: "Ce fichier imbrique ses valeurs trop profondément pour être une déclaration ; il n’est pas vérifié." },
     'not-a-mapping': {
       en: 'A declaration file must be a mapping of sections (hds, scope, soa, risks…), not a single value or a list.',
       fr: "Un fichier de déclaration doit être un bloc de sections (hds, scope, soa, risks…), pas une valeur seule ni une liste.",
@@ -28,9 +33,10 @@ export default defineRule({
     const megabytes = (chars: number) => Math.round((chars / 1024 / 1024) * 10) / 10;
     for (const file of declaration.files) {
       for (const problem of file.problems) {
-        if (problem.kind === 'syntax') continue;
-        const span = problem.kind === 'not-a-mapping' ? { start: problem.start, end: problem.end } : { start: 0, end: Math.min(file.text.length, 1) };
-        const args = problem.kind === 'too-large' ? { size: megabytes(problem.size), limit: megabytes(MAX_FILE_CHARS) } : undefined;
+        if (problem.kind === 'syntax' || problem.kind === 'merge-key') continue;
+        const span = problem.kind === 'not-a-mapping' || problem.kind === 'invalid-utf8' ? { start: problem.start, end: problem.end } : { start: 0, end: Math.min(file.text.length, 1) };
+        const number = (value: number) => ({ en: decimal(value, 'en'), fr: decimal(value, 'fr') });
+        const args = problem.kind === 'too-large' ? { size: number(megabytes(problem.size)), limit: number(megabytes(MAX_FILE_CHARS)) } : undefined;
         report({ messageId: problem.kind, at: { file, ...span }, args });
       }
     }

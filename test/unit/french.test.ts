@@ -1,0 +1,99 @@
+// French that reads as French, for every French message of every rule, every service, the
+// manifest's French texts and the client's: typographic apostrophes, a non-breaking space before
+// : ; ! ? and inside « », dates written out in sentences, French severity words, one term for
+// "outside the EEA" (« hors de l’EEE »). `Code spans` (YAML as the user writes it) keep ASCII.
+import * as assert from 'node:assert/strict';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import * as ts from 'typescript';
+import { render } from '../../server/src/engine/check';
+import { rules } from '../../server/src/engine/rules';
+import { list, quote } from '../../server/src/engine/text';
+import { sentenceDate } from '../../server/src/engine/dates';
+import { REPO } from './fixtures';
+
+/** What is wrong with `text` as French, if anything. */
+export function frenchProblems(text: string): string[] {
+  const prose = text.replace(/`[^`]*`/g, '`…`').replace(/\bhttps?:\/\/\S+/g, 'URL').replace(/command:[\w.]+/g, 'COMMAND');
+  const problems: string[] = [];
+  if (prose.includes("'")) problems.push('a straight apostrophe (’ expected)');
+  if (/ [:;!?]/.test(prose)) problems.push('an ordinary space before : ; ! or ? (a non-breaking one expected)');
+  if (/[\p{L}\d)»}][;!?]/u.test(prose) || /[\p{L}»}]:(\s|$)/u.test(prose)) problems.push('no space before : ; ! or ?');
+  if (/«(?!\u00a0)|(?<!\u00a0)»/.test(prose)) problems.push('« » without non-breaking spaces inside');
+  if (/\b\d{4}-\d{2}-\d{2}\b/.test(prose)) problems.push('an ISO date in a sentence');
+  if (/\bhors (?:EEE|de l’Espace)|en dehors de l’EEE/.test(prose)) problems.push('“outside the EEA” not written « hors de l’EEE »');
+  if (/\b(?:error|warning|hint)\b/.test(prose)) problems.push('an English severity word');
+  return problems;
+}
+
+/** The French texts of a TypeScript source: every `fr:` property given as a string or template (or an arrow function returning one). */
+function frenchLiterals(file: string): { text: string; line: number }[] {
+  const source = ts.createSourceFile(file, fs.readFileSync(file, 'utf8'), ts.ScriptTarget.ES2022, true);
+  const found: { text: string; line: number }[] = [];
+  const textOf = (node: ts.Node): string | undefined => {
+    if (ts.isStringLiteral(node) || ts.isNoSubstitutionTemplateLiteral(node)) return node.text;
+    if (ts.isTemplateExpression(node)) return node.head.text + node.templateSpans.map((span) => `{${span.expression.getText()}}${span.literal.text}`).join('');
+    if (ts.isArrowFunction(node) && !ts.isBlock(node.body)) return textOf(node.body);
+    if (ts.isParenthesizedExpression(node)) return textOf(node.expression);
+    return undefined;
+  };
+  const visit = (node: ts.Node) => {
+    if (ts.isPropertyAssignment(node) && node.name.getText() === 'fr') {
+      const text = textOf(node.initializer);
+      if (text !== undefined) found.push({ text, line: source.getLineAndCharacterOfPosition(node.getStart()).line + 1 });
+    }
+    ts.forEachChild(node, visit);
+  };
+  visit(source);
+  return found;
+}
+
+const sourceFiles = (folder: string) => fs.readdirSync(path.join(REPO, folder)).filter((name) => name.endsWith('.ts')).map((name) => path.join(REPO, folder, name));
+
+describe('French that reads as French', () => {
+  it('the checker catches each mistake it looks for', () => {
+    assert.deepEqual(frenchProblems('Le fichier « a » n\'est pas lu : 2025-10-31, hors EEE, error.'), [
+      'a straight apostrophe (’ expected)', 'an ordinary space before : ; ! or ? (a non-breaking one expected)',
+      '« » without non-breaking spaces inside', 'an ISO date in a sentence', '“outside the EEA” not written « hors de l’EEE »', 'an English severity word',
+    ]);
+    assert.deepEqual(frenchProblems('Écrivez `basis: scc` ici\u00a0: «\u00a0a\u00a0» n’est pas lu le 31\u00a0octobre 2025, hors de l’EEE.'), []);
+  });
+
+  it('the text helpers quote and write dates the French way', () => {
+    assert.equal(quote('dc', 'fr'), '«\u00a0dc\u00a0»');
+    assert.equal(list(['a', 'b'], 'fr'), '«\u00a0a\u00a0», «\u00a0b\u00a0»');
+    assert.equal(sentenceDate('2025-10-31', 'fr'), '31\u00a0octobre 2025');
+    assert.equal(sentenceDate('2026-05-01', 'fr'), '1er\u00a0mai 2026');
+    assert.equal(sentenceDate('2026-05-16', 'en'), '2026-05-16');
+    assert.equal(sentenceDate('not a date', 'fr'), 'not a date');
+  });
+
+  it('every rule’s documentation and messages, as written and as rendered with quoted values', () => {
+    const problems: string[] = [];
+    for (const rule of rules) {
+      for (const [id, message] of [['docs', rule.docs], ...Object.entries(rule.messages)] as const) {
+        const args = Object.fromEntries([...message.en.matchAll(/\{(\w+)\}/g)].map(([, name]) => [name, { quoted: 'x' }]));
+        const rendered = id === 'docs' ? message.fr : render(rule, id, args, 'fr');
+        for (const problem of frenchProblems(rendered)) problems.push(`${rule.code} ${id}: ${problem}: ${rendered}`);
+      }
+    }
+    assert.deepEqual(problems, []);
+  });
+
+  it('every French text of the language services and the client', () => {
+    const problems: string[] = [];
+    for (const file of [...sourceFiles('server/src/services'), ...sourceFiles('server/src/features'), ...sourceFiles('client/src')]) {
+      for (const { text, line } of frenchLiterals(file)) {
+        for (const problem of frenchProblems(text)) problems.push(`${path.relative(REPO, file)}:${line}: ${problem}: ${text}`);
+      }
+    }
+    assert.deepEqual(problems, []);
+  });
+
+  it('the manifest’s French texts', () => {
+    const french = JSON.parse(fs.readFileSync(path.join(REPO, 'package.nls.fr.json'), 'utf8')) as Record<string, string>;
+    const problems = Object.entries(french)
+      .flatMap(([key, text]) => frenchProblems(text).map((problem) => `${key}: ${problem}: ${text}`));
+    assert.deepEqual(problems, []);
+  });
+});

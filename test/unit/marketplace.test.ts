@@ -1,0 +1,49 @@
+// What the manifest promises the editor and the marketplace: workspace trust and virtual
+// workspaces declared, and what a published extension needs (repository, icon, changelog).
+import * as assert from 'node:assert/strict';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { REPO } from './fixtures';
+
+const manifest = JSON.parse(fs.readFileSync(path.join(REPO, 'package.json'), 'utf8'));
+const nls = (locale: '' | '.fr') => JSON.parse(fs.readFileSync(path.join(REPO, `package.nls${locale}.json`), 'utf8')) as Record<string, string>;
+
+describe('manifest: trust and virtual workspaces', () => {
+  it('runs fully in untrusted folders: it reads declarations and never runs anything from them', () => {
+    assert.deepEqual(manifest.capabilities.untrustedWorkspaces, { supported: true });
+  });
+
+  it('says why it does not run in virtual workspaces, in English and French', () => {
+    assert.equal(manifest.capabilities.virtualWorkspaces.supported, false);
+    const key = /^%(.+)%$/.exec(manifest.capabilities.virtualWorkspaces.description)?.[1];
+    assert.ok(key && nls('')[key] && nls('.fr')[key]);
+  });
+});
+
+describe('manifest: ready for the marketplace', () => {
+  it('names its repository and a 128×128 PNG icon that ships in the package', () => {
+    assert.match(manifest.repository.url, /^https:\/\/github\.com\/[\w-]+\/[\w-]+\.git$/);
+    const png = fs.readFileSync(path.join(REPO, manifest.icon));
+    assert.equal(png.subarray(1, 4).toString(), 'PNG');
+    assert.deepEqual([png.readUInt32BE(16), png.readUInt32BE(20)], [128, 128]);
+    const ignore = fs.readFileSync(path.join(REPO, '.vscodeignore'), 'utf8');
+    assert.match(ignore, /^!images\/\*\*$/m);
+    assert.match(ignore, /^!CHANGELOG\.md$/m);
+  });
+
+  it('keeps a changelog with an Unreleased section and the current version', () => {
+    const changelog = fs.readFileSync(path.join(REPO, 'CHANGELOG.md'), 'utf8');
+    const sections = [...changelog.matchAll(/^## (.+)$/gm)].map((match) => match[1]);
+    assert.equal(sections[0], 'Unreleased');
+    assert.ok(sections.includes(manifest.version), `no section for ${manifest.version}`);
+  });
+
+  it('bundles are minified (source maps stay beside them)', () => {
+    for (const bundle of ['client.js', 'server.js', 'cli.js']) {
+      const text = fs.readFileSync(path.join(REPO, 'dist', bundle), 'utf8');
+      const lines = text.split('\n').length;
+      assert.ok(text.length / lines > 1000, `${bundle}: ${lines} lines for ${text.length} characters`);
+      assert.ok(fs.existsSync(path.join(REPO, 'dist', `${bundle}.map`)));
+    }
+  });
+});
