@@ -30,10 +30,13 @@ export class Workspace {
 
   /** Finds every declaration file under the workspace folders. */
   async scan(): Promise<void> {
-    this.diskFiles.clear();
+    const found = new Set<string>();
     for (const folder of this.folders) {
-      for (const file of await findDeclarationFiles(fileURLToPath(folder))) this.diskFiles.add(pathToFileURL(file).href);
+      for (const file of await findDeclarationFiles(fileURLToPath(folder))) found.add(pathToFileURL(file).href);
     }
+    // Swapped in at once, so a scan overtaken by another never leaves a half-filled list.
+    this.diskFiles.clear();
+    for (const uri of found) this.diskFiles.add(uri);
   }
 
   open(uri: string, text: string): void {
