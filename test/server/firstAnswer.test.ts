@@ -1,5 +1,6 @@
 // The first answer is the final one: a file opened right after `initialized`, before the server
-// has found its sibling files, gets no diagnostics or answers computed without them.
+// has its settings and has found the file's siblings, gets no diagnostics or answers computed
+// without them. The client answers the configuration request late, as a busy editor does.
 import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
@@ -32,11 +33,6 @@ async function settled(client: LspClient, quietMs = 600): Promise<void> {
   }
 }
 
-/** Folders beside the declaration, so that finding its files takes the scan a while, as in a real repository. */
-function addUnrelatedFolders(folder: string): void {
-  for (let i = 0; i < 1500; i++) fs.mkdirSync(path.join(folder, 'notes', `n${i}`, 'drafts'), { recursive: true });
-}
-
 function openRightAway(client: LspClient, file: string): string {
   const uri = pathToFileURL(file).href;
   client.notify('textDocument/didOpen', { textDocument: { uri, languageId: 'hds-yaml', version: 1, text: fs.readFileSync(file, 'utf8') } });
@@ -53,9 +49,8 @@ describe('first answers over stdio', function () {
 
   it('publishes the final diagnostics first for the main file of a split declaration opened at once', async () => {
     const folder = cleanExampleCopy();
-    addUnrelatedFolders(folder);
     client = new LspClient();
-    await client.initialize([folder], { settings: { asOf: '2026-11-22' } });
+    await client.initialize([folder], { settings: { asOf: '2026-11-22' }, configurationDelayMs: 300 });
     const main = openRightAway(client, path.join(folder, 'declaration.hds.yaml'));
     await client.waitFor('textDocument/publishDiagnostics', (params: PublishedDiagnostics) => params.uri === main);
     await settled(client);
@@ -68,9 +63,8 @@ describe('first answers over stdio', function () {
   it('publishes no unknown-subcontractor flash in a broken split declaration', async () => {
     const folder = temporaryFolder('hds-first-broken-');
     fs.cpSync(path.join(REPO, 'examples', 'broken'), folder, { recursive: true });
-    addUnrelatedFolders(folder);
     client = new LspClient();
-    await client.initialize([folder], { settings: { asOf: '2026-11-22' } });
+    await client.initialize([folder], { settings: { asOf: '2026-11-22' }, configurationDelayMs: 300 });
     const main = openRightAway(client, path.join(folder, 'declaration.hds.yaml'));
     await client.waitFor('textDocument/publishDiagnostics', (params: PublishedDiagnostics) => params.uri === main);
     await settled(client);
@@ -81,9 +75,8 @@ describe('first answers over stdio', function () {
 
   it('answers hover and coverage sent at once against the whole declaration', async () => {
     const folder = cleanExampleCopy();
-    addUnrelatedFolders(folder);
     client = new LspClient();
-    await client.initialize([folder], { settings: { asOf: '2029-06-20' } });
+    await client.initialize([folder], { settings: { asOf: '2029-06-20' }, configurationDelayMs: 300 });
     const file = path.join(folder, 'declaration.hds.yaml');
     const main = openRightAway(client, file);
     const text = fs.readFileSync(file, 'utf8');

@@ -65,11 +65,15 @@ export class LspClient {
   }
 
   /** Starts a session for `folders` (paths), answering the server's configuration requests with `settings`. */
-  async initialize(folders: string[], options: { locale?: string; settings?: Record<string, unknown>; configuration?: (section: string | undefined) => unknown } = {}): Promise<unknown> {
+  async initialize(folders: string[], options: { locale?: string; settings?: Record<string, unknown>; configuration?: (section: string | undefined) => unknown; configurationDelayMs?: number } = {}): Promise<unknown> {
     this.onMessage((message) => {
       if (message.method === 'workspace/configuration' && message.id !== undefined) {
+        const id = message.id;
         const items = (message.params as { items: { section?: string }[] }).items;
-        this.respond(message.id, items.map((item) => (options.configuration ? options.configuration(item.section) : options.settings ?? {})));
+        const answer = () => this.respond(id, items.map((item) => (options.configuration ? options.configuration(item.section) : options.settings ?? {})));
+        // A busy editor takes a while to answer; tests use the delay to open files meanwhile.
+        if (options.configurationDelayMs) setTimeout(answer, options.configurationDelayMs);
+        else answer();
       } else if (message.method && message.id !== undefined) {
         const handler = this.requestHandlers.get(message.method);
         this.respond(message.id, handler ? handler(message.params) : null);
