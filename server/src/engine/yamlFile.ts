@@ -1,12 +1,12 @@
 // One `*.hds.yaml` file parsed into a YAML AST that keeps source offsets, so every finding can
 // point at the exact key or value. Guards against input that would hang or exhaust the server.
-import { isAlias, isMap, isScalar, isSeq, LineCounter, parseAllDocuments, type Document, type Node, type Pair } from 'yaml';
+import { isAlias, isMap, isScalar, isSeq, parseAllDocuments, type Document, type Node, type Pair } from 'yaml';
 import type { Position, Range, SourceDocument } from './types';
 
 /** Larger files are refused: a declaration this big should be split, and parsing it would stall typing. */
 export const MAX_FILE_CHARS = 4 * 1024 * 1024;
 /** Values produced while expanding aliases; bounds "billion laughs" documents. */
-const MAX_EXPANDED_NODES = 200_000;
+export const MAX_EXPANDED_NODES = 200_000;
 const MAX_DEPTH = 100;
 
 export type Path = readonly (string | number)[];
@@ -30,6 +30,9 @@ export interface ParsedFile {
   readonly lineStarts: readonly number[];
 }
 
+/** How every file, and every part of a file re-parsed alone (incrementalParse.ts), is parsed. */
+export const PARSE_OPTIONS = { prettyErrors: false, uniqueKeys: true } as const;
+
 export function parseFile(source: SourceDocument): ParsedFile {
   const { uri, text } = source;
   const lineStarts = computeLineStarts(text);
@@ -38,8 +41,7 @@ export function parseFile(source: SourceDocument): ParsedFile {
   if (text.length > MAX_FILE_CHARS) return unusable({ kind: 'too-large', size: text.length });
   if (looksBinary(text)) return unusable({ kind: 'binary' });
 
-  const lineCounter = new LineCounter();
-  const documents = parseAllDocuments(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
+  const documents = parseAllDocuments(text, PARSE_OPTIONS);
   const all = Array.isArray(documents) ? documents : [];
   const problems: FileProblem[] = [];
   for (const document of all) {
@@ -69,14 +71,14 @@ export function parseFile(source: SourceDocument): ParsedFile {
   return { uri, text, document, value, problems, lineStarts };
 }
 
-class ExpansionLimit extends Error {
+export class ExpansionLimit extends Error {
   constructor(readonly kind: 'alias-expansion' | 'too-deep') {
     super(kind);
   }
 }
 
 /** Converts the AST to plain data. Keys become own properties even when named `__proto__`. */
-function toPlain(node: unknown, document: Document, budget: { left: number }, depth: number): unknown {
+export function toPlain(node: unknown, document: Document, budget: { left: number }, depth: number): unknown {
   if (--budget.left < 0) throw new ExpansionLimit('alias-expansion');
   if (depth > MAX_DEPTH) throw new ExpansionLimit('too-deep');
   if (isAlias(node)) {
@@ -116,7 +118,7 @@ export function scalarText(value: unknown, source: string | undefined): string {
   return String(value);
 }
 
-function looksBinary(text: string): boolean {
+export function looksBinary(text: string): boolean {
   if (text.includes('\u0000')) return true;
   const sample = text.slice(0, 8192);
   let odd = 0;
@@ -188,7 +190,7 @@ export function rangeAt(file: ParsedFile, path: Path, part: Part = 'value'): Ran
 
 // ---- Offsets and positions ---------------------------------------------------------------
 
-function computeLineStarts(text: string): number[] {
+export function computeLineStarts(text: string): number[] {
   const starts = [0];
   for (let i = 0; i < text.length; i++) {
     const code = text.charCodeAt(i);
