@@ -49,7 +49,8 @@ const writeDocs = argv.write !== undefined ? argv.write !== 'false' : !argv.smok
 const servers = {
   hds: {
     label: 'HDS server',
-    module: path.join(REPO, 'dist/server.js'),
+    // BENCH_HDS_SERVER runs another build (or a profiling wrapper) in its place.
+    module: process.env.BENCH_HDS_SERVER ?? path.join(REPO, 'dist/server.js'),
     languageId: 'hds-yaml',
     configuration: () => ({ asOf: TODAY }),
   },

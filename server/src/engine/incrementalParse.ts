@@ -11,7 +11,7 @@
 // YAML that parses without a single error or warning, with no anchors or aliases (which could
 // cross segments), no directives or document markers, and distinct top-level keys; anything else
 // is parsed whole, as before.
-import { isAlias, isCollection, isMap, isPair, isScalar, isSeq, parseAllDocuments, type Document, type Node, type Pair, type YAMLMap, type YAMLSeq } from 'yaml';
+import { isAlias, isCollection, isMap, isPair, isScalar, isSeq, Pair, parseAllDocuments, Scalar, YAMLMap, YAMLSeq, type Document, type Node } from 'yaml';
 import type { SourceDocument } from './types';
 import { computeLineStarts, ExpansionLimit, keyText, looksBinary, MAX_EXPANDED_NODES, MAX_FILE_CHARS, parseFile, PARSE_OPTIONS, toPlain, type ParsedFile } from './yamlFile';
 
@@ -20,8 +20,12 @@ interface Segment {
   kind: 'entry' | 'header' | 'item';
   start: number;
   text: string;
-  /** The segment's own document, kept for the ranges it gives the whole. */
-  document: Document.Parsed;
+  /** What the segment parsed alone holds: a mapping of one entry, or a sequence of one item. */
+  contents: YAMLMap | YAMLSeq;
+  /** The range of the segment's own document, which gives the whole document its end. */
+  documentRange: [number, number, number];
+  /** The segment's own document, kept for the segment at the start of the file only (it gives the whole its settings). */
+  document?: Document.Parsed;
   /** entry/header: the top-level pair; item: the sequence item. Offsets are those of the whole file. */
   node: Pair | Node;
   /** entry: the plain value of the pair's value; item: of the item. */
@@ -169,7 +173,10 @@ function parseSegment(cut: Cut): Segment | undefined {
     let plain: unknown;
     if (cut.kind === 'entry') plain = toPlain((node as Pair).value, document, budget, 1);
     else if (cut.kind === 'item') plain = toPlain(node, document, budget, 2);
-    return { kind: cut.kind, start: cut.start, text: cut.text, document, node, plain, visited: MAX_EXPANDED_NODES - budget.left };
+    return {
+      kind: cut.kind, start: cut.start, text: cut.text, contents: contents as YAMLMap | YAMLSeq, documentRange: document.range,
+      document: cut.start === 0 ? document : undefined, node, plain, visited: MAX_EXPANDED_NODES - budget.left,
+    };
   } catch (error) {
     if (error instanceof NotSegmentable || error instanceof ExpansionLimit) return undefined;
     throw error;
@@ -198,26 +205,39 @@ function shiftInPlace(document: Document.Parsed, delta: number): void {
 function moved(segment: Segment, start: number): Segment {
   const delta = start - segment.start;
   if (delta === 0) return segment;
-  const document = Object.create(Object.getPrototypeOf(segment.document), Object.getOwnPropertyDescriptors(segment.document)) as Document.Parsed;
-  document.range = [segment.document.range[0] + delta, segment.document.range[1] + delta, segment.document.range[2] + delta];
-  const contents = copyShifted(segment.document.contents, delta) as Node;
-  document.contents = contents as Document.Parsed['contents'];
-  const node = segment.kind === 'item' ? (contents as YAMLSeq).items[0] as Node : (contents as YAMLMap).items[0] as Pair;
-  return { ...segment, start, document, node };
+  const contents = copyShifted(segment.contents, delta) as YAMLMap | YAMLSeq;
+  const node = (contents.items[0] as Pair | Node);
+  const range = segment.documentRange;
+  return { ...segment, start, contents, node, documentRange: [range[0] + delta, range[1] + delta, range[2] + delta], document: undefined };
 }
 
+/** A copy of `node` and everything under it, `delta` further in the text. */
 function copyShifted(node: unknown, delta: number): unknown {
   if (node === null || typeof node !== 'object') return node;
-  const copy = Object.create(Object.getPrototypeOf(node), Object.getOwnPropertyDescriptors(node)) as Record<string, unknown>;
-  if (isPair(node)) {
-    copy.key = copyShifted(node.key, delta);
-    copy.value = copyShifted(node.value, delta);
+  const copy = shallowCopy(node as Node | Pair);
+  if (isPair(copy)) {
+    copy.key = copyShifted(copy.key, delta);
+    copy.value = copyShifted(copy.value, delta);
     return copy;
   }
-  const range = (node as { range?: [number, number, number] }).range;
+  const range = copy.range;
   if (range) copy.range = [range[0] + delta, range[1] + delta, range[2] + delta];
-  if (isCollection(node)) copy.items = node.items.map((item) => copyShifted(item, delta));
+  if (isCollection(copy)) copy.items = copy.items.map((item) => copyShifted(item, delta));
   return copy;
+}
+
+/**
+ * A copy of one node (its children shared) made through its class's constructor, so that it is
+ * as fast to read as a parsed one (copies made from property descriptors are much slower).
+ */
+function shallowCopy<T extends Node | Pair>(node: T): T {
+  let copy: Node | Pair;
+  if (isPair(node)) copy = new Pair(node.key, node.value);
+  else if (isScalar(node)) copy = new Scalar(node.value);
+  else if (isMap(node)) copy = new YAMLMap(node.schema);
+  else if (isSeq(node)) copy = new YAMLSeq(node.schema);
+  else throw new NotSegmentable();
+  return Object.assign(copy, node) as T;
 }
 
 // ---- Putting the pieces together -------------------------------------------------------------
@@ -225,7 +245,8 @@ function copyShifted(node: unknown, delta: number): unknown {
 function assemble(source: SourceDocument, segments: readonly Segment[]): ParsedFile | undefined {
   const first = segments[0];
   const last = segments[segments.length - 1];
-  const firstMap = first.document.contents as YAMLMap;
+  if (!first.document) return undefined; // a segment moved to the start of the file: parse whole
+  const firstMap = first.contents as YAMLMap;
   const pairs: Pair[] = [];
   const value: Record<string, unknown> = {};
   const keys = new Set<string>();
@@ -243,12 +264,12 @@ function assemble(source: SourceDocument, segments: readonly Segment[]): ParsedF
       // The items that follow make up the pair's value: one block sequence.
       const items: Segment[] = [];
       while (segments[index + 1]?.kind === 'item') items.push(segments[++index]);
-      const firstSeq = items[0].document.contents as YAMLSeq;
-      const lastSeq = items[items.length - 1].document.contents as YAMLSeq;
-      const sequence = Object.create(Object.getPrototypeOf(firstSeq), Object.getOwnPropertyDescriptors(firstSeq)) as YAMLSeq;
+      const firstSeq = items[0].contents as YAMLSeq;
+      const lastSeq = items[items.length - 1].contents as YAMLSeq;
+      const sequence = shallowCopy(firstSeq);
       sequence.items = items.map((item) => item.node);
       sequence.range = [firstSeq.range![0], lastSeq.range![1], lastSeq.range![2]];
-      const splitPair = Object.create(Object.getPrototypeOf(pair), Object.getOwnPropertyDescriptors(pair)) as Pair;
+      const splitPair = shallowCopy(pair);
       splitPair.value = sequence;
       pairs.push(splitPair);
       plain = items.map((item) => item.plain);
@@ -260,15 +281,14 @@ function assemble(source: SourceDocument, segments: readonly Segment[]): ParsedF
   }
   if (visited > MAX_EXPANDED_NODES) return undefined; // the whole parse reports the limit
   // The mapping ends where the last segment's content ends (an item's sequence ends with the file's).
-  const lastContents = last.document.contents as YAMLMap | YAMLSeq;
-  const map = Object.create(Object.getPrototypeOf(firstMap), Object.getOwnPropertyDescriptors(firstMap)) as YAMLMap;
+  const lastContents = last.contents;
+  const map = shallowCopy(firstMap);
   map.items = pairs;
   map.range = [firstMap.range![0], lastContents.range![1], lastContents.range![2]];
   const document = Object.create(Object.getPrototypeOf(first.document), Object.getOwnPropertyDescriptors(first.document)) as Document.Parsed;
   document.contents = map as Document.Parsed['contents'];
-  document.range = [first.document.range[0], last.document.range[1], last.document.range[2]];
+  document.range = [first.documentRange[0], last.documentRange[1], last.documentRange[2]];
   document.errors = [];
   document.warnings = [];
-  document.comment = last.document.comment;
   return { uri: source.uri, text: source.text, document, value, problems: [], lineStarts: computeLineStarts(source.text) };
 }
