@@ -42,8 +42,8 @@ const layouts = (argv.layouts ?? 'single,split').split(',');
 const serverNames = (argv.servers ?? 'hds,yaml-language-server').split(',');
 /** Large sizes are slow on a shared machine: fewer runs unless told otherwise. */
 const runsFor = (size) => Number(argv.runs ?? (argv.smoke ? 1 : size >= 50_000 ? 1 : 3));
-const samplesFor = (size) => Number(argv.samples ?? (argv.smoke ? 20 : size >= 50_000 ? 40 : 100));
-const editsFor = (size) => Number(argv.edits ?? (argv.smoke ? 5 : size >= 50_000 ? 10 : 20));
+const samplesFor = (size) => Number(argv.samples ?? (argv.smoke ? 20 : size >= 50_000 ? 20 : 100));
+const editsFor = (size) => Number(argv.edits ?? (argv.smoke ? 5 : size >= 50_000 ? 8 : 20));
 const writeDocs = argv.write !== undefined ? argv.write !== 'false' : !argv.smoke;
 
 const servers = {
@@ -93,6 +93,23 @@ function peakRssMb(pid) {
     return NaN;
   }
 }
+
+/** CPU time a process has used so far, in ms (Linux): unlike wall time, barely affected by other load on the machine. */
+function cpuMs(pid) {
+  try {
+    const fields = fs.readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ');
+    return ((Number(fields[11]) + Number(fields[12])) * 1000) / CLOCK_TICKS;
+  } catch {
+    return NaN;
+  }
+}
+const CLOCK_TICKS = (() => {
+  try {
+    return Number(execFileSync('getconf', ['CLK_TCK'], { encoding: 'utf8' })) || 100;
+  } catch {
+    return 100;
+  }
+})();
 
 /**
  * The floor: the `yaml` library alone parsing the declaration's files, in a fresh process (cold,
@@ -151,10 +168,12 @@ async function runOnce(serverName, size, layout) {
     if (serverName === 'yaml-language-server') client.notify('workspace/didChangeConfiguration', { settings: { yaml: server.configuration('yaml') } });
 
     // First diagnostics: the main file opened right after `initialized`, until its (non-empty) diagnostics arrive.
+    const cpuAtOpen = cpuMs(client.pid);
     const opened = performance.now();
     client.notify('textDocument/didOpen', { textDocument: { uri: mainUri, languageId: server.languageId, version: 1, text: files[0].text } });
     await client.waitFor('textDocument/publishDiagnostics', (params) => params.uri === mainUri && params.diagnostics.length > 0, 300_000);
     result.firstDiagnostics = performance.now() - opened;
+    result.firstDiagnosticsCpu = cpuMs(client.pid) - cpuAtOpen;
     if (editedUri !== mainUri) {
       const since = client.notifications.length;
       client.notify('textDocument/didOpen', { textDocument: { uri: editedUri, languageId: server.languageId, version: 1, text: edited.text } });
@@ -177,6 +196,7 @@ async function runOnce(serverName, size, layout) {
     // Edits: one line rewritten, sent as an incremental change, until the file's next diagnostics.
     const { lines, targets } = titleLines(edited.text);
     const editTimes = [];
+    const cpuBeforeEdits = cpuMs(client.pid);
     for (let k = 0; k < editsFor(size); k++) {
       const line = targets[k % targets.length];
       const replacement = `    title: Risk edited ${k}`;
@@ -191,7 +211,7 @@ async function runOnce(serverName, size, layout) {
       editTimes.push(performance.now() - t);
       await new Promise((resolve) => setTimeout(resolve, PAUSE_BETWEEN_EDITS_MS));
     }
-    Object.assign(result, { editP50: percentile(editTimes, 50), editP99: percentile(editTimes, 99) });
+    Object.assign(result, { editP50: percentile(editTimes, 50), editP99: percentile(editTimes, 99), editCpu: (cpuMs(client.pid) - cpuBeforeEdits) / editTimes.length });
     result.peakRssMb = peakRssMb(client.pid);
   } finally {
     await client.shutdown();
@@ -225,7 +245,8 @@ async function main() {
           (runs[name] ??= []).push(measured);
           console.log(`  ${servers[name].label.padEnd(22)} run ${run + 1}: startup ${fmt(measured.startup)} ms, first diagnostics ${fmt(measured.firstDiagnostics)} ms, ` +
             `edit→diagnostics p50 ${fmt(measured.editP50)} / p99 ${fmt(measured.editP99)} ms, completion p50 ${fmt(measured.completionP50, 1)} / p99 ${fmt(measured.completionP99, 1)} ms, ` +
-            `hover p50 ${fmt(measured.hoverP50, 1)} / p99 ${fmt(measured.hoverP99, 1)} ms, peak RSS ${fmt(measured.peakRssMb)} MiB`);
+            `hover p50 ${fmt(measured.hoverP50, 1)} / p99 ${fmt(measured.hoverP99, 1)} ms, peak RSS ${fmt(measured.peakRssMb)} MiB; ` +
+            `server CPU: first diagnostics ${fmt(measured.firstDiagnosticsCpu)} ms, per edit ${fmt(measured.editCpu)} ms`);
         }
       }
       for (const name of serverNames) {
@@ -239,7 +260,7 @@ async function main() {
           server: name, size, layout, lines: list[0].lines, files: list[0].files, runs: list.length, floor,
           startup: pick('startup'), firstDiagnostics: pick('firstDiagnostics'), editP50: pick('editP50'), editP99: pick('editP99'),
           completionP50: pick('completionP50'), completionP99: pick('completionP99'), hoverP50: pick('hoverP50'), hoverP99: pick('hoverP99'),
-          peakRssMb: pick('peakRssMb'), editSpread: spread('editP50'), firstSpread: spread('firstDiagnostics'),
+          peakRssMb: pick('peakRssMb'), firstDiagnosticsCpu: pick('firstDiagnosticsCpu'), editCpu: pick('editCpu'), editSpread: spread('editP50'), firstSpread: spread('firstDiagnostics'),
         });
       }
     }
@@ -254,25 +275,25 @@ async function main() {
 }
 
 function renderTable(rows, load) {
-  const header = '| Lines (files) | Server | Runs | Startup | First diagnostics (× parse floor) | Edit→diagnostics p50 / p99 | Completion p50 / p99 | Hover p50 / p99 | Peak RSS |';
-  const lines = [header, '| --- | --- | --- | --- | --- | --- | --- | --- | --- |'];
+  const header = '| Lines (files) | Server | Runs | Startup | First diagnostics (× parse floor) | Edit→diagnostics p50 / p99 | Completion p50 / p99 | Hover p50 / p99 | Peak RSS | Server CPU: first diagnostics / per edit |';
+  const lines = [header, '| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |'];
   for (const row of rows) {
     lines.push(`| ${row.lines.toLocaleString('en')} (${row.files}) | ${servers[row.server].label} | ${row.runs} | ${fmt(row.startup)} ms | ` +
       `${fmt(row.firstDiagnostics)} ms (${ratio(row.firstDiagnostics, row.floor.cold)})${row.firstSpread ? ` [${row.firstSpread}]` : ''} | ` +
       `${fmt(row.editP50)} / ${fmt(row.editP99)} ms${row.editSpread ? ` [p50 ${row.editSpread}]` : ''} | ${fmt(row.completionP50, 1)} / ${fmt(row.completionP99, 1)} ms | ` +
-      `${fmt(row.hoverP50, 1)} / ${fmt(row.hoverP99, 1)} ms | ${fmt(row.peakRssMb)} MiB |`);
+      `${fmt(row.hoverP50, 1)} / ${fmt(row.hoverP99, 1)} ms | ${fmt(row.peakRssMb)} MiB | ${fmt(row.firstDiagnosticsCpu)} / ${fmt(row.editCpu)} ms |`);
   }
   const floors = [...new Map(rows.map((row) => [`${row.size}/${row.layout}`, row])).values()];
   lines.push('', '| Lines (files) | Bare `yaml` parse, cold / warm |', '| --- | --- |');
   for (const row of floors) lines.push(`| ${row.lines.toLocaleString('en')} (${row.files}) | ${fmt(row.floor.cold, 1)} / ${fmt(row.floor.warm, 1)} ms |`);
 
   lines.push('', 'Ratios, HDS server / yaml-language-server (same run):', '');
-  lines.push('| Lines (files) | First diagnostics | Edit→diagnostics p50 | Peak RSS | Completion p99 | Hover p99 |', '| --- | --- | --- | --- | --- | --- |');
+  lines.push('| Lines (files) | First diagnostics | Edit→diagnostics p50 | Peak RSS | Completion p99 | Hover p99 | CPU per edit |', '| --- | --- | --- | --- | --- | --- | --- |');
   for (const row of rows.filter((entry) => entry.server === 'hds')) {
     const other = rows.find((entry) => entry.server === 'yaml-language-server' && entry.size === row.size && entry.layout === row.layout);
     if (!other) continue;
     lines.push(`| ${row.lines.toLocaleString('en')} (${row.files}) | ${ratio(row.firstDiagnostics, other.firstDiagnostics)} | ${ratio(row.editP50, other.editP50)} | ` +
-      `${ratio(row.peakRssMb, other.peakRssMb)} | ${ratio(row.completionP99, other.completionP99)} | ${ratio(row.hoverP99, other.hoverP99)} |`);
+      `${ratio(row.peakRssMb, other.peakRssMb)} | ${ratio(row.completionP99, other.completionP99)} | ${ratio(row.hoverP99, other.hoverP99)} | ${ratio(row.editCpu, other.editCpu)} |`);
   }
   const own = rows.filter((entry) => entry.server === 'hds');
   for (const layout of layouts) {
@@ -305,6 +326,8 @@ depend on the machine and its load and are never asserted.
   yaml-language-server validates at once). In a split declaration the edited file is a file of risks.
 - **Completion, hover**: round trips at positions spread over the edited file.
 - **Peak RSS**: the server process's peak resident memory (VmHWM).
+- **Server CPU**: CPU time the server process used (from /proc) for its first diagnostics, and per
+  edit (re-check and publishing): less sensitive than wall time to other work on the machine.
 
 ${table}
 `;
