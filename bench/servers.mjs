@@ -42,7 +42,7 @@ const layouts = (argv.layouts ?? 'single,split').split(',');
 const serverNames = (argv.servers ?? 'hds,yaml-language-server').split(',');
 /** Large sizes are slow on a shared machine: fewer runs unless told otherwise. */
 const runsFor = (size) => Number(argv.runs ?? (argv.smoke ? 1 : size >= 50_000 ? 1 : 3));
-const samplesFor = (size) => Number(argv.samples ?? (argv.smoke ? 20 : size >= 50_000 ? 20 : 100));
+const samplesFor = (size) => Number(argv.samples ?? (argv.smoke ? 20 : size >= 50_000 ? 20 : size >= 10_000 ? 60 : 100));
 const editsFor = (size) => Number(argv.edits ?? (argv.smoke ? 5 : size >= 50_000 ? 8 : 20));
 const writeDocs = argv.write !== undefined ? argv.write !== 'false' : !argv.smoke;
 

@@ -5,7 +5,7 @@
 // top-level entry, and each item of a top-level block sequence. Every segment is parsed alone and
 // the pieces are put together into one document, with the ranges of a parse of the whole text.
 // After an edit, a segment whose text is unchanged reuses its previous parse (moved to its new
-// offset), so typing in one risk re-parses that risk only.
+// offset), so typing in one risk re-parses that risk and the few beside it only.
 //
 // The result must be exactly what `parseFile` gives. So segments are used only for plain block
 // YAML that parses without a single error or warning, with no anchors or aliases (which could
@@ -15,9 +15,9 @@ import { isAlias, isCollection, isMap, isPair, isScalar, isSeq, Pair, parseAllDo
 import type { SourceDocument } from './types';
 import { computeLineStarts, ExpansionLimit, keyText, looksBinary, MAX_EXPANDED_NODES, MAX_FILE_CHARS, parseFile, PARSE_OPTIONS, toPlain, type ParsedFile } from './yamlFile';
 
-/** A piece of the text parsed alone: a whole top-level entry, the key line of a split one, or one item of it. */
+/** A piece of the text parsed alone: a whole top-level entry, the key line of a split one, or a few items of it. */
 interface Segment {
-  kind: 'entry' | 'header' | 'item';
+  kind: 'entry' | 'header' | 'items';
   start: number;
   text: string;
   /** What the segment parsed alone holds: a mapping of one entry, or a sequence of one item. */
@@ -26,9 +26,9 @@ interface Segment {
   documentRange: [number, number, number];
   /** The segment's own document, kept for the segment at the start of the file only (it gives the whole its settings). */
   document?: Document.Parsed;
-  /** entry/header: the top-level pair; item: the sequence item. Offsets are those of the whole file. */
-  node: Pair | Node;
-  /** entry: the plain value of the pair's value; item: of the item. */
+  /** entry/header: the top-level pair; items: the sequence items. Offsets are those of the whole file. */
+  node: Pair | Node[];
+  /** entry: the plain value of the pair's value; items: those of the items. */
   plain: unknown;
   /** Nodes the plain conversion visited, counted against the alias-expansion budget. */
   visited: number;
@@ -62,13 +62,21 @@ export function reparseFile(source: SourceDocument, previous?: ParsedFile): Pars
 
 // ---- Cutting the text ----------------------------------------------------------------------
 
-interface Cut { kind: Segment['kind']; start: number; text: string }
+interface Cut { kind: Segment['kind']; start: number; text: string; items?: number }
 
 const TRIVIA = /^[ \t]*(#.*)?\r?$/;
 const TOP_KEY = /^[A-Za-z0-9_]/;
 /** A top-level key with nothing after it but a comment: its value, if a block sequence, can be split. */
 const BARE_KEY = /^[A-Za-z0-9_][\w.-]*[ \t]*:[ \t]*(#.*)?\r?$/;
 const ITEM = /^( +)-( |\r?$)/;
+/** Items per group, on average. */
+const GROUPING = 4;
+
+function hash(text: string): number {
+  let value = 2166136261;
+  for (let i = 0; i < text.length; i++) value = Math.imul(value ^ text.charCodeAt(i), 16777619);
+  return value >>> 0;
+}
 
 /** The segments of `text`, or undefined when it is not plain block YAML that segments safely. */
 function cutSegments(text: string): Cut[] | undefined {
@@ -104,10 +112,14 @@ function cutSegments(text: string): Cut[] | undefined {
       cuts.push({ kind: 'entry', start: offset(from), text: text.slice(offset(from), offset(to)) });
       continue;
     }
-    cuts.push({ kind: 'header', start: offset(from), text: text.slice(offset(from), offset(items[0])) });
-    items.forEach((itemFrom, index) => {
-      const itemTo = index + 1 < items.length ? items[index + 1] : to;
-      cuts.push({ kind: 'item', start: offset(itemFrom), text: text.slice(offset(itemFrom), offset(itemTo)) });
+    cuts.push({ kind: 'header', start: offset(from), text: text.slice(offset(from), offset(items[0].start)) });
+    // Items go in small groups (fewer documents to make) cut where an item's first line hashes to
+    // a multiple of GROUPING: an edit moves only the cuts around it, so the other groups are reused.
+    const groupStarts = items.filter((item, index) => index === 0 || hash(lines[item.dash].text) % GROUPING === 0);
+    groupStarts.forEach((group, index) => {
+      const groupTo = index + 1 < groupStarts.length ? groupStarts[index + 1].start : to;
+      const count = items.filter((item) => item.start >= group.start && item.start < groupTo).length;
+      cuts.push({ kind: 'items', start: offset(group.start), text: text.slice(offset(group.start), offset(groupTo)), items: count });
     });
   }
   return cuts;
@@ -118,12 +130,12 @@ function cutSegments(text: string): Cut[] | undefined {
  * indented under a bare key: the first item takes the lines just after the key, and each later
  * one the trivia lines before it.
  */
-function itemStarts(lines: readonly { text: string }[], from: number, to: number): number[] | undefined {
+function itemStarts(lines: readonly { text: string }[], from: number, to: number): { start: number; dash: number }[] | undefined {
   let keyLine = from;
   while (keyLine < to && TRIVIA.test(lines[keyLine].text)) keyLine++;
   if (keyLine >= to || !BARE_KEY.test(lines[keyLine].text)) return undefined;
   let indent: number | undefined;
-  const starts: number[] = [];
+  const starts: { start: number; dash: number }[] = [];
   let triviaFrom: number | undefined;
   for (let index = keyLine + 1; index < to; index++) {
     const line = lines[index].text;
@@ -135,7 +147,7 @@ function itemStarts(lines: readonly { text: string }[], from: number, to: number
     const lineIndent = line.search(/[^ ]/);
     if (item && (indent === undefined || item[1].length === indent)) {
       indent = item[1].length;
-      starts.push(starts.length === 0 ? keyLine + 1 : triviaFrom ?? index);
+      starts.push({ start: starts.length === 0 ? keyLine + 1 : triviaFrom ?? index, dash: index });
     } else if (indent === undefined || lineIndent <= indent) {
       return undefined;
     }
@@ -154,10 +166,10 @@ function parseSegment(cut: Cut): Segment | undefined {
   const document = documents[0];
   if (document.errors.length > 0 || document.warnings.length > 0) return undefined;
   const contents = document.contents as Node | null;
-  let node: Pair | Node;
-  if (cut.kind === 'item') {
-    if (!isSeq(contents) || contents.flow || contents.items.length !== 1) return undefined;
-    node = contents.items[0] as Node;
+  let node: Pair | Node[];
+  if (cut.kind === 'items') {
+    if (!isSeq(contents) || contents.flow || contents.items.length !== cut.items) return undefined;
+    node = contents.items as Node[];
   } else {
     if (!isMap(contents) || contents.flow || contents.items.length !== 1) return undefined;
     const pair = contents.items[0] as Pair;
@@ -172,7 +184,7 @@ function parseSegment(cut: Cut): Segment | undefined {
     const budget = { left: MAX_EXPANDED_NODES };
     let plain: unknown;
     if (cut.kind === 'entry') plain = toPlain((node as Pair).value, document, budget, 1);
-    else if (cut.kind === 'item') plain = toPlain(node, document, budget, 2);
+    else if (cut.kind === 'items') plain = (node as Node[]).map((item) => toPlain(item, document, budget, 2));
     return {
       kind: cut.kind, start: cut.start, text: cut.text, contents: contents as YAMLMap | YAMLSeq, documentRange: document.range,
       document: cut.start === 0 ? document : undefined, node, plain, visited: MAX_EXPANDED_NODES - budget.left,
@@ -206,7 +218,7 @@ function moved(segment: Segment, start: number): Segment {
   const delta = start - segment.start;
   if (delta === 0) return segment;
   const contents = copyShifted(segment.contents, delta) as YAMLMap | YAMLSeq;
-  const node = (contents.items[0] as Pair | Node);
+  const node = segment.kind === 'items' ? (contents.items as Node[]) : (contents.items[0] as Pair);
   const range = segment.documentRange;
   return { ...segment, start, contents, node, documentRange: [range[0] + delta, range[1] + delta, range[2] + delta], document: undefined };
 }
@@ -253,7 +265,7 @@ function assemble(source: SourceDocument, segments: readonly Segment[]): ParsedF
   let visited = 1; // the top-level mapping
   for (let index = 0; index < segments.length; index++) {
     const segment = segments[index];
-    if (segment.kind === 'item') continue;
+    if (segment.kind === 'items') continue;
     const pair = segment.node as Pair;
     const key = keyText(pair)!;
     if (keys.has(key)) return undefined; // a duplicate key: the whole parse reports it
@@ -263,16 +275,16 @@ function assemble(source: SourceDocument, segments: readonly Segment[]): ParsedF
     if (segment.kind === 'header') {
       // The items that follow make up the pair's value: one block sequence.
       const items: Segment[] = [];
-      while (segments[index + 1]?.kind === 'item') items.push(segments[++index]);
+      while (segments[index + 1]?.kind === 'items') items.push(segments[++index]);
       const firstSeq = items[0].contents as YAMLSeq;
       const lastSeq = items[items.length - 1].contents as YAMLSeq;
       const sequence = shallowCopy(firstSeq);
-      sequence.items = items.map((item) => item.node);
+      sequence.items = items.flatMap((item) => item.node as Node[]);
       sequence.range = [firstSeq.range![0], lastSeq.range![1], lastSeq.range![2]];
       const splitPair = shallowCopy(pair);
       splitPair.value = sequence;
       pairs.push(splitPair);
-      plain = items.map((item) => item.plain);
+      plain = items.flatMap((item) => item.plain as unknown[]);
       visited += 1 + items.reduce((total, item) => total + item.visited, 0);
     } else {
       pairs.push(pair);
