@@ -52,6 +52,8 @@ const servers = {
     // BENCH_HDS_SERVER runs another build (or a profiling wrapper) in its place.
     module: process.env.BENCH_HDS_SERVER ?? path.join(REPO, 'dist/server.js'),
     languageId: 'hds-yaml',
+    // BENCH_HDS_NODE_ARGS: Node options for the server process (e.g. V8 heap settings to compare).
+    nodeArgs: (process.env.BENCH_HDS_NODE_ARGS ?? '').split(' ').filter(Boolean),
     configuration: () => ({ asOf: TODAY }),
   },
   'yaml-language-server': {
@@ -161,7 +163,7 @@ async function runOnce(serverName, size, layout) {
   const editedUri = pathToFileURL(path.join(folder, edited.name)).href;
   const result = { server: serverName, size, layout, lines: lineCount, files: files.length };
   const started = performance.now();
-  const client = new LspClient(['--stdio'], server.module);
+  const client = new LspClient(['--stdio'], server.module, server.nodeArgs ?? []);
   try {
     await client.initialize([folder], { configuration: server.configuration });
     result.startup = performance.now() - started;
@@ -265,13 +267,43 @@ async function main() {
       }
     }
   }
-  const markdown = renderTable(rows, load);
+  const markdown = `${renderTable(rows, load)}\n\n${renderTargets(rows)}`;
   console.log(`\n${markdown}`);
   if (writeDocs) {
     const target = path.join(REPO, 'docs/performance.md');
-    fs.writeFileSync(target, renderDocument(markdown));
+    // Only the measured part is replaced; the notes around it are written by hand.
+    const existing = fs.existsSync(target) ? fs.readFileSync(target, 'utf8') : '';
+    const start = existing.indexOf(MEASURED_START);
+    const end = existing.indexOf(MEASURED_END);
+    const measured = `${MEASURED_START}\n${markdown}\n${MEASURED_END}`;
+    fs.writeFileSync(target, start >= 0 && end > start ? existing.slice(0, start) + measured + existing.slice(end + MEASURED_END.length) : renderDocument(measured));
     console.log(`Written to ${path.relative(process.cwd(), target)}`);
   }
+}
+
+const MEASURED_START = '<!-- measured by bench/servers.mjs: start -->';
+const MEASURED_END = '<!-- measured by bench/servers.mjs: end -->';
+
+/** The issue's targets, at 10,000 lines, as measured in this run. */
+function renderTargets(rows) {
+  const lines = ['Targets at about 10,000 lines (this run):', '', '| Target | One file | 20 files |', '| --- | --- | --- |'];
+  const at = (server, layout) => rows.find((row) => row.server === server && row.layout === layout && row.size === 10_000);
+  const cell = (layout, test) => {
+    const own = at('hds', layout);
+    const other = at('yaml-language-server', layout);
+    if (!own) return '–';
+    const [met, detail] = test(own, other);
+    return met === undefined ? '–' : `${met ? 'met' : 'not met'} (${detail})`;
+  };
+  const targets = [
+    ['First diagnostics ≤ 1.5× the bare parse (cold)', (own) => [own.firstDiagnostics <= 1.5 * own.floor.cold, ratio(own.firstDiagnostics, own.floor.cold)]],
+    ['Edit→diagnostics p50 ≤ 0.35× yaml-language-server', (own, other) => (other ? [own.editP50 <= 0.35 * other.editP50, ratio(own.editP50, other.editP50)] : [undefined])],
+    ['Peak RSS ≤ 0.5× yaml-language-server', (own, other) => (other ? [own.peakRssMb <= 0.5 * other.peakRssMb, ratio(own.peakRssMb, other.peakRssMb)] : [undefined])],
+    ['Completion p99 ≤ 20 ms', (own) => [own.completionP99 <= 20, `${fmt(own.completionP99, 1)} ms`]],
+    ['Hover p99 ≤ 20 ms', (own) => [own.hoverP99 <= 20, `${fmt(own.hoverP99, 1)} ms`]],
+  ];
+  for (const [name, test] of targets) lines.push(`| ${name} | ${cell('single', test)} | ${cell('split', test)} |`);
+  return lines.join('\n');
 }
 
 function renderTable(rows, load) {

@@ -86,8 +86,8 @@ export function startServer(connection: Connection): void {
 
   connection.onInitialized(async () => {
     if (canPullConfiguration) {
-      await connection.client.register(DidChangeConfigurationNotification.type, { section: 'hds' }).catch(() => undefined);
-      await refreshSettings();
+      // Both round trips at once: the first diagnostics wait for the settings.
+      await Promise.all([connection.client.register(DidChangeConfigurationNotification.type, { section: 'hds' }).catch(() => undefined), refreshSettings()]);
     }
     connection.workspace.onDidChangeWorkspaceFolders(async (event) => {
       const folders = new Set(workspace.workspaceFolders);

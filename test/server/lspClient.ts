@@ -51,9 +51,9 @@ export class LspClient {
   private readonly requestHandlers = new Map<string, (params: unknown) => unknown>();
   stderr = '';
 
-  /** Spawns `serverModule` (the bundled HDS server unless told otherwise; benchmarks run others). */
-  constructor(args: string[] = ['--stdio'], serverModule: string = SERVER) {
-    this.process = spawn(process.execPath, [serverModule, ...args], { stdio: 'pipe' });
+  /** Spawns `serverModule` (the bundled HDS server unless told otherwise; benchmarks run others) with Node's `nodeArgs`. */
+  constructor(args: string[] = ['--stdio'], serverModule: string = SERVER, nodeArgs: string[] = []) {
+    this.process = spawn(process.execPath, [...nodeArgs, serverModule, ...args], { stdio: 'pipe' });
     this.process.stdin.on('error', () => undefined);
     this.process.stdout.on('data', (chunk: Buffer) => this.receive(chunk));
     this.process.stderr.on('data', (chunk: Buffer) => (this.stderr += chunk.toString()));

@@ -88,7 +88,7 @@ describe('incremental re-parse', () => {
     assertSameParse(after, parseFile({ uri: 'file:///w/a.hds.yaml', text: after.text }), 'one edit');
   });
 
-  for (const [name, base, seed] of [['generated', generated(), 1], ['examples/declaration', examples[0], 2], ['examples/soa', examples[1], 3], ['examples/risks', examples[2], 4], ['examples/subcontractors', examples[3], 5]] as const) {
+  for (const [name, base, seed] of [['generated', generated(), 1], ['examples/declaration', examples[0], 2], ['examples/soa', examples[1], 3], ['examples/risks', examples[2], 4], ['examples/subcontractors', examples[3], 5], ['generated, CRLF line ends', generated().replace(/\n/g, '\r\n'), 7]] as const) {
     it(`matches a whole parse over 100 random edits of ${name}`, () => {
       const next = random(seed);
       const uri = 'file:///w/a.hds.yaml';
