@@ -41,7 +41,7 @@ const sizes = (argv.sizes ?? (argv.smoke ? '1000' : '1000,10000,50000')).split('
 const layouts = (argv.layouts ?? 'single,split').split(',');
 const serverNames = (argv.servers ?? 'hds,yaml-language-server').split(',');
 /** Large sizes are slow on a shared machine: fewer runs unless told otherwise. */
-const runsFor = (size) => Number(argv.runs ?? (argv.smoke ? 1 : size >= 50_000 ? 1 : 3));
+const runsFor = (size) => Number(argv.runs ?? (argv.smoke ? 1 : size >= 50_000 ? 1 : 2));
 const samplesFor = (size) => Number(argv.samples ?? (argv.smoke ? 20 : size >= 50_000 ? 20 : size >= 10_000 ? 60 : 100));
 const editsFor = (size) => Number(argv.edits ?? (argv.smoke ? 5 : size >= 50_000 ? 8 : 20));
 const writeDocs = argv.write !== undefined ? argv.write !== 'false' : !argv.smoke;
@@ -52,8 +52,8 @@ const servers = {
     // BENCH_HDS_SERVER runs another build (or a profiling wrapper) in its place.
     module: process.env.BENCH_HDS_SERVER ?? path.join(REPO, 'dist/server.js'),
     languageId: 'hds-yaml',
-    // BENCH_HDS_NODE_ARGS: Node options for the server process (e.g. V8 heap settings to compare).
-    nodeArgs: (process.env.BENCH_HDS_NODE_ARGS ?? '').split(' ').filter(Boolean),
+    // Started as the VS Code client starts it; BENCH_HDS_NODE_ARGS gives other Node options ("" for none).
+    nodeArgs: process.env.BENCH_HDS_NODE_ARGS !== undefined ? process.env.BENCH_HDS_NODE_ARGS.split(' ').filter(Boolean) : [...require(path.join(REPO, 'out/server/src/launch.js')).SERVER_NODE_OPTIONS],
     configuration: () => ({ asOf: TODAY }),
   },
   'yaml-language-server': {
@@ -348,6 +348,8 @@ generated declarations: one file, or the same content split over 20 files (main 
 subcontractors, 17 files of risks). Produced by \`npm run bench\` (\`bench/servers.mjs\`); figures
 depend on the machine and its load and are never asserted.
 
+- **HDS server** is started as the VS Code client starts it, with the Node option
+  \`--max-semi-space-size=1\` (\`server/src/launch.ts\`).
 - **Startup**: from spawning the server to its \`initialize\` answer.
 - **First diagnostics**: from opening the main file (right after \`initialized\`) to its first
   diagnostics. The HDS server checks the whole declaration (every file, every rule);

@@ -6,6 +6,7 @@ import type { HdsStudioApi } from './api';
 import { readConfig, SECTION } from './config';
 import { CoverageRequestMethod, type CoverageParams, type CoverageResult } from './protocol';
 import { createSidebar } from './sidebar';
+import { SERVER_NODE_OPTIONS } from '../../server/src/launch';
 
 let client: LanguageClient | undefined;
 
@@ -13,7 +14,7 @@ export function activate(context: vscode.ExtensionContext): HdsStudioApi {
   const started = Date.now();
   const serverModule = context.asAbsolutePath('dist/server.js');
   const serverOptions: ServerOptions = {
-    run: { module: serverModule, transport: TransportKind.ipc },
+    run: { module: serverModule, transport: TransportKind.ipc, options: { execArgv: [...SERVER_NODE_OPTIONS] } },
     debug: { module: serverModule, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6011'] } },
   };
   const clientOptions: LanguageClientOptions = {
