@@ -177,6 +177,7 @@ async function runOnce(serverName, size, layout) {
     await client.waitFor('textDocument/publishDiagnostics', (params) => params.uri === mainUri && params.diagnostics.length > 0, 300_000);
     result.firstDiagnostics = performance.now() - opened;
     result.firstDiagnosticsCpu = cpuMs(client.pid) - cpuAtOpen;
+    result.peakAtFirstDiagnosticsMb = peakRssMb(client.pid);
     if (editedUri !== mainUri) {
       const since = client.notifications.length;
       client.notify('textDocument/didOpen', { textDocument: { uri: editedUri, languageId: server.languageId, version: 1, text: edited.text } });
@@ -248,7 +249,7 @@ async function main() {
           (runs[name] ??= []).push(measured);
           console.log(`  ${servers[name].label.padEnd(22)} run ${run + 1}: startup ${fmt(measured.startup)} ms, first diagnostics ${fmt(measured.firstDiagnostics)} ms, ` +
             `edit→diagnostics p50 ${fmt(measured.editP50)} / p99 ${fmt(measured.editP99)} ms, completion p50 ${fmt(measured.completionP50, 1)} / p99 ${fmt(measured.completionP99, 1)} ms, ` +
-            `hover p50 ${fmt(measured.hoverP50, 1)} / p99 ${fmt(measured.hoverP99, 1)} ms, peak RSS ${fmt(measured.peakRssMb)} MiB; ` +
+            `hover p50 ${fmt(measured.hoverP50, 1)} / p99 ${fmt(measured.hoverP99, 1)} ms, peak RSS ${fmt(measured.peakRssMb)} MiB (${fmt(measured.peakAtFirstDiagnosticsMb)} at first diagnostics); ` +
             `server CPU: first diagnostics ${fmt(measured.firstDiagnosticsCpu)} ms, per edit ${fmt(measured.editCpu)} ms`);
         }
       }
