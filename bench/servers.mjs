@@ -200,6 +200,7 @@ async function runOnce(serverName, size, layout) {
     // Edits: one line rewritten, sent as an incremental change, until the file's next diagnostics.
     const { lines, targets } = titleLines(edited.text);
     const editTimes = [];
+    result.peakBeforeEditsMb = peakRssMb(client.pid);
     const cpuBeforeEdits = cpuMs(client.pid);
     for (let k = 0; k < editsFor(size); k++) {
       const line = targets[k % targets.length];
@@ -249,7 +250,7 @@ async function main() {
           (runs[name] ??= []).push(measured);
           console.log(`  ${servers[name].label.padEnd(22)} run ${run + 1}: startup ${fmt(measured.startup)} ms, first diagnostics ${fmt(measured.firstDiagnostics)} ms, ` +
             `edit→diagnostics p50 ${fmt(measured.editP50)} / p99 ${fmt(measured.editP99)} ms, completion p50 ${fmt(measured.completionP50, 1)} / p99 ${fmt(measured.completionP99, 1)} ms, ` +
-            `hover p50 ${fmt(measured.hoverP50, 1)} / p99 ${fmt(measured.hoverP99, 1)} ms, peak RSS ${fmt(measured.peakRssMb)} MiB (${fmt(measured.peakAtFirstDiagnosticsMb)} at first diagnostics); ` +
+            `hover p50 ${fmt(measured.hoverP50, 1)} / p99 ${fmt(measured.hoverP99, 1)} ms, peak RSS ${fmt(measured.peakRssMb)} MiB (${fmt(measured.peakAtFirstDiagnosticsMb)} at first diagnostics, ${fmt(measured.peakBeforeEditsMb)} before the edits); ` +
             `server CPU: first diagnostics ${fmt(measured.firstDiagnosticsCpu)} ms, per edit ${fmt(measured.editCpu)} ms`);
         }
       }

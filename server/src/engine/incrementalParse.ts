@@ -39,17 +39,28 @@ const segmentsOf = new WeakMap<ParsedFile, readonly Segment[]>();
 /**
  * Parses `source`, reusing the parse of the parts of `previous` (the same file before an edit)
  * whose text is unchanged. Gives the same result as `parseFile(source)`.
+ *
+ * `previous` is handed over: the nodes it shares with the result are moved to their new offsets
+ * in place (copying them made as much garbage as parsing), so its syntax tree must not be read
+ * afterwards. The language server keeps one parse per file and replaces it.
  */
 export function reparseFile(source: SourceDocument, previous?: ParsedFile): ParsedFile {
   const { text } = source;
   if (text.length > MAX_FILE_CHARS || looksBinary(text)) return parseFile(source);
   const cuts = cutSegments(text);
   if (!cuts) return parseFile(source);
-  const reusable = new Map<string, Segment>();
-  for (const segment of (previous && segmentsOf.get(previous)) ?? []) reusable.set(`${segment.kind}:${segment.text}`, segment);
+  const reusable = new Map<string, Segment[]>();
+  for (const segment of (previous && segmentsOf.get(previous)) ?? []) {
+    const key = `${segment.kind}:${segment.text}`;
+    const same = reusable.get(key);
+    if (same) same.push(segment);
+    else reusable.set(key, [segment]);
+  }
+  if (previous) segmentsOf.delete(previous);
   const segments: Segment[] = [];
   for (const cut of cuts) {
-    const old = reusable.get(`${cut.kind}:${cut.text}`);
+    // Each previous segment is reused once at most: its nodes can sit in one place only.
+    const old = reusable.get(`${cut.kind}:${cut.text}`)?.pop();
     const segment = old ? moved(old, cut.start) : parseSegment(cut);
     if (!segment) return parseFile(source);
     segments.push(segment);
@@ -213,29 +224,30 @@ function shiftInPlace(document: Document.Parsed, delta: number): void {
   document.range = [document.range[0] + delta, document.range[1] + delta, document.range[2] + delta];
 }
 
-/** A previous segment at its new offset: shared when it has not moved, else a moved copy of its nodes. */
+/** A previous segment at its new offset: its nodes are moved there in place. */
 function moved(segment: Segment, start: number): Segment {
   const delta = start - segment.start;
   if (delta === 0) return segment;
-  const contents = copyShifted(segment.contents, delta) as YAMLMap | YAMLSeq;
-  const node = segment.kind === 'items' ? (contents.items as Node[]) : (contents.items[0] as Pair);
+  shiftRanges(segment.contents, delta);
   const range = segment.documentRange;
-  return { ...segment, start, contents, node, documentRange: [range[0] + delta, range[1] + delta, range[2] + delta], document: undefined };
+  return { ...segment, start, documentRange: [range[0] + delta, range[1] + delta, range[2] + delta], document: undefined };
 }
 
-/** A copy of `node` and everything under it, `delta` further in the text. */
-function copyShifted(node: unknown, delta: number): unknown {
-  if (node === null || typeof node !== 'object') return node;
-  const copy = shallowCopy(node as Node | Pair);
-  if (isPair(copy)) {
-    copy.key = copyShifted(copy.key, delta);
-    copy.value = copyShifted(copy.value, delta);
-    return copy;
+/** Adds `delta` to every range under `node` (arrays the segment's parse made its own, see shiftInPlace). */
+function shiftRanges(node: unknown, delta: number): void {
+  if (node === null || typeof node !== 'object') return;
+  if (isPair(node)) {
+    shiftRanges(node.key, delta);
+    shiftRanges(node.value, delta);
+    return;
   }
-  const range = copy.range;
-  if (range) copy.range = [range[0] + delta, range[1] + delta, range[2] + delta];
-  if (isCollection(copy)) copy.items = copy.items.map((item) => copyShifted(item, delta));
-  return copy;
+  const range = (node as { range?: [number, number, number] }).range;
+  if (range) {
+    range[0] += delta;
+    range[1] += delta;
+    range[2] += delta;
+  }
+  if (isCollection(node)) for (const item of node.items) shiftRanges(item, delta);
 }
 
 /**
