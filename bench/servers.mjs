@@ -41,7 +41,7 @@ const sizes = (argv.sizes ?? (argv.smoke ? '1000' : '1000,10000,50000')).split('
 const layouts = (argv.layouts ?? 'single,split').split(',');
 const serverNames = (argv.servers ?? 'hds,yaml-language-server').split(',');
 /** Large sizes are slow on a shared machine: fewer runs unless told otherwise. */
-const runsFor = (size) => Number(argv.runs ?? (argv.smoke ? 1 : size >= 50_000 ? 1 : 2));
+const runsFor = (size) => Number(argv.runs ?? (argv.smoke ? 1 : size >= 50_000 ? 1 : 3));
 const samplesFor = (size) => Number(argv.samples ?? (argv.smoke ? 20 : size >= 50_000 ? 20 : size >= 10_000 ? 60 : 100));
 const editsFor = (size) => Number(argv.edits ?? (argv.smoke ? 5 : size >= 50_000 ? 8 : 20));
 const writeDocs = argv.write !== undefined ? argv.write !== 'false' : !argv.smoke;
@@ -84,7 +84,12 @@ function percentile(samples, p) {
   const sorted = [...samples].sort((a, b) => a - b);
   return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))];
 }
-const median = (values) => percentile(values.filter((value) => Number.isFinite(value)), 50);
+function median(values) {
+  const sorted = values.filter((value) => Number.isFinite(value)).sort((a, b) => a - b);
+  if (sorted.length === 0) return NaN;
+  const middle = sorted.length >> 1;
+  return sorted.length % 2 === 1 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
+}
 
 /** Peak resident memory of a process, in MiB (Linux). */
 function peakRssMb(pid) {
