@@ -345,7 +345,7 @@ function renderTable(rows, load) {
     lines.push('', `HDS server, cost per 1,000 lines (${layout}): first diagnostics ${bySize.map((entry) => `${perThousand(entry, 'firstDiagnostics')} ms`).join(' → ')}, ` +
       `edit→diagnostics p50 ${bySize.map((entry) => `${perThousand(entry, 'editP50')} ms`).join(' → ')} (at ${bySize.map((entry) => entry.lines.toLocaleString('en')).join(' → ')} lines).`);
   }
-  lines.push('', `Machine: ${os.cpus().length} × ${os.cpus()[0]?.model ?? 'cpu'}, Node ${process.version}, load average at start ${load}. Medians over the runs; [brackets] give the range over runs.`);
+  lines.push('', `Machine: ${os.cpus().length} × ${os.cpus()[0]?.model ?? 'cpu'}, Node ${process.version}, yaml-language-server ${require('yaml-language-server/package.json').version}, load average at start ${load}. Medians over the runs; [brackets] give the range over runs.`);
   return lines.join('\n');
 }
 
