@@ -1,4 +1,4 @@
-// Benchmark of completion and hover on a realistic 10,000-line declaration: through the language
+// Benchmark of completion and hover on a generated 10,000-line declaration (bench/generate.mjs): through the language
 // services directly, then through the bundled server over stdio (as an editor runs it).
 // Run with `npm run bench` (compiles and bundles first). Prints p50/p95/p99 latencies and memory.
 import { createRequire } from 'node:module';
@@ -6,12 +6,12 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { singleFile } from './generate.mjs';
 
 const require = createRequire(import.meta.url);
 const REPO = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const out = (module) => require(path.join(REPO, 'out', module));
 const { checkDeclaration, positionAt } = out('server/src/engine/index.js');
-const { controls, riskEvents, activities, eeaCountryCodes, contractClauseIds } = out('server/src/engine/catalog.js');
 const { complete } = out('server/src/services/completion.js');
 const { hover } = out('server/src/services/hover.js');
 const { LspClient } = out('test/server/lspClient.js');
@@ -19,39 +19,6 @@ const { LspClient } = out('test/server/lspClient.js');
 const TODAY = '2026-11-22';
 const TARGET_LINES = 10_000;
 const SAMPLES = Number(process.env.BENCH_SAMPLES ?? 2000);
-
-/** A large but plausible declaration: block-style SoA, many risks and subcontractors. */
-function generateDeclaration() {
-  const lines = ['# Generated for the benchmark', 'hds: 2', 'organization:', '  name: Bench Santé SAS', '  siren: "552100554"', 'certification:', '  hds:',
-    '    body: LSTI', '    number: HDS-1', '    expires: 2028-02-02', '    referential: 2', '    activities: [virtual-infrastructure, application-platform, administration, backup]',
-    '  iso27001:', '    number: ISO-1', '    expires: 2029-09-30', '    covers_hds_scope: true', 'scope:', '  activities:',
-    '    physical-sites: { provided: subcontracted, by: [sub-001, sub-002], sites: [site-001] }', '    hardware: { provided: subcontracted, by: [sub-001] }',
-    '    virtual-infrastructure: { provided: in-house }', '    application-platform: { provided: in-house }', '    administration: { provided: in-house }', '    backup: { provided: in-house }', '  storage:'];
-  for (let i = 1; i <= 40; i++) lines.push(`    - { site: site-${pad(i)}, country: ${eeaCountryCodes[i % eeaCountryCodes.length]}, city: City ${i}, operator: sub-${pad(1 + (i % 150))} }`);
-  lines.push('transfers:', '  public_page: https://bench.example.fr/hds/transfers', 'contract:');
-  for (const id of contractClauseIds) lines.push(`  ${id}: "Contract, art. ${id.slice(4)}"`);
-  lines.push('soa:');
-  for (const control of controls) {
-    lines.push(`  - control: "${control.id}"`, '    applicable: true', '    status: implemented', '    owner: RSSI', '    evidence: []');
-  }
-  lines.push('subcontractors:');
-  for (let i = 1; i <= 150; i++) {
-    lines.push(`  - id: sub-${pad(i)}`, `    name: Subcontractor ${i} SAS`, '    role: Hosting of racks', '    activities: [physical-sites, hardware]', '    certificate:',
-      '      body: AFNOR', `      number: HDS-${pad(i)}`, '      activities: [physical-sites, hardware]', '      expires: 2029-06-30', '    storage_countries: [FR]', '    secnumcloud: false');
-  }
-  lines.push('risks:');
-  for (let i = 1; lines.length < TARGET_LINES - 10; i++) {
-    const event = riskEvents[i % riskEvents.length];
-    lines.push(`  - id: R-${String(i).padStart(4, '0')}`, `    scenario: ${event.id}`, `    title: Risk number ${i} for event ${event.id}`,
-      `    activities: [${activities[i % activities.length].id}]`, `    likelihood: ${1 + (i % 4)}`, `    impact: ${1 + ((i + 1) % 4)}`, '    treatment: reduce',
-      `    controls: ["${controls[i % controls.length].id}", "${controls[(i * 7) % controls.length].id}"]`, '    owner: Direction');
-  }
-  return lines.join('\n') + '\n';
-}
-
-function pad(n) {
-  return String(n).padStart(3, '0');
-}
 
 /** Cursor offsets spread over the file: on scalars, on keys, at line ends (where typing happens). */
 function samplePositions(text, count) {
@@ -85,7 +52,7 @@ function report(name, samples) {
 const mb = (bytes) => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
 
 async function main() {
-  const text = generateDeclaration();
+  const text = singleFile(TARGET_LINES)[0].text;
   const lineCount = text.split('\n').length - 1;
   const uri = 'file:///bench/declaration.hds.yaml';
   console.log(`Declaration: ${lineCount} lines, ${(text.length / 1024).toFixed(0)} KiB`);
@@ -151,7 +118,7 @@ async function main() {
     // An edit then a completion: the request pays for re-checking the declaration.
     const editTimes = [];
     for (let version = 2; version < 12; version++) {
-      const edited = text.replace('    owner: Direction\n', `    owner: Direction ${version}\n`);
+      const edited = text.replace('title: Risk number 500 ', `title: Risk number 500 (v${version}) `);
       client.notify('textDocument/didChange', { textDocument: { uri: serverUri, version }, contentChanges: [{ text: edited }] });
       const started = performance.now();
       await client.request('textDocument/completion', { textDocument: { uri: serverUri }, position: positionAt(file, offsets[version]) });
@@ -159,7 +126,7 @@ async function main() {
     }
     report('completion right after an edit', editTimes);
     report('sidebar refresh after an edit', await sidebarRefreshTimes(client, serverUri, text, 12));
-    const pid = client.process?.pid;
+    const pid = client.pid;
     const status = pid ? fs.readFileSync(`/proc/${pid}/status`, 'utf8') : '';
     const rss = /VmRSS:\s+(\d+) kB/.exec(status)?.[1];
     if (rss) console.log(`Memory (server process): rss ${mb(Number(rss) * 1024)}`);

@@ -4,7 +4,7 @@ import * as vscode from 'vscode';
 import { CloseAction, ErrorAction, LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
 import type { HdsStudioApi } from './api';
 import { readConfig } from './config';
-import { CoverageRequest, type CoverageParams } from './protocol';
+import { CoverageRequest, SERVER_NODE_OPTIONS, type CoverageParams } from './protocol';
 import { RestartPolicy } from './serverRestarts';
 import { createSidebar } from './sidebar';
 
@@ -15,7 +15,7 @@ export function activate(context: vscode.ExtensionContext): HdsStudioApi {
   const serverModule = context.asAbsolutePath('dist/server.js');
   const restarts = new RestartPolicy(() => (userLocale() === 'fr' ? 'fr' : 'en'));
   const serverOptions: ServerOptions = {
-    run: { module: serverModule, transport: TransportKind.ipc },
+    run: { module: serverModule, transport: TransportKind.ipc, options: { execArgv: [...SERVER_NODE_OPTIONS] } },
     debug: { module: serverModule, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6011'] } },
   };
   const clientOptions: LanguageClientOptions = {

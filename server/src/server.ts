@@ -36,6 +36,13 @@ export function startServer(connection: Connection): void {
   /** The latest check of each declaration, by root; dropped when one of its files changes. */
   const results = new Map<string, CheckedDeclaration>();
   const checkListeners: ((checked: CheckedDeclaration) => void)[] = [];
+  /**
+   * Set while the declarations are not known yet (settings being read, folders being scanned):
+   * a file's siblings may be missing, so nothing is published and requests wait for it.
+   */
+  let discovering: Promise<void> | undefined;
+  let initialized!: () => void;
+  const initializedDone = new Promise<void>((resolve) => (initialized = resolve));
 
   const locale = (): Locale => localeOf(settings, editorLocale);
   const checkOptions = () => ({ today: today(settings), locale: locale(), rules: settings.rules, riskAcceptanceThreshold: settings.riskAcceptanceThreshold });
@@ -69,6 +76,8 @@ export function startServer(connection: Connection): void {
     const folders = params.workspaceFolders?.map((folder) => folder.uri) ?? (params.rootUri ? [params.rootUri] : []);
     workspace.setFolders(folders);
     if (params.initializationOptions?.settings) settings = readSettings(params.initializationOptions.settings, warn);
+    // The scan starts now, alongside the configuration exchange that follows `initialized`.
+    discover(workspace.scan(), initializedDone);
     return {
       capabilities: {
         textDocumentSync: TextDocumentSyncKind.Incremental,
@@ -81,19 +90,17 @@ export function startServer(connection: Connection): void {
 
   connection.onInitialized(async () => {
     if (canPullConfiguration) {
-      await connection.client.register(DidChangeConfigurationNotification.type, { section: 'hds' }).catch(() => undefined);
-      await refreshSettings();
+      // Both round trips at once: the first diagnostics wait for the settings.
+      await Promise.all([connection.client.register(DidChangeConfigurationNotification.type, { section: 'hds' }).catch(() => undefined), refreshSettings()]);
     }
     connection.workspace.onDidChangeWorkspaceFolders(async (event) => {
       const folders = new Set(workspace.workspaceFolders);
       for (const removed of event.removed) folders.delete(removed.uri.replace(/\/$/, ''));
       for (const added of event.added) folders.add(added.uri);
       workspace.setFolders([...folders]);
-      await workspace.scan();
-      checkAll();
+      discover(workspace.scan());
     });
-    await workspace.scan();
-    checkAll();
+    initialized();
   });
 
   connection.onDidChangeConfiguration(async (change) => {
@@ -134,6 +141,25 @@ export function startServer(connection: Connection): void {
     }
   }
 
+  /** Holds publishing and requests until `steps` are done, then checks every declaration. */
+  function discover(...steps: Promise<unknown>[]): void {
+    const done = Promise.all(steps).then(
+      () => undefined,
+      () => undefined,
+    );
+    discovering = done;
+    void done.then(() => {
+      if (discovering !== done) return;
+      discovering = undefined;
+      checkAll();
+    });
+  }
+
+  /** Resolves once the declarations are known. */
+  async function declarationsKnown(): Promise<void> {
+    while (discovering) await discovering;
+  }
+
   function warn(message: string): void {
     connection.window.showWarningMessage(message);
   }
@@ -145,6 +171,7 @@ export function startServer(connection: Connection): void {
     clearTimeout(pending.get(key));
     pending.set(key, setTimeout(() => {
       pending.delete(key);
+      if (discovering) return; // checked when the declarations are known
       // A feature request may already have checked (and published) the latest text.
       if (!declaration) clear(uri);
       else if (!results.has(declaration.root)) check(declaration);
@@ -153,6 +180,7 @@ export function startServer(connection: Connection): void {
 
   function checkAll(): void {
     results.clear();
+    if (discovering) return;
     const declarations = workspace.declarations();
     const live = new Set(declarations.flatMap((declaration) => declaration.uris));
     for (const uri of [...published]) if (!live.has(uri)) clear(uri);
@@ -182,9 +210,32 @@ export function startServer(connection: Connection): void {
     published.delete(uri);
   }
 
-  registerFeatures(connection, context);
+  registerFeatures(waitingConnection(connection, declarationsKnown), context);
   documents.listen(connection);
   connection.listen();
+}
+
+/**
+ * The connection as features see it: each handler they register runs once `known` resolves, so a
+ * request sent right after `initialized` is answered against the whole declaration.
+ */
+function waitingConnection(connection: Connection, known: () => Promise<void>): Connection {
+  return new Proxy(connection, {
+    get(target, property, receiver) {
+      const member = Reflect.get(target, property, receiver) as unknown;
+      if (typeof property !== 'string' || !property.startsWith('on') || typeof member !== 'function') return member;
+      return (...args: unknown[]) => {
+        const handler = args[args.length - 1];
+        if (typeof handler === 'function') {
+          args[args.length - 1] = async (...handlerArgs: unknown[]) => {
+            await known();
+            return handler(...handlerArgs);
+          };
+        }
+        return (member as (...memberArgs: unknown[]) => unknown).apply(target, args);
+      };
+    },
+  });
 }
 
 function sameFiles(a: readonly string[], b: readonly string[]): boolean {

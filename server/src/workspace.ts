@@ -3,8 +3,9 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { readDeclarationFile } from './readText';
-import { checkDeclaration, groupDeclarations, isDeclarationFile, parseFile, type CheckOptions, type CheckResult, type ParsedFile, type SourceDocument } from './engine';
+import { readDeclarationFile, type FileText } from './readText';
+import { reparseFile } from './engine/incrementalParse';
+import { checkDeclaration, groupDeclarations, isDeclarationFile, type CheckOptions, type CheckResult, type ParsedFile, type SourceDocument } from './engine';
 
 const SKIPPED_FOLDERS = new Set(['node_modules', '.git', '.hg', '.svn', 'out', 'dist', '.vscode-test']);
 const MAX_FILES = 5000;
@@ -20,6 +21,7 @@ export class Workspace {
   private readonly diskFiles = new Set<string>();
   private readonly openTexts = new Map<string, string>();
   private readonly parsed = new Map<string, ParsedFile>();
+  private readonly diskTexts = new Map<string, { read: FileText; mtimeMs: number; size: number }>();
 
   setFolders(folders: readonly string[]): void {
     this.folders.clear();
@@ -32,10 +34,13 @@ export class Workspace {
 
   /** Finds every declaration file under the workspace folders. */
   async scan(): Promise<void> {
-    this.diskFiles.clear();
+    const found = new Set<string>();
     for (const folder of this.folders) {
-      for (const file of await findDeclarationFiles(fileURLToPath(folder))) this.diskFiles.add(pathToFileURL(file).href);
+      for (const file of await findDeclarationFiles(fileURLToPath(folder))) found.add(pathToFileURL(file).href);
     }
+    // Swapped in at once, so a scan overtaken by another never leaves a half-filled list.
+    this.diskFiles.clear();
+    for (const uri of found) this.diskFiles.add(uri);
   }
 
   open(uri: string, text: string): void {
@@ -50,15 +55,18 @@ export class Workspace {
   fileCreated(uri: string): void {
     if (isDeclarationFile(uri)) this.diskFiles.add(uri);
     this.parsed.delete(uri);
+    this.diskTexts.delete(uri);
   }
 
   fileChanged(uri: string): void {
-    this.parsed.delete(uri);
+    // The parse stays: it is reused for the parts of the new text that did not change.
+    this.diskTexts.delete(uri);
   }
 
   fileDeleted(uri: string): void {
     this.diskFiles.delete(uri);
     this.parsed.delete(uri);
+    this.diskTexts.delete(uri);
   }
 
   /** All declarations, each with the URIs of its files. */
@@ -85,8 +93,17 @@ export class Workspace {
     const open = this.openTexts.get(uri);
     if (open !== undefined) return { uri, text: open };
     try {
-      return { uri, ...readDeclarationFile(fileURLToPath(uri)) };
+      const file = fileURLToPath(uri);
+      // Read once, then again only when the file's size or time stamp says it changed: a check
+      // runs several lookups per file, and editors without file watching get fresh text all the same.
+      const stat = fs.statSync(file);
+      const cached = this.diskTexts.get(uri);
+      if (cached && cached.mtimeMs === stat.mtimeMs && cached.size === stat.size) return { uri, ...cached.read };
+      const read = readDeclarationFile(file);
+      this.diskTexts.set(uri, { read, mtimeMs: stat.mtimeMs, size: stat.size });
+      return { uri, ...read };
     } catch {
+      this.diskTexts.delete(uri);
       return undefined;
     }
   }
@@ -94,7 +111,8 @@ export class Workspace {
   private parse(document: SourceDocument): ParsedFile {
     const cached = this.parsed.get(document.uri);
     if (cached && cached.text === document.text) return cached;
-    const parsed = parseFile(document);
+    // After an edit, only the parts of the file whose text changed are parsed again.
+    const parsed = reparseFile(document, cached);
     this.parsed.set(document.uri, parsed);
     return parsed;
   }

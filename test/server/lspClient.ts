@@ -51,19 +51,29 @@ export class LspClient {
   private readonly requestHandlers = new Map<string, (params: unknown) => unknown>();
   stderr = '';
 
-  constructor(args: string[] = ['--stdio'], env: NodeJS.ProcessEnv = process.env) {
-    this.process = spawn(process.execPath, [SERVER, ...args], { stdio: 'pipe', env });
+  /** Spawns `serverModule` (the bundled HDS server unless told otherwise; benchmarks run others) with Node's `nodeArgs` and `env`. */
+  constructor(args: string[] = ['--stdio'], options: { env?: NodeJS.ProcessEnv; serverModule?: string; nodeArgs?: string[] } = {}) {
+    this.process = spawn(process.execPath, [...(options.nodeArgs ?? []), options.serverModule ?? SERVER, ...args], { stdio: 'pipe', env: options.env ?? process.env });
     this.process.stdin.on('error', () => undefined);
     this.process.stdout.on('data', (chunk: Buffer) => this.receive(chunk));
     this.process.stderr.on('data', (chunk: Buffer) => (this.stderr += chunk.toString()));
   }
 
+  /** The server's process id (benchmarks read its memory). */
+  get pid(): number | undefined {
+    return this.process.pid;
+  }
+
   /** Starts a session for `folders` (paths), answering the server's configuration requests with `settings`. */
-  async initialize(folders: string[], options: { locale?: string; settings?: Record<string, unknown>; workspaceCapabilities?: Record<string, unknown> } = {}): Promise<unknown> {
+  async initialize(folders: string[], options: { locale?: string; settings?: Record<string, unknown>; workspaceCapabilities?: Record<string, unknown>; configuration?: (section: string | undefined) => unknown; configurationDelayMs?: number } = {}): Promise<unknown> {
     this.onMessage((message) => {
       if (message.method === 'workspace/configuration' && message.id !== undefined) {
+        const id = message.id;
         const items = (message.params as { items: { section?: string }[] }).items;
-        this.respond(message.id, items.map(() => options.settings ?? {}));
+        const answer = () => this.respond(id, items.map((item) => (options.configuration ? options.configuration(item.section) : options.settings ?? {})));
+        // A busy editor takes a while to answer; tests use the delay to open files meanwhile.
+        if (options.configurationDelayMs) setTimeout(answer, options.configurationDelayMs);
+        else answer();
       } else if (message.method && message.id !== undefined) {
         const handler = this.requestHandlers.get(message.method);
         this.respond(message.id, handler ? handler(message.params) : null);
@@ -103,8 +113,13 @@ export class LspClient {
     this.send({ jsonrpc: '2.0', method, params });
   }
 
-  onMessage(listener: (message: Message) => void): void {
+  /** Calls `listener` on every message from the server; returns a function that stops it. */
+  onMessage(listener: (message: Message) => void): () => void {
     this.listeners.push(listener);
+    return () => {
+      const index = this.listeners.indexOf(listener);
+      if (index >= 0) this.listeners.splice(index, 1);
+    };
   }
 
   /** Resolves with the first notification of `method` that satisfies `accept`. */
@@ -112,10 +127,14 @@ export class LspClient {
     const seen = this.notifications.slice(since).find((message) => message.method === method && accept(message.params as T));
     if (seen) return Promise.resolve(seen.params as T);
     return new Promise<T>((resolve, reject) => {
-      const timer = setTimeout(() => reject(new Error(`no ${method} within ${timeoutMs} ms; stderr: ${this.stderr}`)), timeoutMs);
-      this.onMessage((message) => {
+      const timer = setTimeout(() => {
+        stop();
+        reject(new Error(`no ${method} within ${timeoutMs} ms; stderr: ${this.stderr}`));
+      }, timeoutMs);
+      const stop = this.onMessage((message) => {
         if (message.method === method && accept(message.params as T)) {
           clearTimeout(timer);
+          stop();
           resolve(message.params as T);
         }
       });
@@ -159,7 +178,7 @@ export class LspClient {
       } else if (message.id === undefined) {
         this.notifications.push(message);
       }
-      for (const listener of this.listeners) listener(message);
+      for (const listener of [...this.listeners]) listener(message);
     }
   }
 }

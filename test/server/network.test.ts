@@ -39,7 +39,7 @@ describe('nothing leaves the machine', function () {
   it('the language server, through a whole session over stdio', async () => {
     const { env, attempts } = trapped();
     const folder = cleanExampleCopy();
-    const client = new LspClient(['--stdio'], env);
+    const client = new LspClient(['--stdio'], { env });
     try {
       await client.initialize([folder], { locale: 'fr' });
       const uri = pathToFileURL(path.join(folder, 'declaration.hds.yaml')).href;

@@ -18,15 +18,17 @@ export interface CheckResult {
  * checks (the language server caches them per document version).
  */
 export function checkDeclaration(documents: readonly SourceDocument[], options: CheckOptions, parse: (document: SourceDocument) => ParsedFile = parseFile): CheckResult {
-  const files = [...documents].sort(mainFileFirst).map(parse);
+  const files = documents
+    .map((document) => ({ document, main: isMainFile(document.text) })) // once per file, not per comparison
+    .sort(mainFileFirst)
+    .map(({ document }) => parse(document));
   const declaration = buildDeclaration(files);
   return { declaration, findings: runRules(declaration, options) };
 }
 
 /** The main file (with `hds:`) comes first, so facts defined twice are reported in the other file. */
-function mainFileFirst(a: SourceDocument, b: SourceDocument): number {
-  const rank = (document: SourceDocument) => (isMainFile(document.text) ? 0 : 1);
-  return rank(a) - rank(b) || (a.uri < b.uri ? -1 : a.uri > b.uri ? 1 : 0);
+function mainFileFirst(a: { document: SourceDocument; main: boolean }, b: { document: SourceDocument; main: boolean }): number {
+  return Number(b.main) - Number(a.main) || (a.document.uri < b.document.uri ? -1 : a.document.uri > b.document.uri ? 1 : 0);
 }
 
 const ruleCodes = rules.map((rule) => rule.code);

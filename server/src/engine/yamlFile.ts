@@ -1,12 +1,12 @@
 // One `*.hds.yaml` file parsed into a YAML AST that keeps source offsets, so every finding can
 // point at the exact key or value. Guards against input that would hang or exhaust the server.
-import { isAlias, isMap, isScalar, isSeq, LineCounter, parseAllDocuments, type Alias, type Document, type Node, type Pair } from 'yaml';
+import { isAlias, isMap, isScalar, isSeq, parseAllDocuments, type Alias, type Document, type Node, type Pair } from 'yaml';
 import type { Position, Range, SourceDocument } from './types';
 
 /** Larger files are refused: a declaration this big should be split, and parsing it would stall typing. */
 export const MAX_FILE_CHARS = 4 * 1024 * 1024;
 /** Values produced while expanding aliases; bounds "billion laughs" documents. */
-const MAX_EXPANDED_NODES = 200_000;
+export const MAX_EXPANDED_NODES = 200_000;
 const MAX_DEPTH = 100;
 
 export type Path = readonly (string | number)[];
@@ -32,6 +32,9 @@ export interface ParsedFile {
   readonly lineStarts: readonly number[];
 }
 
+/** How every file, and every part of a file re-parsed alone (incrementalParse.ts), is parsed. */
+export const PARSE_OPTIONS = { prettyErrors: false, uniqueKeys: true } as const;
+
 export function parseFile(source: SourceDocument): ParsedFile {
   const { uri, text } = source;
   const lineStarts = computeLineStarts(text);
@@ -46,8 +49,7 @@ export function parseFile(source: SourceDocument): ParsedFile {
   // The parser recurses into flow collections: thousands of `[` would exhaust its stack.
   if (flowDepth(text) > MAX_DEPTH) return unusable({ kind: 'too-deep' });
 
-  const lineCounter = new LineCounter();
-  const documents = parseAllDocuments(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
+  const documents = parseAllDocuments(text, PARSE_OPTIONS);
   const all = Array.isArray(documents) ? documents : [];
   const problems: FileProblem[] = [];
   // The parser reports its own stack overflow as a syntax error: nesting it could not follow.
@@ -85,13 +87,13 @@ export function parseFile(source: SourceDocument): ParsedFile {
   return { uri, text, document, value, problems, lineStarts };
 }
 
-class ExpansionLimit extends Error {
+export class ExpansionLimit extends Error {
   constructor(readonly kind: 'alias-expansion' | 'too-deep') {
     super(kind);
   }
 }
 
-interface Walk {
+export interface Walk {
   /** Values still allowed: bounds "billion laughs" documents. */
   left: number;
   /** Each alias resolved once: resolving searches the document, and a bomb repeats a few aliases millions of times. */
@@ -105,7 +107,7 @@ interface Walk {
  * input reaches Object.prototype. `<<` stays an ordinary key, as YAML 1.2 reads it, and is reported:
  * a YAML 1.1 tool would merge it.
  */
-function toPlain(node: unknown, document: Document, walk: Walk, depth: number): unknown {
+export function toPlain(node: unknown, document: Document, walk: Walk, depth: number): unknown {
   if (--walk.left < 0) throw new ExpansionLimit('alias-expansion');
   if (depth > MAX_DEPTH) throw new ExpansionLimit('too-deep');
   if (isAlias(node)) {
@@ -181,7 +183,7 @@ export function scalarText(value: unknown, source: string | undefined): string {
   return String(value);
 }
 
-function looksBinary(text: string): boolean {
+export function looksBinary(text: string): boolean {
   if (text.includes('\u0000')) return true;
   const sample = text.slice(0, 8192);
   let odd = 0;
@@ -253,7 +255,7 @@ export function rangeAt(file: ParsedFile, path: Path, part: Part = 'value'): Ran
 
 // ---- Offsets and positions ---------------------------------------------------------------
 
-function computeLineStarts(text: string): number[] {
+export function computeLineStarts(text: string): number[] {
   const starts = [0];
   for (let i = 0; i < text.length; i++) {
     const code = text.charCodeAt(i);
