@@ -60,38 +60,22 @@ export interface InvalidCase extends Case {
   errors: ExpectedError[] | number;
 }
 
-/**
- * The form rule tests had before messageIds: a count, and the first finding's text and place.
- * Still run, so that no case is lost while tests move to `errors`; the meta-test fails a rule that uses it.
- */
-export interface LegacyInvalidCase extends Case {
-  count?: number;
-  message?: string | RegExp;
-  line?: number;
-  at?: string;
-  file?: string;
-  data?: Record<string, unknown>;
-}
 
 export interface RuleCases {
   valid: Case[];
-  invalid: (InvalidCase | LegacyInvalidCase)[];
+  invalid: InvalidCase[];
 }
 
 /** What the cases of each rule cover, read by the meta-test. */
-export const coverage = new Map<string, { valid: number; cleanValid: number; invalid: number; legacy: number; messageIds: Set<string> }>();
+export const coverage = new Map<string, { valid: number; cleanValid: number; invalid: number; messageIds: Set<string> }>();
 
 /** `code` is a RuleCode, so a misspelled rule fails to compile. */
 export function testRule(code: RuleCode, cases: RuleCases): void {
-  const covered = { valid: cases.valid.length, cleanValid: 0, invalid: cases.invalid.length, legacy: 0, messageIds: new Set<string>() };
+  const covered = { valid: cases.valid.length, cleanValid: 0, invalid: cases.invalid.length, messageIds: new Set<string>() };
   assert.ok(!coverage.has(code), `rule ${code} is tested twice`);
   coverage.set(code, covered);
   for (const testCase of cases.valid) if (!testCase.change && !testCase.files && !testCase.options) covered.cleanValid++;
   for (const testCase of cases.invalid) {
-    if (!('errors' in testCase)) {
-      covered.legacy++;
-      continue;
-    }
     if (typeof testCase.errors === 'number') continue;
     for (const error of testCase.errors) {
       covered.messageIds.add(error.messageId);
@@ -114,7 +98,6 @@ export function testRule(code: RuleCode, cases: RuleCases): void {
     }
     for (const testCase of cases.invalid) {
       it(`fires: ${testCase.name}`, () => {
-        if (!('errors' in testCase)) return legacyCheck(code, testCase);
         const { result, found } = run(code, testCase);
         const summary = () => JSON.stringify(found.map((finding) => ({ messageId: finding.messageId, line: finding.range.start.line, message: finding.message, data: finding.data })), null, 1);
         const expected = testCase.errors;
@@ -183,19 +166,6 @@ function fixedText(result: CheckResult, edit: WorkspaceEdit): Record<string, str
     changed[uri.slice(ROOT.length + 1)] = after.slice(start, after.length - end).join('\n');
   }
   return changed;
-}
-
-function legacyCheck(code: RuleCode, testCase: LegacyInvalidCase): void {
-  const { result, found } = run(code, testCase);
-  assert.equal(found.length, testCase.count ?? 1, `findings: ${JSON.stringify(found.map((finding) => finding.message), null, 1)}`);
-  const first = found[0];
-  if (!first) return;
-  const lines = result.declaration.files.find((file) => file.uri === first.uri)!.text.split(/\r?\n/);
-  if (testCase.message) for (const finding of found) assert.match(finding.message, typeof testCase.message === 'string' ? new RegExp(escape(testCase.message)) : testCase.message);
-  if (testCase.line !== undefined) assert.equal(first.range.start.line, testCase.line);
-  if (testCase.file) assert.ok(first.uri.endsWith(`/${testCase.file}`), `expected in ${testCase.file}, got ${first.uri}`);
-  if (testCase.at !== undefined) assert.equal(textOf(lines, first.range), testCase.at);
-  if (testCase.data) for (const [key, value] of Object.entries(testCase.data)) assert.deepEqual(first.data?.[key], value);
 }
 
 function run(code: RuleCode, testCase: Case): { result: CheckResult; found: Finding[] } {
