@@ -104,4 +104,19 @@ describe('certification calendar', () => {
     assert.deepEqual(items.map((item) => item.kind), ['exception-end', 'surveillance-audit', 'hds-renewal', 'iso27001-expiry', 'subcontractor-expiry']);
     assert.equal(items[0].location.range.start.line, 2);
   });
+
+  it('lists when each accepted exception ends, at its until line; a placeholder date or a missing rule lists nothing', () => {
+    const { items, at } = calendar((d) => {
+      d.exceptions = [
+        { rule: 'certificate-expiring', target: 'dc', justification: 'Renewal audit booked', approved_by: 'Claire Martin, RSSI', until: '2026-12-15' },
+        { rule: 'evidence-not-found', target: 'x.pdf', justification: 'On paper', approved_by: 'Claire Martin, RSSI', until: '2099-12-31' },
+        { target: 'y.pdf', justification: 'On paper', approved_by: 'Claire Martin, RSSI', until: '2027-02-01' },
+      ];
+    }, { locale: 'fr' });
+    const ends = items.filter((item) => item.kind === 'exception-end');
+    assert.equal(ends.length, 1);
+    assert.deepEqual([ends[0].date, ends[0].state, at(ends[0])], ['2026-12-15', 'due-soon', '2026-12-15']);
+    assert.equal(ends[0].label, 'Fin de l’exception pour certificate-expiring sur «\u00a0dc\u00a0»');
+    assert.match(ends[0].tooltip, /acceptée par Claire Martin, RSSI\u00a0: réexaminez-la/);
+  });
 });

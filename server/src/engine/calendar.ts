@@ -6,6 +6,7 @@ import { isValidDate, spelledDate } from './dates';
 import type { Declaration, Ref } from './declaration';
 import referential from '../../catalog/referential.json';
 import { declaredCertificates, expiryOf, isoEditionLastValidDay, surveillanceSchedule, usualHdsExpiry } from './facts/certificates';
+import { isPlaceholder } from './facts/placeholders';
 import { format, quote } from './text';
 import type { Locale, Localized, Location } from './types';
 import { rangeAt, type Part } from './yamlFile';
@@ -86,6 +87,9 @@ const text = {
   inOneDay: { en: 'tomorrow, {date}', fr: 'demain, le {date}' },
   overdue: { en: 'overdue by {days} days, since {date}', fr: 'en retard de {days}\u00a0jours, depuis le {date}' },
   overdueOneDay: { en: 'overdue by 1 day, since {date}', fr: 'en retard d’un jour, depuis le {date}' },
+  exceptionEnd: { en: 'Exception for {rule} on {target} ends', fr: 'Fin de l’exception pour {rule} sur {target}' },
+  shortExceptionEnd: { en: 'Exception {rule} ends', fr: 'Fin de l’exception {rule}' },
+  exceptionEndDetail: { en: 'accepted by {by}: review it before then, or the finding comes back at its severity', fr: 'acceptée par {by}\u00a0: réexaminez-la d’ici là, sans quoi le constat revient à sa sévérité' },
 } satisfies Record<string, Localized>;
 
 /** The own certificates' cycle and each subcontractor's certificate expiry. */
@@ -170,8 +174,27 @@ export const certificateObligations: CalendarSource = (declaration, today) => {
   return obligations;
 };
 
+/** The end date of each accepted exception: after it, the finding it accepts comes back. */
+export const exceptionObligations: CalendarSource = (declaration) =>
+  declaration.exceptions.flatMap((exception): Obligation[] => {
+    const until = exception.until;
+    if (!until || !isValidDate(until.value) || isPlaceholder(until.value) || !exception.rule) return [];
+    const rule = exception.rule.value;
+    const target = exception.target?.value ?? '?';
+    const by = exception.approvedBy ?? '?';
+    return [{
+      id: `exception-end/${rule}/${target}`,
+      kind: 'exception-end',
+      date: until.value,
+      title: { en: format(text.exceptionEnd.en, { rule, target: quote(target, 'en') }), fr: format(text.exceptionEnd.fr, { rule, target: quote(target, 'fr') }) },
+      short: { en: format(text.shortExceptionEnd.en, { rule }), fr: format(text.shortExceptionEnd.fr, { rule }) },
+      detail: { en: format(text.exceptionEndDetail.en, { by }), fr: format(text.exceptionEndDetail.fr, { by }) },
+      at: until.at,
+    }];
+  });
+
 /** Every source of obligations, in the order their items are listed when dates tie. */
-export const calendarSources: CalendarSource[] = [certificateObligations];
+export const calendarSources: CalendarSource[] = [certificateObligations, exceptionObligations];
 
 export function calendarOf(declaration: Declaration, options: CalendarOptions, sources: readonly CalendarSource[] = calendarSources): CalendarItem[] {
   const { today, locale } = options;

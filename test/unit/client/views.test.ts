@@ -101,20 +101,20 @@ describe('sidebar views', () => {
 
   it('calendar: every dated obligation, overdue first, each with its state icon and the line it reveals', () => {
     const nodes = calendarNodes(broken, broken.root);
-    assert.deepEqual(nodes.map((node) => node.contextValue), [...Array(7).fill('hds.calendar.overdue'), 'hds.calendar.due-soon']);
+    assert.deepEqual(nodes.map((node) => node.contextValue), [...Array(8).fill('hds.calendar.overdue'), 'hds.calendar.due-soon', 'hds.calendar.upcoming', 'hds.calendar.upcoming']);
     assert.deepEqual(nodes[0].icon, { id: 'error', color: 'list.errorForeground' });
-    assert.deepEqual(nodes[7].icon, { id: 'warning', color: 'list.warningForeground' });
+    assert.deepEqual(nodes[8].icon, { id: 'warning', color: 'list.warningForeground' });
     assert.equal(nodes[0].label, 'Surveillance audit (year 1)');
     assert.match(nodes[0].tooltip!, /^Surveillance audit, year 1 — HDS certificate ‘HDS-2021-0003’: overdue by 1635 days/);
     assert.equal(nodes[0].description, 'overdue by 1635 days, since 1 June 2022');
-    assert.equal(nodes[7].label, 'Certificate of ‘dc-sud1’');
-    assert.ok(nodes[7].location!.uri.endsWith('/broken/subcontractors.hds.yaml'));
-    assert.equal(nodes[7].location!.range.start.line, 5);
+    assert.equal(nodes[8].label, 'Certificate of ‘dc-sud1’');
+    assert.ok(nodes[8].location!.uri.endsWith('/broken/subcontractors.hds.yaml'));
+    assert.equal(nodes[8].location!.range.start.line, 5);
     assert.equal(new Set(ids(nodes)).size, nodes.length);
     const cleanNodes = calendarNodes(clean, clean.root);
     assert.deepEqual(cleanNodes.map((node) => node.icon?.id), ['warning', 'calendar', 'calendar', 'calendar', 'calendar']);
     assert.equal(clean.calendarSummary.label, 'Surveillance audit (year 2) in 73 d');
-    assert.equal(broken.calendarSummary.label, '7 overdue · Certificate of ‘dc-sud1’ in 54 d');
+    assert.equal(broken.calendarSummary.label, '8 overdue · Certificate of ‘dc-sud1’ in 54 d');
     assert.equal(declarationIn(path.join(REPO, 'examples'), 'fr').calendarSummary.label, 'Audit de surveillance (année 2) dans 73\u00a0j');
   });
 
