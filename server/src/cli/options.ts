@@ -7,9 +7,9 @@ import type { Localized } from '../engine/types';
 
 export const FORMATS = ['text', 'json', 'sarif', 'junit'] as const;
 export type Format = (typeof FORMATS)[number];
-export const EXPORT_KINDS = ['soa', 'risks'] as const;
+export const EXPORT_KINDS = ['soa', 'risks', 'guarantees', 'transfers-page'] as const;
 export type ExportKind = (typeof EXPORT_KINDS)[number];
-export const EXPORT_FORMATS = ['xlsx', 'csv'] as const;
+export const EXPORT_FORMATS = ['xlsx', 'csv', 'html', 'md'] as const;
 export type ExportFormat = (typeof EXPORT_FORMATS)[number];
 export const COMMANDS = ['check', 'init', 'explain', 'export'] as const;
 export type Command = (typeof COMMANDS)[number];
@@ -29,7 +29,7 @@ interface OptionSpec {
 export const OPTIONS = {
   'as-of': { type: 'string', value: 'YYYY-MM-DD', commands: ['check', 'export'], help: { en: 'date used for expiry checks (default: today)', fr: 'date des contrôles d’échéance (par défaut : aujourd’hui)' } },
   lang: { type: 'string', value: 'en|fr', commands: COMMANDS, help: { en: 'language of the messages (default: from LANG)', fr: 'langue des messages (par défaut : selon LANG)' } },
-  format: { type: 'string', value: 'FORMAT', commands: ['check', 'export'], help: { en: 'check: text, json, sarif or junit (default: text); export: xlsx or csv (default: xlsx)', fr: 'check : text, json, sarif ou junit (par défaut : text) ; export : xlsx ou csv (par défaut : xlsx)' } },
+  format: { type: 'string', value: 'FORMAT', commands: ['check', 'export'], help: { en: 'check: text, json, sarif or junit (default: text); export: xlsx or csv for soa and risks (default: xlsx), html or md for guarantees, html for transfers-page', fr: 'check : text, json, sarif ou junit (par défaut : text) ; export : xlsx ou csv (par défaut : xlsx)' } },
   output: { type: 'string', short: 'o', value: 'FILE', commands: ['check', 'export'], help: { en: 'write the report or document to FILE instead of the standard output', fr: 'écrire le rapport ou le document dans FILE plutôt que sur la sortie standard' } },
   rule: { type: 'string', multiple: true, value: 'CODE=SEVERITY', commands: ['check', 'export'], help: { en: 'override a rule: error, warning, information, hint or off (repeatable)', fr: 'changer la sévérité d’une règle : error, warning, information, hint ou off (répétable)' } },
   'max-warnings': { type: 'string', value: 'N', commands: ['check'], help: { en: 'exit 1 when there are more than N warnings', fr: 'code de sortie 1 au-delà de N avertissements' } },

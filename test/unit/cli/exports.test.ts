@@ -143,7 +143,7 @@ describe('hds-check export', function () {
     assert.match(several.stderr, /^hds-check: export takes one declaration; these paths hold several: /);
     const kind = await runCli(['export', 'guarantee', '.'], folder);
     assert.equal(kind.code, 2);
-    assert.match(kind.stderr, /^hds-check: export takes soa or risks, not “guarantee”/);
+    assert.match(kind.stderr, /^hds-check: export takes soa, risks, guarantees or transfers-page, not “guarantee”/);
     assert.equal(frenchDate('2025-10-01'), '1er\u00a0octobre\u00a02025');
   });
 });
