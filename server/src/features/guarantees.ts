@@ -12,10 +12,10 @@ import { GuaranteesDocumentRequest, type GuaranteesDocumentParams, type Guarante
 import type { Feature } from './feature';
 import { throwIfCancelled } from './edits';
 
-const NB = '\u00a0';
+/** `date` as sentences write it (sentenceDate). */
 const draftBanner = {
   en: (count: number, date: string) => `DRAFT — the declaration has ${count} error(s) on ${date}: a working preview, not a document to hand out.`,
-  fr: (count: number, date: string) => `BROUILLON — la déclaration comporte ${count} erreur(s) au ${sentenceDate(date, 'fr')}${NB}: aperçu de travail, document à ne pas remettre.`,
+  fr: (count: number, date: string) => `BROUILLON — la déclaration comporte ${count} erreur(s) au ${date} : aperçu de travail, document à ne pas remettre.`,
 };
 
 export const guaranteesFeature: Feature = {
@@ -38,6 +38,6 @@ export function guaranteesPreview(context: ServerContext, params: GuaranteesDocu
   const coverage = computeCoverage(declaration, findings, { today, locale });
   const document = guaranteesDocument(declaration, coverage, locale, today);
   const errors = coverage.counts.errors;
-  const banner = errors > 0 ? draftBanner[locale](errors, today) : undefined;
+  const banner = errors > 0 ? draftBanner[locale](errors, sentenceDate(today, locale)) : undefined;
   return { html: toHtml(document, banner), title: document.title, errors };
 }
