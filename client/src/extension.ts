@@ -6,6 +6,7 @@ import type { HdsStudioApi } from './api';
 import { readConfig } from './config';
 import { CoverageRequest, SERVER_NODE_OPTIONS, type CoverageParams } from './protocol';
 import { RestartPolicy } from './serverRestarts';
+import { GuaranteesPreview } from './guaranteesPreview';
 import { createSidebar } from './sidebar';
 
 let client: LanguageClient | undefined;
@@ -54,7 +55,7 @@ export function activate(context: vscode.ExtensionContext): HdsStudioApi {
   });
   context.subscriptions.push(languageClient);
   const sidebar = createSidebar(languageClient, ready);
-  context.subscriptions.push(sidebar);
+  context.subscriptions.push(sidebar, new GuaranteesPreview(languageClient, sidebar.store, ready, userLocale));
 
   return {
     ready,

@@ -15,10 +15,11 @@ import { documentSymbolsFeature } from './features/documentSymbols';
 import { workspaceSymbolsFeature } from './features/workspaceSymbols';
 import { foldingFeature } from './features/folding';
 import { starterFeature } from './features/starter';
+import { guaranteesFeature } from './features/guarantees';
 
 const features: Feature[] = [
   codeActionsFeature, codeLensFeature, commandsFeature, coverageFeature, completionFeature, hoverFeature,
-  definitionFeature, referencesFeature, renameFeature, documentSymbolsFeature, workspaceSymbolsFeature, foldingFeature, starterFeature,
+  definitionFeature, referencesFeature, renameFeature, documentSymbolsFeature, workspaceSymbolsFeature, foldingFeature, starterFeature, guaranteesFeature,
 ];
 
 export function serverCapabilities(): ServerCapabilities {

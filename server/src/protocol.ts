@@ -71,6 +71,25 @@ export type StarterDeclarationResult = Record<string, string>;
 /** Request `hds/starterDeclaration`: a complete starter declaration, so clients need no catalog of their own. */
 export const StarterDeclarationRequest = new RequestType<StarterDeclarationParams, StarterDeclarationResult, void>('hds/starterDeclaration');
 
+export interface GuaranteesDocumentParams {
+  /** Any file of the declaration. */
+  uri: string;
+  /** The document's language; the server's language by default. */
+  locale?: 'en' | 'fr';
+}
+
+export interface GuaranteesDocumentResult {
+  /** A standalone HTML page: inline style, no script, no remote resource. */
+  html: string;
+  /** The document's title, e.g. "Presentation of guarantees — Exemple Santé SAS". */
+  title: string;
+  /** The declaration's errors: above zero, the page carries a DRAFT banner. */
+  errors: number;
+}
+
+/** Request `hds/guaranteesDocument`: the chapter 8 presentation of guarantees of the declaration containing `uri`, as checked now (null when no declaration holds it). */
+export const GuaranteesDocumentRequest = new RequestType<GuaranteesDocumentParams, GuaranteesDocumentResult | null, void>('hds/guaranteesDocument');
+
 /** The server's commands (workspace/executeCommand, announced in executeCommandProvider); arguments `[{ uri, event? }]`. */
 export const Commands = {
   addRiskForEvent: 'hds.addRiskForEvent',
