@@ -4,6 +4,7 @@ import { isMainFile } from './grouping';
 import { buildDeclaration, type Declaration, type Ref } from './declaration';
 import type { MessageArg, Report, Rule, Span } from './rule';
 import { rules } from './rules';
+import { sentenceDate } from './dates';
 import { format, list, quote } from './text';
 import type { CheckOptions, Finding, Locale, Localized, Range, SourceDocument } from './types';
 import { parseFile, rangeAt, offsetRange, type ParsedFile } from './yamlFile';
@@ -99,6 +100,7 @@ function renderArg(value: MessageArg, locale: Locale): string | number {
   if (typeof value === 'string' || typeof value === 'number') return value;
   if ('quoted' in value) return quote(value.quoted, locale);
   if ('list' in value) return list(value.list, locale);
+  if ('date' in value) return sentenceDate(value.date, locale);
   return (value as Localized)[locale];
 }
 

@@ -15,7 +15,7 @@ testRule('certificate-expiring', {
       name: 'a subcontractor certificate in 10 days, in French',
       change: (d) => { d.subcontractors[0].certificate.expires = '2026-12-02'; },
       options: { locale: 'fr' },
-      errors: [{ messageId: 'expiring', at: '2026-12-02', line: 462, data: { days: 10 }, message: 'Le certificat HDS de dc «\u00a0HDS-DC\u00a0» expire le 2026-12-02, dans 10 jours' }],
+      errors: [{ messageId: 'expiring', at: '2026-12-02', line: 462, data: { days: 10 }, message: 'Le certificat HDS de dc «\u00a0HDS-DC\u00a0» expire le 2\u00a0décembre 2026, dans 10 jours' }],
     },
     {
       name: 'three at once, expiring today',

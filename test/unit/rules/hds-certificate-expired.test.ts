@@ -15,7 +15,7 @@ testRule('hds-certificate-expired', {
       name: 'expired, in French',
       change: (d) => { d.certification.hds.expires = '2026-10-23'; },
       options: { locale: 'fr' },
-      errors: [{ messageId: 'expired', at: '2026-10-23', line: 9, message: 'Le certificat HDS «\u00a0HDS-1\u00a0» a expiré le 2026-10-23 (il y a 30 jours).' }],
+      errors: [{ messageId: 'expired', at: '2026-10-23', line: 9, message: 'Le certificat HDS «\u00a0HDS-1\u00a0» a expiré le 23\u00a0octobre 2026 (il y a 30 jours).' }],
     },
   ],
 });

@@ -16,7 +16,7 @@ testRule('hds-referential-v1', {
     {
       name: 'a subcontractor’s certificate on referential 1',
       change: (d) => { d.subcontractors[0].certificate.referential = 1; },
-      errors: [{ messageId: 'subcontractor', at: '1', line: 463, data: { subcontractor: 'dc' }, message: 'The HDS certificate of ‘dc’ was issued against referential 1, which no longer certifies anyone since 16 May 2026' }],
+      errors: [{ messageId: 'subcontractor', at: '1', line: 463, data: { subcontractor: 'dc' }, message: 'The HDS certificate of ‘dc’ was issued against referential 1, which no longer certifies anyone since 2026-05-16' }],
     },
     {
       name: 'both, in French',

@@ -16,7 +16,7 @@ testRule('subcontractor-certificate-expired', {
       name: 'expired ten days ago, in French',
       change: (d) => { d.subcontractors[0].certificate.expires = '2026-11-12'; },
       options: { locale: 'fr' },
-      errors: [{ messageId: 'expired', at: '2026-11-12', line: 462, data: { subcontractor: 'dc' }, message: 'a expiré le 2026-11-12 (il y a 10 jours)' }],
+      errors: [{ messageId: 'expired', at: '2026-11-12', line: 462, data: { subcontractor: 'dc' }, message: 'a expiré le 12\u00a0novembre 2026 (il y a 10 jours)' }],
     },
   ],
 });

@@ -1,5 +1,5 @@
 import { declaredCertificates, expiryOf } from '../facts/certificates';
-import { defineRule, quoted } from '../rule';
+import { dated, defineRule, quoted } from '../rule';
 
 export default defineRule({
   code: 'certificate-expiring',
@@ -23,7 +23,7 @@ export default defineRule({
         messageId: 'expiring',
         at: certificate.expires.at,
         requirement: certificate.requirement,
-        args: { certificate: certificate.name, number: quoted(certificate.number ?? '?'), date: certificate.expires.value, days: days! },
+        args: { certificate: certificate.name, number: quoted(certificate.number ?? '?'), date: dated(certificate.expires.value), days: days! },
         data: { days },
       });
     }

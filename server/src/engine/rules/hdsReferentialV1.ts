@@ -1,6 +1,5 @@
 import referential from '../../../catalog/referential.json';
-import { spelledDate } from '../dates';
-import { defineRule, quoted } from '../rule';
+import { dated, defineRule, quoted } from '../rule';
 
 export default defineRule({
   code: 'hds-referential-v1',
@@ -23,11 +22,11 @@ export default defineRule({
   check({ declaration, options, report }) {
     if (options.today < referential.v2MandatoryFrom) return;
     const written = declaration.hdsCertificate?.referential;
-    if (written && written.value === 1) report({ messageId: 'obsolete', at: written.at, args: { date: referential.v2MandatoryFrom } });
+    if (written && written.value === 1) report({ messageId: 'obsolete', at: written.at, args: { date: dated(referential.v2MandatoryFrom) } });
     for (const subcontractor of declaration.subcontractors) {
       const own = subcontractor.certificate?.referential;
       if (!own || own.value !== 1) continue;
-      report({ messageId: 'subcontractor', at: own.at, args: { subcontractor: quoted(subcontractor.id), date: spelledDate(referential.v2MandatoryFrom) }, data: { subcontractor: subcontractor.id } });
+      report({ messageId: 'subcontractor', at: own.at, args: { subcontractor: quoted(subcontractor.id), date: dated(referential.v2MandatoryFrom) }, data: { subcontractor: subcontractor.id } });
     }
   },
 });

@@ -1,5 +1,5 @@
 import { expiryOf } from '../facts/certificates';
-import { defineRule, quoted } from '../rule';
+import { dated, defineRule, quoted } from '../rule';
 
 export default defineRule({
   code: 'iso27001-expired',
@@ -18,6 +18,6 @@ export default defineRule({
     if (!expires) return;
     const { status, days } = expiryOf(expires.value, options.today);
     if (status !== 'expired') return;
-    report({ messageId: 'expired', at: expires.at, args: { number: quoted(certificate!.number ?? '?'), date: expires.value, days: -days! } });
+    report({ messageId: 'expired', at: expires.at, args: { number: quoted(certificate!.number ?? '?'), date: dated(expires.value), days: -days! } });
   },
 });

@@ -1,7 +1,7 @@
 import { activity } from '../catalog';
 import { subcontractorAssignments } from '../assignments';
 import { expiryOf } from '../facts/certificates';
-import { defineRule, quoted, type MessageArg } from '../rule';
+import { dated, defineRule, type MessageArg, quoted } from '../rule';
 import type { Localized } from '../types';
 
 export default defineRule({
@@ -28,7 +28,7 @@ export default defineRule({
       report({
         messageId: 'expired',
         at: expires.at,
-        args: { number: quoted(subcontractor.certificate!.number ?? '?'), subcontractor: quoted(subcontractor.id), date: expires.value, days: -days!, activities },
+        args: { number: quoted(subcontractor.certificate!.number ?? '?'), subcontractor: quoted(subcontractor.id), date: dated(expires.value), days: -days!, activities },
         data: { subcontractor: subcontractor.id },
       });
     }
