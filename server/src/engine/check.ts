@@ -4,9 +4,8 @@ import { isMainFile } from './grouping';
 import { buildDeclaration, type Declaration, type Ref } from './declaration';
 import type { MessageArg, Report, Rule, Span } from './rule';
 import { rules } from './rules';
-import { sentenceDate } from './dates';
-import { format, list, quote } from './text';
-import type { CheckOptions, Finding, Locale, Localized, Range, SourceDocument } from './types';
+import { localize } from './text';
+import type { CheckOptions, Finding, Locale, Range, SourceDocument } from './types';
 import { parseFile, rangeAt, offsetRange, type ParsedFile } from './yamlFile';
 
 export interface CheckResult {
@@ -86,22 +85,12 @@ function locate(at: Ref | Span, part: Report['part']): { uri: string; range: Ran
 export function render(rule: Rule, messageId: string, args: Record<string, MessageArg> | undefined, locale: Locale): string {
   const template = rule.messages[messageId];
   if (!template) throw new Error(`Rule ${rule.code} has no message ${messageId}`);
-  const values: Record<string, string | number> = {};
-  for (const [name, value] of Object.entries(args ?? {})) values[name] = renderArg(value, locale);
-  return format(template[locale], values);
+  return localize(template, locale, args ?? {});
 }
 
 /** Every message names the requirement it enforces, unless its sentence already does. */
 function withRequirement(message: string, requirement: string | undefined): string {
   return requirement && !message.includes(requirement) ? `${message} [${requirement}]` : message;
-}
-
-function renderArg(value: MessageArg, locale: Locale): string | number {
-  if (typeof value === 'string' || typeof value === 'number') return value;
-  if ('quoted' in value) return quote(value.quoted, locale);
-  if ('list' in value) return list(value.list, locale);
-  if ('date' in value) return sentenceDate(value.date, locale);
-  return (value as Localized)[locale];
 }
 
 function internalError(rule: Rule, error: unknown, declaration: Declaration): Finding {

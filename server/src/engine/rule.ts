@@ -5,13 +5,10 @@ import type { RuleCode } from './ruleCodes';
 import type { CheckOptions, Finding, Localized, Severity } from './types';
 import type { ParsedFile, Part } from './yamlFile';
 
-/** A value shown in a message; quoted and listed values follow the typography of the locale. */
-export type MessageArg = string | number | Localized | { quoted: unknown } | { list: readonly unknown[] } | { date: string };
+import type { MessageArg } from './text';
 
-export const quoted = (value: unknown): MessageArg => ({ quoted: value });
-export const listed = (values: readonly unknown[]): MessageArg => ({ list: values });
-/** A YYYY-MM-DD date in a sentence: written out in French (« 31 octobre 2026 »), as is in English. */
-export const dated = (date: string): MessageArg => ({ date });
+/** A value shown in a message; quoted and listed values follow the typography of the locale. */
+export { dated, listed, quoted, type MessageArg } from './text';
 
 export interface Rule {
   code: RuleCode;

@@ -1,13 +1,44 @@
-// Small text helpers: message templates, "did you mean" suggestions.
+// Small text helpers: the one way a localized text is written out, "did you mean" suggestions.
+import { sentenceDate } from './dates';
 import type { Locale, Localized } from './types';
 
-/** Fills `{name}` placeholders. */
-export function format(template: string, args: Record<string, string | number> = {}): string {
-  return template.replace(/\{(\w+)\}/g, (whole, name: string) => (name in args ? String(args[name]) : whole));
+/**
+ * A value put into a localized text: as is (string, number), in the locale's words (a Localized),
+ * or with the locale's typography: quoted(), listed(), dated().
+ */
+export type MessageArg = string | number | Localized | { quoted: unknown } | { list: readonly unknown[] } | { date: string };
+
+export const quoted = (value: unknown): MessageArg => ({ quoted: value });
+export const listed = (values: readonly unknown[]): MessageArg => ({ list: values });
+/** A YYYY-MM-DD date in a sentence: written out in French (« 31 octobre 2026 »), as is in English. */
+export const dated = (date: string): MessageArg => ({ date });
+
+/**
+ * Writes out a localized text `{ en, fr }` in one locale, filling its `{name}` placeholders: every
+ * user-facing text (rule messages, views, hovers, the command line) goes through here.
+ */
+export function localize(text: Localized, locale: Locale, args?: Readonly<Record<string, MessageArg>>): string {
+  const template = text[locale] ?? text.en;
+  if (!args) return template;
+  return template.replace(/\{(\w+)\}/g, (whole, name: string) => (name in args ? String(argText(args[name], locale)) : whole));
 }
 
-export function localize(text: Localized, locale: Locale, args?: Record<string, string | number>): string {
-  return format(text[locale] ?? text.en, args);
+/** The same text in both locales, for results that carry both (the calendar's items). */
+export function localizeBoth(text: Localized, args?: Readonly<Record<string, MessageArg>>): Localized {
+  return { en: localize(text, 'en', args), fr: localize(text, 'fr', args) };
+}
+
+function argText(value: MessageArg, locale: Locale): string | number {
+  if (typeof value === 'string' || typeof value === 'number') return value;
+  if ('quoted' in value) return quote(value.quoted, locale);
+  if ('list' in value) return list(value.list, locale);
+  if ('date' in value) return sentenceDate(value.date, locale);
+  return (value as Localized)[locale];
+}
+
+/** Fills `{name}` placeholders of a template already in one locale. Prefer localize(). */
+export function format(template: string, args: Record<string, string | number> = {}): string {
+  return template.replace(/\{(\w+)\}/g, (whole, name: string) => (name in args ? String(args[name]) : whole));
 }
 
 /** Damerau-free Levenshtein distance, bounded so long inputs stay cheap. */
