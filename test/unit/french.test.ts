@@ -90,6 +90,24 @@ describe('French that reads as French', () => {
     assert.deepEqual(problems, []);
   });
 
+  it('every French text of the catalog (requirements, activities, risk events, countries, legal bases…)', () => {
+    const problems: string[] = [];
+    const walk = (value: unknown, where: string): void => {
+      if (Array.isArray(value)) value.forEach((item, index) => walk(item, `${where}[${index}]`));
+      else if (value && typeof value === 'object') {
+        for (const [key, item] of Object.entries(value)) {
+          if (key === 'fr' && typeof item === 'string') problems.push(...frenchProblems(item).map((problem) => `${where}: ${problem}: ${item}`));
+          else walk(item, `${where}.${key}`);
+        }
+      }
+    };
+    const folder = path.join(REPO, 'server/catalog');
+    const files = fs.readdirSync(folder).filter((name) => name.endsWith('.json'));
+    assert.ok(files.length >= 9, 'the catalog files are found');
+    for (const name of files) walk(JSON.parse(fs.readFileSync(path.join(folder, name), 'utf8')), name);
+    assert.deepEqual(problems, []);
+  });
+
   it('the manifest’s French texts', () => {
     const french = JSON.parse(fs.readFileSync(path.join(REPO, 'package.nls.fr.json'), 'utf8')) as Record<string, string>;
     const problems = Object.entries(french)

@@ -53,7 +53,7 @@ export function runRules(declaration: Declaration, options: CheckOptions): Findi
       if (report.data) finding.data = report.data;
       if (report.related) {
         finding.related = report.related.map((related) => ({
-          location: locate(related.at, 'key'),
+          location: locate(related.at, related.part ?? 'key'),
           messageId: related.messageId,
           message: render(rule, related.messageId, related.args, options.locale),
         }));

@@ -36,7 +36,8 @@ export interface Report {
   /** Overrides the rule's requirement for this report. */
   requirement?: string;
   data?: Record<string, unknown>;
-  related?: { at: Ref; messageId: string; args?: Record<string, MessageArg> }[];
+  /** Other places the finding involves; `part` as for the report, the key by default. */
+  related?: { at: Ref; messageId: string; args?: Record<string, MessageArg>; part?: Part }[];
 }
 
 export interface RuleContext {

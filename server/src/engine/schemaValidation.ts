@@ -7,7 +7,8 @@ import type { Localized } from './types';
 import type { ParsedFile, Path } from './yamlFile';
 
 export type SchemaIssue =
-  | { kind: 'unknown-key'; path: Path; key: string; allowed: string[] }
+  /** `keys`: what the keys of an object keyed by pattern (the contract's clauses) must be, from the schema's x-key-hint. */
+  | { kind: 'unknown-key'; path: Path; key: string; allowed: string[]; keys?: Localized }
   | { kind: 'missing-key'; path: Path; key: string }
   | { kind: 'invalid-value'; path: Path; expected: Expected };
 
@@ -71,7 +72,9 @@ function toIssue(error: ErrorObject, root: unknown): SchemaIssue | undefined {
     case 'additionalProperties': {
       const key = String(error.params.additionalProperty);
       const properties = Object.keys((parentSchema.properties as object | undefined) ?? {});
-      return { kind: 'unknown-key', path: [...path, key], key, allowed: properties };
+      const patterns = Object.keys((parentSchema.patternProperties as object | undefined) ?? {});
+      const keys = (parentSchema['x-key-hint'] as Localized | undefined) ?? (patterns.length > 0 ? { en: patterns.join(', '), fr: patterns.join(', ') } : undefined);
+      return { kind: 'unknown-key', path: [...path, key], key, allowed: properties, keys };
     }
     case 'required':
       return { kind: 'missing-key', path, key: String(error.params.missingProperty) };

@@ -37,7 +37,13 @@ testRule('unknown-key', {
     {
       name: 'a clause the contract section cannot hold', change: (d) => { d.contract['EXI-99'] = 'Annex 9'; },
       errors: [
-        { messageId: 'none', at: 'EXI-99', line: 481, data: { key: 'EXI-99' }, message: 'Unknown key ‘EXI-99’: nothing can be written here.' },
+        { messageId: 'keys', at: 'EXI-99', line: 481, data: { key: 'EXI-99' }, message: 'Unknown key ‘EXI-99’: the keys here are clause requirements, EXI-17 to EXI-27.' },
+      ],
+    },
+    {
+      name: 'a clause the contract section cannot hold, in French', change: (d) => { d.contract['EXI-16'] = 'Annexe 9'; }, options: { locale: 'fr' },
+      errors: [
+        { messageId: 'keys', at: 'EXI-16', line: 481, data: { key: 'EXI-16' }, message: 'Clé inconnue «\u00a0EXI-16\u00a0»\u00a0: les clés attendues ici sont des exigences de clause, de EXI-17 à EXI-27.' },
       ],
     },
     {

@@ -21,7 +21,7 @@ testRule('unreadable-file', {
     {
       name: 'a file one character over the size limit', files: { 'main.hds.yaml': `hds: 2\n# ${'x'.repeat(MAX_FILE_CHARS - 9)}\n` },
       errors: [
-        { messageId: 'too-large', at: 'h', line: 0, message: 'This file is too large to check (4 MB; the limit is 4 MB). Split the declaration over several .hds.yaml files.' },
+        { messageId: 'too-large', at: 'h', line: 0, message: 'This file is too large to check (4.1 MB; the limit is 4 MB). Split the declaration over several .hds.yaml files.' },
       ],
     },
     {

@@ -26,7 +26,7 @@ export default defineRule({
           continue;
         }
         const at = { file: entry.at.file, path: [...entry.at.path, field] };
-        report({ messageId: kind, at, args: { id: quoted(entry.id) }, data: { id: entry.id }, related: [{ at: { file: previous.file, path: [...previous.path, field] }, messageId: 'first' }] });
+        report({ messageId: kind, at, args: { id: quoted(entry.id) }, data: { id: entry.id }, related: [{ at: { file: previous.file, path: [...previous.path, field] }, part: 'value', messageId: 'first' }] });
       }
     };
     check('risk', declaration.risks, 'id');

@@ -10,21 +10,22 @@ export default defineRule({
   messages: {
     suggestion: { en: 'Unknown key {key}: did you mean {suggestion}?', fr: 'Clé inconnue {key} : vouliez-vous dire {suggestion} ?' },
     plain: { en: 'Unknown key {key}. Expected one of: {allowed}.', fr: 'Clé inconnue {key}. Clés possibles : {allowed}.' },
-    none: { en: 'Unknown key {key}: nothing can be written here.', fr: 'Clé inconnue {key} : rien ne peut être écrit ici.' },
+    keys: { en: 'Unknown key {key}: the keys here are {keys}.', fr: 'Clé inconnue {key} : les clés attendues ici sont {keys}.' },
   },
   check({ declaration, report }) {
     for (const file of declaration.files) {
       for (const issue of schemaIssues(file)) {
         if (issue.kind !== 'unknown-key') continue;
-        const anyAllowed = issue.allowed.length > 0;
+        // An object keyed by pattern (the contract's clauses) says what its keys are; others list theirs.
+        const keyed = issue.allowed.length === 0 && issue.keys !== undefined;
         report(unknownReferenceReport({
           at: { file, path: issue.path },
           part: 'key',
           name: 'key',
           written: issue.key,
           suggestion: didYouMean(issue.key, issue.allowed),
-          messageIds: { unknown: anyAllowed ? 'plain' : 'none' },
-          unknownArgs: anyAllowed ? { allowed: listed(issue.allowed) } : {},
+          messageIds: { unknown: keyed ? 'keys' : 'plain' },
+          unknownArgs: keyed ? { keys: issue.keys! } : { allowed: listed(issue.allowed) },
         }));
       }
     }

@@ -30,13 +30,14 @@ export default defineRule({
     },
   },
   check({ declaration, report }) {
-    const megabytes = (chars: number) => Math.round((chars / 1024 / 1024) * 10) / 10;
+    // Rounded up, so a file just over the limit never reads "4 MB; the limit is 4 MB".
+    const megabytes = (chars: number, round = Math.round) => round((chars / 1024 / 1024) * 10) / 10;
     for (const file of declaration.files) {
       for (const problem of file.problems) {
         if (problem.kind === 'syntax' || problem.kind === 'merge-key') continue;
         const span = problem.kind === 'not-a-mapping' || problem.kind === 'invalid-utf8' ? { start: problem.start, end: problem.end } : { start: 0, end: Math.min(file.text.length, 1) };
         const number = (value: number) => ({ en: decimal(value, 'en'), fr: decimal(value, 'fr') });
-        const args = problem.kind === 'too-large' ? { size: number(megabytes(problem.size)), limit: number(megabytes(MAX_FILE_CHARS)) } : undefined;
+        const args = problem.kind === 'too-large' ? { size: number(megabytes(problem.size, Math.ceil)), limit: number(megabytes(MAX_FILE_CHARS)) } : undefined;
         report({ messageId: problem.kind, at: { file, ...span }, args });
       }
     }
