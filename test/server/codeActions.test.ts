@@ -197,7 +197,7 @@ describe('code actions, code lenses and commands over stdio', function () {
     const published = await editor.diagnostics(risks, (diagnostics) => diagnostics.some((d) => d.code === 'risk-unassessed'));
     const accepted = published.diagnostics.find((d) => d.code === 'risk-unassessed')!;
     assert.equal(accepted.severity, 3, 'information');
-    assert.match(String(accepted.message), / — accepted by Claire Martin, RSSI until 2027-03-31, because Likelihood set at the March risk committee\.$/);
+    assert.match(String(accepted.message), / — accepted by Claire Martin, RSSI until 31 March 2027, because Likelihood set at the March risk committee\.$/);
     assert.deepEqual((await editor.codeActions(risks, [accepted])).map((action) => action.title), [], 'an accepted finding offers no second exception');
 
     const coverage = await client!.request<{ summary: { label: string; accepted: number; errors: number }; declarations: { counts: { accepted: number; information: number } }[] }>('hds/coverage', { uri: risks });
@@ -212,7 +212,7 @@ describe('code actions, code lenses and commands over stdio', function () {
     const lines = text.slice(0, at).split('\n');
     editor.applyEdit({ changes: { [main]: [{ range: { start: { line: lines.length - 1, character: lines.at(-1)!.length }, end: { line: lines.length - 1, character: lines.at(-1)!.length + 10 } }, newText: '2026-11-01' }] } });
     const ended = await editor.diagnostics(risks, (diagnostics) => diagnostics.some((d) => d.code === 'risk-unassessed' && d.severity === 2), since);
-    assert.match(String(ended.diagnostics.find((d) => d.code === 'risk-unassessed')!.message), /\(the exception that accepted it ended on 2026-11-01\)$/);
+    assert.match(String(ended.diagnostics.find((d) => d.code === 'risk-unassessed')!.message), /\(the exception that accepted it ended on 1 November 2026\)$/);
 
     // "Accept as an exception…" on the uncovered event writes one with TODO, which is an error until answered.
     const uncovered = ended.diagnostics.find((d) => d.code === 'risk-event-uncovered')!;

@@ -30,7 +30,7 @@ describe('hover over stdio', function () {
     const text = fs.readFileSync(file, 'utf8');
     const result = await client.request<HoverResult>('textDocument/hover', { textDocument: { uri: pathToFileURL(file).href }, position: positionOf(text, 'operator: dc-nord', 12) });
     assert.equal(result.contents.kind, 'markdown');
-    assert.match(result.contents.value, /Datacentre Nord SAS[\s\S]*HDS-2024-0042[\s\S]*expires 2029-06-30 \(10 days left\)/);
+    assert.match(result.contents.value, /Datacentre Nord SAS[\s\S]*HDS-2024-0042[\s\S]*expires 30 June 2029 \(10 days left\)/);
   });
 
   it('speaks French and shows the rule behind a diagnostic of an open buffer', async () => {

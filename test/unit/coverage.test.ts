@@ -188,7 +188,7 @@ describe('coverage', () => {
       const finding = findings.find((candidate) => candidate.accepted)!;
       assert.equal(finding.code, 'evidence-not-found');
       assert.equal(finding.severity, 'information');
-      assert.match(finding.message, / — accepted by Claire Martin, RSSI until 2027-06-30, because The roles are signed on paper; the auditor sees them on site\.$/);
+      assert.match(finding.message, / — accepted by Claire Martin, RSSI until 30 June 2027, because The roles are signed on paper; the auditor sees them on site\.$/);
     });
 
     it('flags the subcontractors whose guarantees fall short', () => {

@@ -23,7 +23,7 @@ describe('accepted exceptions', () => {
   it('show the finding as information, with who accepted it, until when and why', () => {
     const [finding] = about(unassessed([{ rule: 'risk-unassessed', target: 'R-01', ...record }]));
     assert.equal(finding.severity, 'information');
-    assert.equal(finding.message, 'Risk ‘R-01’ is not assessed yet: ‘likelihood’ to decide. Until it is, it covers no EXI-05 event. [ISO/IEC 27001 6.1.2] — accepted by Claire Martin, RSSI until 2027-03-31, because Reviewed in the 2027 risk workshop.');
+    assert.equal(finding.message, 'Risk ‘R-01’ is not assessed yet: ‘likelihood’ to decide. Until it is, it covers no EXI-05 event. [ISO/IEC 27001 6.1.2] — accepted by Claire Martin, RSSI until 31 March 2027, because Reviewed in the 2027 risk workshop.');
     assert.deepEqual({ ...finding.accepted, location: undefined }, { severity: 'warning', approvedBy: 'Claire Martin, RSSI', until: '2027-03-31', justification: 'Reviewed in the 2027 risk workshop.', location: undefined });
     assert.equal(finding.accepted!.location.range.start.line, 487);
   });
@@ -39,7 +39,7 @@ describe('accepted exceptions', () => {
     const [after] = about(declaration, { today: '2027-04-01' });
     assert.equal(after.severity, 'warning');
     assert.equal(after.accepted, undefined);
-    assert.match(after.message, /\(the exception that accepted it ended on 2027-03-31\)$/);
+    assert.match(after.message, /\(the exception that accepted it ended on 31 March 2027\)$/);
   });
 
   it('keep the severity a setting gives the rule', () => {

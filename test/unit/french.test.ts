@@ -64,7 +64,7 @@ describe('French that reads as French', () => {
     assert.equal(list(['a', 'b'], 'fr'), '«\u00a0a\u00a0», «\u00a0b\u00a0»');
     assert.equal(sentenceDate('2025-10-31', 'fr'), '31\u00a0octobre 2025');
     assert.equal(sentenceDate('2026-05-01', 'fr'), '1er\u00a0mai 2026');
-    assert.equal(sentenceDate('2026-05-16', 'en'), '2026-05-16');
+    assert.equal(sentenceDate('2026-05-16', 'en'), '16 May 2026');
     assert.equal(sentenceDate('not a date', 'fr'), 'not a date');
   });
 

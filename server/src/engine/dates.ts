@@ -33,9 +33,15 @@ export function spelledDate(date: string): { en: string; fr: string } {
 }
 
 /**
- * A date inside a message: written out in French (« 31 mars 2027 »); English keeps YYYY-MM-DD,
- * as the declaration writes it. Anything else is returned as written.
+ * A date inside a sentence, in either language: written out ("31 October 2025", « 31 octobre 2025 »),
+ * one convention for every message, hover and document. Tables, reports and files keep YYYY-MM-DD.
+ * Anything that is not a date is returned as written.
  */
 export function sentenceDate(date: string, locale: 'en' | 'fr'): string {
-  return locale === 'fr' ? spelledDate(date).fr : date;
+  return spelledDate(date)[locale];
+}
+
+/** A number of days in a sentence: "1 day", "90 days", « 1\u00a0jour », « 90\u00a0jours » (French keeps 0 and 1 singular). */
+export function dayCount(days: number): { en: string; fr: string } {
+  return { en: `${days} ${days === 1 ? 'day' : 'days'}`, fr: `${days}\u00a0${Math.abs(days) < 2 ? 'jour' : 'jours'}` };
 }

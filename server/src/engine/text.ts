@@ -10,7 +10,7 @@ export type MessageArg = string | number | Localized | { quoted: unknown } | { l
 
 export const quoted = (value: unknown): MessageArg => ({ quoted: value });
 export const listed = (values: readonly unknown[]): MessageArg => ({ list: values });
-/** A YYYY-MM-DD date in a sentence: written out in French (« 31 octobre 2026 »), as is in English. */
+/** A YYYY-MM-DD date in a sentence: written out ("31 October 2026", « 31 octobre 2026 »). */
 export const dated = (date: string): MessageArg => ({ date });
 
 /**

@@ -47,7 +47,7 @@ describe('hds-check export guarantees and transfers-page', function () {
     assert.ok(!ran.stdout.includes('Astreinte Ops'), 'the subcontractor under the host’s supervision has no row');
     const [host, dcNord, , vendor] = actors.slice(1);
     assert.equal(host[1], 'Host');
-    assert.equal(host[2], 'HDS-2025-0117\nissued by LSTI\ncovers: 3. Virtual infrastructure, 4. Application hosting platform, 5. Administration and operation of the information system, 6. Health data backup\nvalid until 2028-02-02');
+    assert.equal(host[2], 'HDS-2025-0117\nissued by LSTI\ncovers: 3. Virtual infrastructure, 4. Application hosting platform, 5. Administration and operation of the information system, 6. Health data backup\nvalid until 2 February 2028');
     assert.equal(host[3], 'no');
     assert.equal(host[5], 'Tunisia (TN): Standard contractual clauses (GDPR art. 46(2)(c)) — Level-1 support by Exemple Santé Tunisie, the group\'s own team in Tunis');
     assert.match(host[6], /^US CLOUD Act, through the parent company Exemple Health Inc\. \(Delaware\) — mitigations: Exemple Santé SAS alone operates/);

@@ -9,13 +9,13 @@ testRule('certificate-expiring', {
     {
       name: 'own HDS certificate in 90 days',
       change: (d) => { d.certification.hds.expires = '2027-02-20'; },
-      errors: [{ messageId: 'expiring', at: '2027-02-20', line: 9, data: { days: 90 }, message: 'The HDS certificate ‘HDS-1’ expires on 2027-02-20, in 90 days: plan its renewal. [EXI-01]' }],
+      errors: [{ messageId: 'expiring', at: '2027-02-20', line: 9, data: { days: 90 }, message: 'The HDS certificate ‘HDS-1’ expires on 20 February 2027, in 90 days: plan its renewal. [EXI-01]' }],
     },
     {
       name: 'a subcontractor certificate in 10 days, in French',
       change: (d) => { d.subcontractors[0].certificate.expires = '2026-12-02'; },
       options: { locale: 'fr' },
-      errors: [{ messageId: 'expiring', at: '2026-12-02', line: 462, data: { days: 10 }, message: 'Le certificat HDS de dc «\u00a0HDS-DC\u00a0» expire le 2\u00a0décembre 2026, dans 10 jours' }],
+      errors: [{ messageId: 'expiring', at: '2026-12-02', line: 462, data: { days: 10 }, message: 'Le certificat HDS de dc «\u00a0HDS-DC\u00a0» expire le 2\u00a0décembre 2026, dans 10\u00a0jours' }],
     },
     {
       name: 'three at once, expiring today',

@@ -7,6 +7,7 @@ testRule('exception-stale', {
     { name: 'no exceptions' },
     { name: 'an exception about an id the finding names', change: (d) => { delete d.risks[0].likelihood; d.exceptions = [{ rule: 'risk-unassessed', target: 'R-01', ...record }]; } },
     { name: 'an exception about the value the finding points at', change: (d) => { d.scope.storage[0].country = 'fr'; d.exceptions = [{ rule: 'unknown-country', target: 'fr', ...record }]; } },
+    { name: 'an exception for a rule turned off here is not judged', change: (d) => { d.exceptions = [{ rule: 'risk-unassessed', target: 'R-01', ...record }]; }, options: { rules: { 'risk-unassessed': 'off' } } },
     { name: 'an ended exception still matches its finding', change: (d) => { delete d.risks[0].likelihood; d.exceptions = [{ rule: 'risk-unassessed', target: 'R-01', ...record, until: '2026-01-31' }]; } },
   ],
   invalid: [

@@ -11,12 +11,12 @@ testRule('hds-referential-v1', {
       name: 'referential 1 on 16 May 2026',
       change: (d) => { d.certification.hds.referential = 1; },
       options: { today: '2026-05-16' },
-      errors: [{ messageId: 'obsolete', at: '1', line: 10, message: 'This certificate was issued against HDS referential 1, which no longer certifies anyone since 2026-05-16' }],
+      errors: [{ messageId: 'obsolete', at: '1', line: 10, message: 'This certificate was issued against HDS referential 1, which no longer certifies anyone since 16 May 2026' }],
     },
     {
       name: 'a subcontractor’s certificate on referential 1',
       change: (d) => { d.subcontractors[0].certificate.referential = 1; },
-      errors: [{ messageId: 'subcontractor', at: '1', line: 463, data: { subcontractor: 'dc' }, message: 'The HDS certificate of ‘dc’ was issued against referential 1, which no longer certifies anyone since 2026-05-16' }],
+      errors: [{ messageId: 'subcontractor', at: '1', line: 463, data: { subcontractor: 'dc' }, message: 'The HDS certificate of ‘dc’ was issued against referential 1, which no longer certifies anyone since 16 May 2026' }],
     },
     {
       name: 'both, in French',

@@ -9,7 +9,7 @@ testRule('iso27001-expired', {
     {
       name: 'an expired ISO certificate',
       change: (d) => { d.certification.iso27001.expires = '2026-01-01'; },
-      errors: [{ messageId: 'expired', at: '2026-01-01', line: 16, message: 'The ISO/IEC 27001 certificate ‘ISO-1’ expired on 2026-01-01 (325 days ago): HDS certification requires a certified ISMS.' }],
+      errors: [{ messageId: 'expired', at: '2026-01-01', line: 16, message: 'The ISO/IEC 27001 certificate ‘ISO-1’ expired on 1 January 2026 (325 days ago): HDS certification requires a certified ISMS.' }],
     },
   ],
 });

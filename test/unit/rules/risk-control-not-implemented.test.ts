@@ -15,7 +15,7 @@ testRule('risk-control-not-implemented', {
       change: (d) => { d.risks[0].controls = ['5.16']; Object.assign(entry(d, '5.16'), { status: 'planned', due: '2027-03-31' }); },
       errors: [{
         messageId: 'due', at: '"5.16"', line: 331, data: { risk: 'R-01', control: '5.16', status: 'planned', due: '2027-03-31' },
-        message: 'Risk ‘R-01’ relies on control 5.16, which the SoA marks ‘planned’, due 2027-03-31: until then the risk is treated on paper only. [ISO/IEC 27001 6.1.3]',
+        message: 'Risk ‘R-01’ relies on control 5.16, which the SoA marks ‘planned’, due 31 March 2027: until then the risk is treated on paper only. [ISO/IEC 27001 6.1.3]',
         related: [{ messageId: 'soaEntry', at: 'status', line: 88 }],
       }],
     },

@@ -1,3 +1,4 @@
+import { dayCount } from '../dates';
 import { declaredCertificates, expiryOf } from '../facts/certificates';
 import { dated, defineRule, quoted } from '../rule';
 
@@ -10,8 +11,8 @@ export default defineRule({
   },
   messages: {
     expiring: {
-      en: '{certificate} {number} expires on {date}, in {days} days: plan its renewal.',
-      fr: '{certificate} {number} expire le {date}, dans {days} jours\u00a0: prévoyez son renouvellement.',
+      en: '{certificate} {number} expires on {date}, in {days}: plan its renewal.',
+      fr: '{certificate} {number} expire le {date}, dans {days}\u00a0: prévoyez son renouvellement.',
     },
   },
   check({ declaration, options, report }) {
@@ -23,7 +24,7 @@ export default defineRule({
         messageId: 'expiring',
         at: certificate.expires.at,
         requirement: certificate.requirement,
-        args: { certificate: certificate.name, number: quoted(certificate.number ?? '?'), date: dated(certificate.expires.value), days: days! },
+        args: { certificate: certificate.name, number: quoted(certificate.number ?? '?'), date: dated(certificate.expires.value), days: dayCount(days!) },
         data: { days },
       });
     }

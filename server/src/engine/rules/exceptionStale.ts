@@ -23,7 +23,7 @@ export default defineRule({
       fr: '{rule} n’est pas une règle d’HDS Studio\u00a0: vouliez-vous dire {suggestion}\u00a0?',
     },
   },
-  check({ declaration, findings, ruleCodes, report }) {
+  check({ declaration, findings, ruleCodes, options, report }) {
     const matches = exceptionMatchesOf(declaration, findings);
     for (const exception of declaration.exceptions) {
       if (!exception.rule || !exception.target) continue;
@@ -35,6 +35,8 @@ export default defineRule({
         continue;
       }
       if ((matches.get(exception) ?? []).length > 0) continue;
+      // A rule turned off here (a setting, hds-check --rule) finds nothing to match: that says nothing about the exception.
+      if (options.rules?.[rule as keyof typeof options.rules] === 'off') continue;
       report({ messageId: 'stale', at: exception.target.at, args: { rule: quoted(rule), target: quoted(exception.target.value) }, data: { rule, target: exception.target.value } });
     }
   },

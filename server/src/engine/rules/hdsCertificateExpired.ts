@@ -1,3 +1,4 @@
+import { dayCount } from '../dates';
 import { expiryOf } from '../facts/certificates';
 import { dated, defineRule, quoted } from '../rule';
 
@@ -7,7 +8,7 @@ export default defineRule({
   requirement: 'EXI-01',
   docs: { en: 'The organisation’s own HDS certificate has not expired.', fr: 'Le certificat HDS de l’organisation n’a pas expiré.' },
   messages: {
-    expired: { en: 'The HDS certificate {number} expired on {date} ({days} days ago).', fr: 'Le certificat HDS {number} a expiré le {date} (il y a {days} jours).' },
+    expired: { en: 'The HDS certificate {number} expired on {date} ({days} ago).', fr: 'Le certificat HDS {number} a expiré le {date} (il y a {days}).' },
   },
   check({ declaration, options, report }) {
     const certificate = declaration.hdsCertificate;
@@ -15,6 +16,6 @@ export default defineRule({
     if (!expires) return;
     const { status, days } = expiryOf(expires.value, options.today);
     if (status !== 'expired') return;
-    report({ messageId: 'expired', at: expires.at, args: { number: quoted(certificate!.number ?? '?'), date: dated(expires.value), days: -days! } });
+    report({ messageId: 'expired', at: expires.at, args: { number: quoted(certificate!.number ?? '?'), date: dated(expires.value), days: dayCount(-days!) } });
   },
 });

@@ -1,6 +1,5 @@
-import { spelledDate } from '../dates';
 import { hdsValidityYears, latestHdsExpiry } from '../facts/certificates';
-import { defineRule, quoted } from '../rule';
+import { dated, defineRule, quoted } from '../rule';
 
 export default defineRule({
   code: 'hds-certificate-validity',
@@ -27,11 +26,11 @@ export default defineRule({
     if (!certificate || !issued || !expires) return;
     const latest = latestHdsExpiry(issued.value);
     if (!latest || latestHdsExpiry(expires.value) === undefined) return;
-    const args = { number: quoted(certificate.number ?? '?'), issued: spelledDate(issued.value), expires: spelledDate(expires.value) };
+    const args = { number: quoted(certificate.number ?? '?'), issued: dated(issued.value), expires: dated(expires.value) };
     if (expires.value < issued.value) {
       report({ messageId: 'beforeIssue', at: expires.at, args, related: [{ at: issued.at, messageId: 'beforeIssue', args }] });
     } else if (expires.value > latest) {
-      report({ messageId: 'tooLong', at: expires.at, args: { ...args, years: hdsValidityYears, latest: spelledDate(latest) }, data: { latest } });
+      report({ messageId: 'tooLong', at: expires.at, args: { ...args, years: hdsValidityYears, latest: dated(latest) }, data: { latest } });
     }
   },
 });

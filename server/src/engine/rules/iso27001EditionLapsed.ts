@@ -1,6 +1,5 @@
-import { spelledDate } from '../dates';
 import { isoEditionLapsed, isoEditionLastValidDay } from '../facts/certificates';
-import { defineRule, quoted } from '../rule';
+import { dated, defineRule, quoted } from '../rule';
 
 export default defineRule({
   code: 'iso27001-edition-lapsed',
@@ -22,6 +21,6 @@ export default defineRule({
     if (!certificate || !edition) return;
     if (!isoEditionLapsed(edition.value, options.today)) return;
     const lastDay = isoEditionLastValidDay(edition.value)!;
-    report({ messageId: 'lapsed', at: edition.at, args: { number: quoted(certificate.number ?? '?'), edition: String(edition.value), lastDay: spelledDate(lastDay) }, data: { edition: edition.value, lastDay } });
+    report({ messageId: 'lapsed', at: edition.at, args: { number: quoted(certificate.number ?? '?'), edition: String(edition.value), lastDay: dated(lastDay) }, data: { edition: edition.value, lastDay } });
   },
 });

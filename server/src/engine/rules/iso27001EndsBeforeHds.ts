@@ -1,5 +1,5 @@
-import { isValidDate, spelledDate } from '../dates';
-import { defineRule, quoted } from '../rule';
+import { isValidDate } from '../dates';
+import { dated, defineRule, quoted } from '../rule';
 
 export default defineRule({
   code: 'iso27001-ends-before-hds',
@@ -24,7 +24,7 @@ export default defineRule({
     report({
       messageId: 'endsBefore',
       at: iso.expires.at,
-      args: { iso: quoted(iso.number ?? '?'), isoExpires: spelledDate(iso.expires.value), hds: quoted(hds.number ?? '?'), hdsExpires: spelledDate(hds.expires.value) },
+      args: { iso: quoted(iso.number ?? '?'), isoExpires: dated(iso.expires.value), hds: quoted(hds.number ?? '?'), hdsExpires: dated(hds.expires.value) },
       related: [{ at: hds.expires.at, messageId: 'hdsExpiry' }],
     });
   },

@@ -1,3 +1,4 @@
+import { dayCount } from '../dates';
 import { expiryOf } from '../facts/certificates';
 import { dated, defineRule, quoted } from '../rule';
 
@@ -8,8 +9,8 @@ export default defineRule({
   docs: { en: 'The ISO/IEC 27001 certificate the HDS certification rests on has not expired.', fr: 'Le certificat ISO/IEC 27001 sur lequel repose la certification HDS n’a pas expiré.' },
   messages: {
     expired: {
-      en: 'The ISO/IEC 27001 certificate {number} expired on {date} ({days} days ago): HDS certification requires a certified ISMS.',
-      fr: 'Le certificat ISO/IEC 27001 {number} a expiré le {date} (il y a {days} jours)\u00a0: la certification HDS exige un SMSI certifié.',
+      en: 'The ISO/IEC 27001 certificate {number} expired on {date} ({days} ago): HDS certification requires a certified ISMS.',
+      fr: 'Le certificat ISO/IEC 27001 {number} a expiré le {date} (il y a {days})\u00a0: la certification HDS exige un SMSI certifié.',
     },
   },
   check({ declaration, options, report }) {
@@ -18,6 +19,6 @@ export default defineRule({
     if (!expires) return;
     const { status, days } = expiryOf(expires.value, options.today);
     if (status !== 'expired') return;
-    report({ messageId: 'expired', at: expires.at, args: { number: quoted(certificate!.number ?? '?'), date: dated(expires.value), days: -days! } });
+    report({ messageId: 'expired', at: expires.at, args: { number: quoted(certificate!.number ?? '?'), date: dated(expires.value), days: dayCount(-days!) } });
   },
 });

@@ -1,3 +1,4 @@
+import { dayCount } from '../dates';
 import { activity } from '../catalog';
 import { subcontractorAssignments } from '../assignments';
 import { expiryOf } from '../facts/certificates';
@@ -11,8 +12,8 @@ export default defineRule({
   docs: { en: 'A subcontractor that performs HDS activities holds an HDS certificate that has not expired.', fr: 'Un sous-traitant qui réalise des activités HDS détient un certificat HDS non expiré.' },
   messages: {
     expired: {
-      en: 'The HDS certificate {number} of {subcontractor} expired on {date} ({days} days ago), yet it performs {activities}.',
-      fr: 'Le certificat HDS {number} de {subcontractor} a expiré le {date} (il y a {days} jours), alors qu’il réalise\u00a0: {activities}.',
+      en: 'The HDS certificate {number} of {subcontractor} expired on {date} ({days} ago), yet it performs {activities}.',
+      fr: 'Le certificat HDS {number} de {subcontractor} a expiré le {date} (il y a {days}), alors qu’il réalise\u00a0: {activities}.',
     },
   },
   check({ declaration, options, report }) {
@@ -28,7 +29,7 @@ export default defineRule({
       report({
         messageId: 'expired',
         at: expires.at,
-        args: { number: quoted(subcontractor.certificate!.number ?? '?'), subcontractor: quoted(subcontractor.id), date: dated(expires.value), days: -days!, activities },
+        args: { number: quoted(subcontractor.certificate!.number ?? '?'), subcontractor: quoted(subcontractor.id), date: dated(expires.value), days: dayCount(-days!), activities },
         data: { subcontractor: subcontractor.id },
       });
     }

@@ -1,6 +1,6 @@
-import { spelledDate } from '../dates';
+import { dayCount } from '../dates';
 import { surveillanceSchedule } from '../facts/certificates';
-import { defineRule, quoted } from '../rule';
+import { dated, defineRule, quoted } from '../rule';
 
 export default defineRule({
   code: 'surveillance-audit-overdue',
@@ -12,12 +12,12 @@ export default defineRule({
   },
   messages: {
     overdue: {
-      en: 'The surveillance audit of year {year} of the HDS certificate {number} was due by {due} ({days} days ago) and none is recorded: record it under surveillance, or plan it with the certification body.',
-      fr: 'L’audit de surveillance de l’année {year} du certificat HDS {number} était dû au {due} (il y a {days}\u00a0jours) et aucun n’est consigné\u00a0: consignez-le sous surveillance, ou planifiez-le avec l’organisme certificateur.',
+      en: 'The surveillance audit of year {year} of the HDS certificate {number} was due by {due} ({days} ago) and none is recorded: record it under surveillance, or plan it with the certification body.',
+      fr: 'L’audit de surveillance de l’année {year} du certificat HDS {number} était dû au {due} (il y a {days}) et aucun n’est consigné\u00a0: consignez-le sous surveillance, ou planifiez-le avec l’organisme certificateur.',
     },
     overduePlanned: {
-      en: 'The surveillance audit of year {year} of the HDS certificate {number} was due by {due} ({days} days ago); the one planned on {planned} comes late.',
-      fr: 'L’audit de surveillance de l’année {year} du certificat HDS {number} était dû au {due} (il y a {days}\u00a0jours)\u00a0; celui prévu le {planned} arrive en retard.',
+      en: 'The surveillance audit of year {year} of the HDS certificate {number} was due by {due} ({days} ago); the one planned on {planned} comes late.',
+      fr: 'L’audit de surveillance de l’année {year} du certificat HDS {number} était dû au {due} (il y a {days})\u00a0; celui prévu le {planned} arrive en retard.',
     },
   },
   check({ declaration, options, report }) {
@@ -28,9 +28,9 @@ export default defineRule({
     const written = certificate.surveillance.length > 0;
     for (const due of schedule) {
       if (!due.overdue) continue;
-      const args = { year: due.year, number: quoted(certificate.number ?? '?'), due: spelledDate(due.due), days: -due.days };
+      const args = { year: due.year, number: quoted(certificate.number ?? '?'), due: dated(due.due), days: dayCount(-due.days) };
       if (due.planned) {
-        report({ messageId: 'overduePlanned', at: due.planned.date!.at, args: { ...args, planned: spelledDate(due.planned.date!.value) }, data: { year: due.year, due: due.due } });
+        report({ messageId: 'overduePlanned', at: due.planned.date!.at, args: { ...args, planned: dated(due.planned.date!.value) }, data: { year: due.year, due: due.due } });
       } else {
         report({ messageId: 'overdue', at: written ? surveillanceKey : certificate.issued.at, part: written ? 'key' : undefined, args, data: { year: due.year, due: due.due } });
       }
