@@ -3,7 +3,9 @@ import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { checkDeclaration, computeCoverage, coverageSummary, type CheckOptions, type DeclarationCoverage, type Finding, type Location } from '../../server/src/engine';
+import { checkDeclaration, computeCoverage, type CheckOptions, type Finding, type Location } from '../../server/src/engine';
+import type { DeclarationCoverage } from '../../server/src/protocol';
+import { coverageSummary, presentCoverage } from '../../server/src/services/coverageView';
 import { riskEvents } from '../../server/src/engine/catalog';
 import { check, cleanDeclaration, REPO, TODAY, type Files } from './fixtures';
 
@@ -12,12 +14,12 @@ function coverageOfFolder(folder: string, options: Partial<CheckOptions> = {}): 
   const documents = fs.readdirSync(folder).filter((name) => name.endsWith('.hds.yaml')).map((name) => ({ uri: pathToFileURL(path.join(folder, name)).href, text: fs.readFileSync(path.join(folder, name), 'utf8') }));
   const fileExists = (uri: string) => fs.existsSync(fileURLToPath(uri));
   const result = checkDeclaration(documents, { today: TODAY, locale: 'en', workspaceRoot: pathToFileURL(folder).href, fileExists, ...options });
-  return { coverage: computeCoverage(result.declaration, result.findings, { today: TODAY, locale: options.locale ?? 'en' }), findings: result.findings };
+  return { coverage: presentCoverage(computeCoverage(result.declaration, result.findings, { today: TODAY }), options.locale ?? 'en'), findings: result.findings };
 }
 
 function coverageOf(files: Files, options: Partial<CheckOptions> = {}): { coverage: DeclarationCoverage; findings: Finding[] } {
   const result = check(files, options);
-  return { coverage: computeCoverage(result.declaration, result.findings, { today: TODAY, locale: options.locale ?? 'en' }), findings: result.findings };
+  return { coverage: presentCoverage(computeCoverage(result.declaration, result.findings, { today: TODAY }), options.locale ?? 'en'), findings: result.findings };
 }
 
 /** The text a location points at, e.g. to see that a click lands on the right line. */
