@@ -75,7 +75,12 @@ export interface RiskEventCoverage extends CoverageText {
 export interface SubcontractorDetail extends CoverageText {
   kind: 'certificate' | 'activities' | 'storage' | 'remote-access' | 'law' | 'secnumcloud';
   state: ItemState;
-  children: (CoverageText & { state: ItemState })[];
+  children: SubcontractorDetailItem[];
+}
+
+/** One entry under a line: a storage country, a remote access, a law. */
+export interface SubcontractorDetailItem extends CoverageText {
+  state: ItemState;
 }
 
 export interface SubcontractorCoverage extends CoverageText {

@@ -4,7 +4,7 @@
 import { activities as catalogActivities, activity as catalogActivity, countryName, riskEvent as catalogRiskEvent, riskEvents as catalogRiskEvents, type ActivityId } from '../engine/catalog';
 import { calendarItem, nextDue, type CalendarItem } from '../engine/calendar';
 import type { ActivityCoverageFacts, ActorCoverageFacts, DeclarationCoverageFacts, FindingFacts, ProviderFacts, RiskEventCoverageFacts, RiskFacts } from '../engine/coverage';
-import { dated, localize, quoted, type MessageArg } from '../engine/text';
+import { dated, localize, quoted } from '../engine/text';
 import type { Locale, Localized, Location } from '../engine/types';
 import type { ActivityCoverage, DeclarationCoverage, FindingItem, ProviderItem, RiskEventCoverage, RiskItem, SubcontractorCoverage, SubcontractorDetail } from '../protocol';
 
@@ -85,7 +85,6 @@ const text = {
 
 /** The declaration's coverage as the views show it, in `locale`. */
 export function presentCoverage(coverage: DeclarationCoverageFacts, locale: Locale): DeclarationCoverage {
-  const say = (entry: Localized, args?: Readonly<Record<string, MessageArg>>) => localize(entry, locale, args);
   const findingItems = new Map<FindingFacts, FindingItem>();
   const findingItem = (finding: FindingFacts): FindingItem => {
     let item = findingItems.get(finding);
@@ -93,7 +92,7 @@ export function presentCoverage(coverage: DeclarationCoverageFacts, locale: Loca
       item = { code: finding.code, severity: finding.severity, label: finding.message, description: finding.code, tooltip: finding.message, location: finding.location };
       if (finding.accepted) {
         item.accepted = { until: finding.accepted.until, approvedBy: finding.accepted.approvedBy };
-        item.description = say(text.acceptedUntil, { code: finding.code, until: dated(finding.accepted.until) });
+        item.description = localize(text.acceptedUntil, locale, { code: finding.code, until: dated(finding.accepted.until) });
       }
       findingItems.set(finding, item);
     }
@@ -105,7 +104,7 @@ export function presentCoverage(coverage: DeclarationCoverageFacts, locale: Loca
   const riskItem = (risk: RiskFacts): RiskItem => ({
     id: risk.id,
     scenarios: risk.scenarios,
-    label: say(text.risk, { id: risk.id ?? '?' }),
+    label: localize(text.risk, locale, { id: risk.id ?? '?' }),
     description: [risk.title, risk.scenarios.map((scenario) => `EXI-05 ${scenario}`).join(', ')].filter(Boolean).join(' · '),
     tooltip: risk.title,
     location: risk.location,
@@ -114,14 +113,14 @@ export function presentCoverage(coverage: DeclarationCoverageFacts, locale: Loca
   const providerItem = (provider: ProviderFacts): ProviderItem => {
     const number = quoted(provider.certificate ?? '?');
     const expires = provider.expires;
-    const description = !provider.declared ? say(text.notDeclaredSubcontractor)
-      : !provider.certified ? say(text.noCertificate)
-      : !provider.namesActivity ? say(text.certificateMissesIt, { number })
-      : provider.expired ? say(text.certificateExpired, { number, expires: expires! })
-      : expires ? say(text.certificateCovers, { number, expires })
-      : say(text.certificateCoversUndated, { number });
+    const description = !provider.declared ? localize(text.notDeclaredSubcontractor, locale)
+      : !provider.certified ? localize(text.noCertificate, locale)
+      : !provider.namesActivity ? localize(text.certificateMissesIt, locale, { number })
+      : provider.expired ? localize(text.certificateExpired, locale, { number, expires: expires! })
+      : expires ? localize(text.certificateCovers, locale, { number, expires })
+      : localize(text.certificateCoversUndated, locale, { number });
     const { kind, id, name } = provider;
-    const label = kind === 'organization' ? (name ? say(text.organization, { name }) : say(text.theOrganization)) : name ? `${id} — ${name}` : id ?? '?';
+    const label = kind === 'organization' ? (name ? localize(text.organization, locale, { name }) : localize(text.theOrganization, locale)) : name ? `${id} — ${name}` : id ?? '?';
     return {
       kind,
       id,
@@ -141,20 +140,20 @@ export function presentCoverage(coverage: DeclarationCoverageFacts, locale: Loca
     const { provision } = entry;
     const ids = entry.subcontractors.join(', ');
     const errors = entry.findings.filter((finding) => finding.severity === 'error');
-    const inHouse = () => say(text.whyInHouse, { number: quoted(entry.providers.find((provider) => provider.kind === 'organization')?.certificate ?? '?') });
+    const inHouse = () => localize(text.whyInHouse, locale, { number: quoted(entry.providers.find((provider) => provider.kind === 'organization')?.certificate ?? '?') });
     const description =
-      provision === 'in-house' ? say(text.inHouse)
-      : provision === 'in-house-and-subcontracted' ? (entry.subcontractors.length > 0 ? say(text.inHouseAndSubcontracted, { ids }) : say(text.subcontractedNobody))
-      : provision === 'subcontracted' ? (entry.subcontractors.length > 0 ? say(text.subcontracted, { ids }) : say(text.subcontractedNobody))
-      : provision === 'not-provided' ? say(text.outOfScope)
-      : say(text.undeclared);
+      provision === 'in-house' ? localize(text.inHouse, locale)
+      : provision === 'in-house-and-subcontracted' ? (entry.subcontractors.length > 0 ? localize(text.inHouseAndSubcontracted, locale, { ids }) : localize(text.subcontractedNobody, locale))
+      : provision === 'subcontracted' ? (entry.subcontractors.length > 0 ? localize(text.subcontracted, locale, { ids }) : localize(text.subcontractedNobody, locale))
+      : provision === 'not-provided' ? localize(text.outOfScope, locale)
+      : localize(text.undeclared, locale);
     const reason =
-      entry.state === 'out-of-scope' ? say(text.whyOutOfScope)
-      : provision === 'undeclared' ? say(text.whyUndeclared)
-      : errors.length > 0 ? say(text.whyGap, { message: errors[0].message }) + (errors.length > 1 ? say(text.andMore, { count: errors.length - 1 }) : '')
+      entry.state === 'out-of-scope' ? localize(text.whyOutOfScope, locale)
+      : provision === 'undeclared' ? localize(text.whyUndeclared, locale)
+      : errors.length > 0 ? localize(text.whyGap, locale, { message: errors[0].message }) + (errors.length > 1 ? localize(text.andMore, locale, { count: errors.length - 1 }) : '')
       : provision === 'in-house' ? inHouse()
-      : provision === 'in-house-and-subcontracted' ? `${inHouse()} ${say(text.whySubcontracted, { ids })}`
-      : say(text.whySubcontracted, { ids });
+      : provision === 'in-house-and-subcontracted' ? `${inHouse()} ${localize(text.whySubcontracted, locale, { ids })}`
+      : localize(text.whySubcontracted, locale, { ids });
     const name = catalogActivity(entry.id)!.name[locale];
     return {
       id: entry.id,
@@ -183,9 +182,9 @@ export function presentCoverage(coverage: DeclarationCoverageFacts, locale: Loca
       title,
       covered: entry.covered,
       label: `${entry.id} — ${title}`,
-      description: entry.covering.length > 0 ? say(text.coveredBy, { ids: ids(entry.covering) })
-        : entry.unassessed.length > 0 ? say(text.notAssessed, { ids: ids(entry.unassessed) })
-        : say(text.noRisk),
+      description: entry.covering.length > 0 ? localize(text.coveredBy, locale, { ids: ids(entry.covering) })
+        : entry.unassessed.length > 0 ? localize(text.notAssessed, locale, { ids: ids(entry.unassessed) })
+        : localize(text.noRisk, locale),
       tooltip: [event.group ? `${event.group[locale]} — ${title}` : title, event.summary[locale]].join('\n'),
       location: entry.location,
       risks: [...entry.covering, ...entry.unassessed].map(riskItem),
@@ -195,23 +194,23 @@ export function presentCoverage(coverage: DeclarationCoverageFacts, locale: Loca
   const actorCoverage = (actor: ActorCoverageFacts): SubcontractorCoverage => {
     const { certificate, details } = actor;
     const validity = !certificate ? undefined
-      : certificate.status === 'expired' ? say(text.expiredOn, { date: certificate.expires! })
-      : certificate.status === 'expiring' ? say(text.expiresIn, { date: certificate.expires!, days: certificate.days! })
-      : certificate.expires ? say(text.until, { date: certificate.expires }) : say(text.noExpiry);
+      : certificate.status === 'expired' ? localize(text.expiredOn, locale, { date: certificate.expires! })
+      : certificate.status === 'expiring' ? localize(text.expiresIn, locale, { date: certificate.expires!, days: certificate.days! })
+      : certificate.expires ? localize(text.until, locale, { date: certificate.expires }) : localize(text.noExpiry, locale);
     const lines: SubcontractorDetail[] = [];
     lines.push({
       kind: 'certificate',
-      label: certificate ? say(text.certificate, { number: certificate.number ?? '?' }) : say(text.certificateNone),
-      description: certificate ? [validity, certificate.body ? say(text.issuedBy, { body: certificate.body }) : undefined].filter(Boolean).join(' · ') : undefined,
-      tooltip: certificate ? say(text.covering, { activities: certificate.named.map((named) => (named.id ? activityName(named.id) : named.written)).join(', ') || say(text.none) }) : undefined,
+      label: certificate ? localize(text.certificate, locale, { number: certificate.number ?? '?' }) : localize(text.certificateNone, locale),
+      description: certificate ? [validity, certificate.body ? localize(text.issuedBy, locale, { body: certificate.body }) : undefined].filter(Boolean).join(' · ') : undefined,
+      tooltip: certificate ? localize(text.covering, locale, { activities: certificate.named.map((named) => (named.id ? activityName(named.id) : named.written)).join(', ') || localize(text.none, locale) }) : undefined,
       location: details.certificate.location,
       state: details.certificate.state,
       children: [],
     });
     lines.push({
       kind: 'activities',
-      label: say(text.performs),
-      description: actor.activities.length > 0 ? inLegalOrderNames(actor.activities) : say(text.performsNothing),
+      label: localize(text.performs, locale),
+      description: actor.activities.length > 0 ? inLegalOrderNames(actor.activities) : localize(text.performsNothing, locale),
       location: details.activities.location,
       state: details.activities.state,
       children: [],
@@ -222,62 +221,62 @@ export function presentCoverage(coverage: DeclarationCoverageFacts, locale: Loca
         code: country.code,
         name,
         inEea: country.inEea,
-        item: { label: `${name} (${country.code})`, description: say(!country.isCountry ? text.unknownCountry : country.inEea ? text.inEea : text.outsideEea), location: country.location, state: country.state },
+        item: { label: `${name} (${country.code})`, description: localize(!country.isCountry ? text.unknownCountry : country.inEea ? text.inEea : text.outsideEea, locale), location: country.location, state: country.state },
       };
     });
     lines.push({
       kind: 'storage',
-      label: say(text.storage),
-      description: countries.length > 0 ? countries.map((country) => country.code).join(', ') : say(text.noStorage),
+      label: localize(text.storage, locale),
+      description: countries.length > 0 ? countries.map((country) => country.code).join(', ') : localize(text.noStorage, locale),
       location: details.storage.location,
       state: details.storage.state,
       children: countries.map((country) => country.item),
     });
     const accesses = actor.remoteAccess.map((access) => ({
-      label: say(text.from, { country: access.from ? `${countryName(access.from, locale)} (${access.from})` : '?' }),
-      description: [access.basis ?? say(text.noBasis), access.purpose].filter(Boolean).join(' · '),
+      label: localize(text.from, locale, { country: access.from ? `${countryName(access.from, locale)} (${access.from})` : '?' }),
+      description: [access.basis ?? localize(text.noBasis, locale), access.purpose].filter(Boolean).join(' · '),
       tooltip: access.purpose,
       location: access.location,
       state: access.state,
     }));
     lines.push({
       kind: 'remote-access',
-      label: say(text.remoteAccess),
-      description: accesses.length > 0 ? unique(actor.remoteAccess.map((access) => access.from ?? '?')).join(', ') : say(actor.answers.remoteAccess !== 'missing' ? text.none : text.notAnswered),
+      label: localize(text.remoteAccess, locale),
+      description: accesses.length > 0 ? unique(actor.remoteAccess.map((access) => access.from ?? '?')).join(', ') : localize(actor.answers.remoteAccess !== 'missing' ? text.none : text.notAnswered, locale),
       location: details['remote-access'].location,
       state: details['remote-access'].state,
       children: accesses,
     });
     const laws = actor.laws.map((law) => ({
-      label: law.law ?? say(text.unnamedLaw),
-      description: say(law.complete ? text.lawComplete : text.lawIncomplete),
+      label: law.law ?? localize(text.unnamedLaw, locale),
+      description: localize(law.complete ? text.lawComplete : text.lawIncomplete, locale),
       tooltip: [law.mitigations, law.residualRisks].filter(Boolean).join('\n\n') || undefined,
       location: law.location,
       state: law.state,
     }));
     lines.push({
       kind: 'law',
-      label: say(text.laws),
-      description: laws.length > 0 ? laws.map((law) => law.label).join(', ') : say(actor.answers.laws !== 'missing' ? text.none : text.notAnswered),
+      label: localize(text.laws, locale),
+      description: laws.length > 0 ? laws.map((law) => law.label).join(', ') : localize(actor.answers.laws !== 'missing' ? text.none : text.notAnswered, locale),
       location: details.law.location,
       state: details.law.state,
       children: laws,
     });
     lines.push({
       kind: 'secnumcloud',
-      label: say(text.secnumcloud),
-      description: actor.secnumcloud === undefined ? say(text.notAnswered)
-        : !actor.secnumcloud ? say(text.no)
-        : actor.secnumcloudServices.length > 0 ? say(text.services, { services: actor.secnumcloudServices.join(', ') })
-        : say(text.yes),
+      label: localize(text.secnumcloud, locale),
+      description: actor.secnumcloud === undefined ? localize(text.notAnswered, locale)
+        : !actor.secnumcloud ? localize(text.no, locale)
+        : actor.secnumcloudServices.length > 0 ? localize(text.services, locale, { services: actor.secnumcloudServices.join(', ') })
+        : localize(text.yes, locale),
       location: details.secnumcloud.location,
       state: details.secnumcloud.state,
       children: [],
     });
 
     const { name } = actor;
-    const role = actor.kind === 'host' ? say(text.host) : actor.role;
-    const label = actor.kind === 'host' ? `${say(text.host)}${name ? ` — ${name}` : ''}` : actor.id ?? name ?? say(text.unnamed);
+    const role = actor.kind === 'host' ? localize(text.host, locale) : actor.role;
+    const label = actor.kind === 'host' ? `${localize(text.host, locale)}${name ? ` — ${name}` : ''}` : actor.id ?? name ?? localize(text.unnamed, locale);
     return {
       kind: actor.kind,
       id: actor.id,
@@ -296,7 +295,7 @@ export function presentCoverage(coverage: DeclarationCoverageFacts, locale: Loca
       answers: actor.answers,
       state: actor.state,
       label,
-      description: [actor.kind === 'subcontractor' && name !== label ? name : undefined, certificate ? `${certificate.number ?? '?'} · ${validity}` : say(text.certificateNone), actor.underHostSupervision ? say(text.supervised) : undefined].filter(Boolean).join(' · '),
+      description: [actor.kind === 'subcontractor' && name !== label ? name : undefined, certificate ? `${certificate.number ?? '?'} · ${validity}` : localize(text.certificateNone, locale), actor.underHostSupervision ? localize(text.supervised, locale) : undefined].filter(Boolean).join(' · '),
       tooltip: [name, role].filter(Boolean).join('\n') || undefined,
       location: actor.location,
       details: lines,
