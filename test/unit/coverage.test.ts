@@ -262,6 +262,34 @@ describe('coverage', () => {
     });
   });
 
+  describe('facts in the engine, words in the presenter', () => {
+    const folder = path.join(REPO, 'examples', 'broken');
+    const factsOf = (locale: 'en' | 'fr') => {
+      const documents = fs.readdirSync(folder).filter((name) => name.endsWith('.hds.yaml')).map((name) => ({ uri: pathToFileURL(path.join(folder, name)).href, text: fs.readFileSync(path.join(folder, name), 'utf8') }));
+      const result = checkDeclaration(documents, { today: TODAY, locale, workspaceRoot: pathToFileURL(folder).href, fileExists: (uri) => fs.existsSync(fileURLToPath(uri)) });
+      return computeCoverage(result.declaration, result.findings, { today: TODAY });
+    };
+
+    it('computes the same facts whatever the language of the check, but for the checker’s own messages', () => {
+      const withoutMessages = (facts: unknown) => JSON.parse(JSON.stringify(facts, (key, value: unknown) => (key === 'message' ? undefined : value)));
+      const [en, fr] = [factsOf('en'), factsOf('fr')];
+      assert.ok(en.activities.some((entry) => entry.findings.length > 0), 'the broken example has findings about activities');
+      assert.notDeepEqual(en.activities.flatMap((entry) => entry.findings.map((finding) => finding.message)), fr.activities.flatMap((entry) => entry.findings.map((finding) => finding.message)));
+      assert.deepEqual(withoutMessages(en), withoutMessages(fr));
+    });
+
+    it('puts one set of facts into either language', () => {
+      const facts = factsOf('en');
+      const [en, fr] = [presentCoverage(facts, 'en'), presentCoverage(facts, 'fr')];
+      assert.deepEqual(en.activities.map((entry) => [entry.id, entry.state]), fr.activities.map((entry) => [entry.id, entry.state]));
+      assert.equal(en.subcontractors[0].details[0].kind, 'certificate');
+      assert.match(en.subcontractors[0].details[0].label, /^(HDS certificate|No HDS certificate)/);
+      assert.match(fr.subcontractors[0].details[0].label, /^(Certificat HDS|Aucun certificat HDS)/);
+      assert.deepEqual(en.calendar.map((item) => item.id), fr.calendar.map((item) => item.id));
+      assert.notEqual(en.calendar[0].description, fr.calendar[0].description);
+    });
+  });
+
   it('sums declarations up for the status bar, in both languages', () => {
     const clean = coverageOf(cleanDeclaration()).coverage;
     const broken = coverageOfFolder(path.join(REPO, 'examples', 'broken')).coverage;
