@@ -5,12 +5,12 @@
 import { NotificationType, RequestType } from 'vscode-languageserver-protocol';
 import type { ActivityId } from './engine/catalog';
 import type { CalendarItem } from './engine/calendar';
-import type { ActivityProvision, CertificateStatus, CoverageCounts, CoverageState, GuaranteeAnswer, ItemState } from './engine/coverage';
+import type { ActivityProvision, CertificateStatus, CoverageCounts, CoverageState, GuaranteeAnswer, GuaranteeDetailKind, ItemState } from './engine/coverage';
 import type { Location, RuleCode, Severity } from './engine/types';
 
 export type { Location, Position, Range } from './engine/types';
 export type { CalendarItem, CalendarState } from './engine/calendar';
-export type { ActivityProvision, CertificateStatus, CoverageCounts, CoverageState, GuaranteeAnswer, ItemState } from './engine/coverage';
+export type { ActivityProvision, CertificateStatus, CoverageCounts, CoverageState, GuaranteeAnswer, GuaranteeDetailKind, ItemState } from './engine/coverage';
 
 // The coverage of a declaration as the views show it: the engine's coverage facts
 // (engine/coverage.ts) put into words by services/coverageView.ts.
@@ -73,7 +73,7 @@ export interface RiskEventCoverage extends CoverageText {
 
 /** One line of a subcontractor's "presentation of guarantees". */
 export interface SubcontractorDetail extends CoverageText {
-  kind: 'certificate' | 'activities' | 'storage' | 'remote-access' | 'law' | 'secnumcloud';
+  kind: GuaranteeDetailKind;
   state: ItemState;
   children: SubcontractorDetailItem[];
 }
