@@ -3,26 +3,128 @@
 // once, typed, imported by the server and the client. Only types and these constants: the client
 // bundle imports this file without pulling in the engine.
 import { NotificationType, RequestType } from 'vscode-languageserver-protocol';
-import type { DeclarationCoverage } from './engine/coverage';
+import type { ActivityId } from './engine/catalog';
+import type { CalendarItem } from './engine/calendar';
+import type { ActivityProvision, CertificateStatus, CoverageCounts, CoverageState, GuaranteeAnswer, GuaranteeDetailKind, ItemState } from './engine/coverage';
+import type { Location, RuleCode, Severity } from './engine/types';
 
 export type { Location, Position, Range } from './engine/types';
 export type { CalendarItem, CalendarState } from './engine/calendar';
-export type {
-  ActivityCoverage,
-  ActivityProvision,
-  CertificateStatus,
-  CoverageCounts,
-  CoverageState,
-  CoverageText,
-  DeclarationCoverage,
-  FindingItem,
-  ItemState,
-  ProviderItem,
-  RiskEventCoverage,
-  RiskItem,
-  SubcontractorCoverage,
-  SubcontractorDetail,
-} from './engine/coverage';
+export type { ActivityProvision, CertificateStatus, CoverageCounts, CoverageState, GuaranteeAnswer, GuaranteeDetailKind, ItemState } from './engine/coverage';
+
+// The coverage of a declaration as the views show it: the engine's coverage facts
+// (engine/coverage.ts) put into words by services/coverageView.ts.
+
+/** What every item of the views carries: its localized text and where it is written. */
+export interface CoverageText {
+  label: string;
+  description?: string;
+  tooltip?: string;
+  /** Where clicking the item leads; absent when the declaration does not write it anywhere. */
+  location?: Location;
+}
+
+export interface FindingItem extends CoverageText {
+  code: RuleCode;
+  severity: Severity;
+  /** Accepted by an exception of the declaration: until when, and who approved it. */
+  accepted?: { until: string; approvedBy: string };
+}
+
+export interface RiskItem extends CoverageText {
+  id?: string;
+  /** EXI-05 events the risk covers. */
+  scenarios: string[];
+}
+
+export interface ProviderItem extends CoverageText {
+  kind: 'organization' | 'subcontractor';
+  /** The subcontractor id (absent for the organisation). */
+  id?: string;
+  /** False for a `by:` id that no subcontractor declares. */
+  declared: boolean;
+  certificate?: string;
+  /** Its HDS certificate names the activity and has not expired. */
+  covers: boolean;
+  expires?: string;
+  expired: boolean;
+}
+
+export interface ActivityCoverage extends CoverageText {
+  id: ActivityId;
+  number: number;
+  name: string;
+  provision: ActivityProvision;
+  /** Subcontractor ids named for the activity (scope `by:` or the subcontractor's own list). */
+  subcontractors: string[];
+  state: CoverageState;
+  providers: ProviderItem[];
+  risks: RiskItem[];
+  findings: FindingItem[];
+}
+
+export interface RiskEventCoverage extends CoverageText {
+  id: string;
+  group?: string;
+  title: string;
+  covered: boolean;
+  risks: RiskItem[];
+}
+
+/** One line of a subcontractor's "presentation of guarantees". */
+export interface SubcontractorDetail extends CoverageText {
+  kind: GuaranteeDetailKind;
+  state: ItemState;
+  children: SubcontractorDetailItem[];
+}
+
+/** One entry under a line: a storage country, a remote access, a law. */
+export interface SubcontractorDetailItem extends CoverageText {
+  state: ItemState;
+}
+
+export interface SubcontractorCoverage extends CoverageText {
+  /** The host's own row, or a subcontractor's. */
+  kind: 'host' | 'subcontractor';
+  id?: string;
+  name?: string;
+  role?: string;
+  activities: ActivityId[];
+  certificate?: { number?: string; body?: string; activities: ActivityId[]; expires?: string; status: CertificateStatus };
+  storageCountries: { code: string; name: string; inEea: boolean }[];
+  remoteAccess: { from?: string; basis?: string; purpose?: string }[];
+  laws: { law?: string; mitigations?: string; residualRisks?: string }[];
+  secnumcloud?: boolean;
+  /** The services the SecNumCloud qualification covers, when it covers only part of the offer. */
+  secnumcloudServices: string[];
+  /** Acts under the host's supervision: no row of its own in the presentation of guarantees. */
+  underHostSupervision: boolean;
+  /** The chapter 8 answers: EXI-29 (remote access from outside the EEA), EXI-30 (law exposure), SecNumCloud. */
+  answers: { remoteAccess: GuaranteeAnswer; laws: GuaranteeAnswer; secnumcloud: GuaranteeAnswer };
+  state: ItemState;
+  details: SubcontractorDetail[];
+  findings: FindingItem[];
+}
+
+export interface DeclarationCoverage {
+  /** The organisation's name, when the declaration gives one. */
+  organization?: string;
+  /** The `hds:` line of the main file. */
+  location?: Location;
+  counts: CoverageCounts;
+  activitiesCovered: number;
+  activitiesInScope: number;
+  riskEventsCovered: number;
+  activities: ActivityCoverage[];
+  riskEvents: RiskEventCoverage[];
+  /** The host's own row of the presentation of guarantees, when the declaration names its organisation. */
+  host?: SubcontractorCoverage;
+  subcontractors: SubcontractorCoverage[];
+  /** Every dated obligation, overdue first, then in date order. */
+  calendar: CalendarItem[];
+  /** What is due next, for the status bar: "1 overdue · HDS renewal in 66 d". */
+  calendarSummary: CoverageText;
+}
 
 export interface CoverageParams {
   /** Any file of a declaration: only that declaration is returned. */

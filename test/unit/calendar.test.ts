@@ -1,7 +1,8 @@
 // The certification calendar: every dated obligation, overdue first then by date, each pointing
 // at the line that sets its date; and the extension point other obligations plug into.
 import * as assert from 'node:assert/strict';
-import { calendarOf, calendarSources, calendarSummary, type CalendarSource } from '../../server/src/engine';
+import { calendarOf, calendarSources, type CalendarSource } from '../../server/src/engine';
+import { calendarSummary } from '../../server/src/services/coverageView';
 import { check, cleanDeclaration, TODAY, type Yaml } from './fixtures';
 
 function calendar(change: (declaration: Yaml) => void = () => undefined, options: { today?: string; locale?: 'en' | 'fr' } = {}) {

@@ -3,7 +3,9 @@ import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { checkDeclaration, computeCoverage, coverageSummary, type CheckOptions, type DeclarationCoverage, type Finding, type Location } from '../../server/src/engine';
+import { checkDeclaration, computeCoverage, type CheckOptions, type Finding, type Location } from '../../server/src/engine';
+import type { DeclarationCoverage } from '../../server/src/protocol';
+import { coverageSummary, presentCoverage } from '../../server/src/services/coverageView';
 import { riskEvents } from '../../server/src/engine/catalog';
 import { check, cleanDeclaration, REPO, TODAY, type Files } from './fixtures';
 
@@ -12,12 +14,12 @@ function coverageOfFolder(folder: string, options: Partial<CheckOptions> = {}): 
   const documents = fs.readdirSync(folder).filter((name) => name.endsWith('.hds.yaml')).map((name) => ({ uri: pathToFileURL(path.join(folder, name)).href, text: fs.readFileSync(path.join(folder, name), 'utf8') }));
   const fileExists = (uri: string) => fs.existsSync(fileURLToPath(uri));
   const result = checkDeclaration(documents, { today: TODAY, locale: 'en', workspaceRoot: pathToFileURL(folder).href, fileExists, ...options });
-  return { coverage: computeCoverage(result.declaration, result.findings, { today: TODAY, locale: options.locale ?? 'en' }), findings: result.findings };
+  return { coverage: presentCoverage(computeCoverage(result.declaration, result.findings, { today: TODAY }), options.locale ?? 'en'), findings: result.findings };
 }
 
 function coverageOf(files: Files, options: Partial<CheckOptions> = {}): { coverage: DeclarationCoverage; findings: Finding[] } {
   const result = check(files, options);
-  return { coverage: computeCoverage(result.declaration, result.findings, { today: TODAY, locale: options.locale ?? 'en' }), findings: result.findings };
+  return { coverage: presentCoverage(computeCoverage(result.declaration, result.findings, { today: TODAY }), options.locale ?? 'en'), findings: result.findings };
 }
 
 /** The text a location points at, e.g. to see that a click lands on the right line. */
@@ -257,6 +259,34 @@ describe('coverage', () => {
         assert.equal(coverage.activities.length, 6);
         assert.equal(coverage.riskEvents.length, 13);
       }
+    });
+  });
+
+  describe('facts in the engine, words in the presenter', () => {
+    const folder = path.join(REPO, 'examples', 'broken');
+    const factsOf = (locale: 'en' | 'fr') => {
+      const documents = fs.readdirSync(folder).filter((name) => name.endsWith('.hds.yaml')).map((name) => ({ uri: pathToFileURL(path.join(folder, name)).href, text: fs.readFileSync(path.join(folder, name), 'utf8') }));
+      const result = checkDeclaration(documents, { today: TODAY, locale, workspaceRoot: pathToFileURL(folder).href, fileExists: (uri) => fs.existsSync(fileURLToPath(uri)) });
+      return computeCoverage(result.declaration, result.findings, { today: TODAY });
+    };
+
+    it('computes the same facts whatever the language of the check, but for the checker’s own messages', () => {
+      const withoutMessages = (facts: unknown) => JSON.parse(JSON.stringify(facts, (key, value: unknown) => (key === 'message' ? undefined : value)));
+      const [en, fr] = [factsOf('en'), factsOf('fr')];
+      assert.ok(en.activities.some((entry) => entry.findings.length > 0), 'the broken example has findings about activities');
+      assert.notDeepEqual(en.activities.flatMap((entry) => entry.findings.map((finding) => finding.message)), fr.activities.flatMap((entry) => entry.findings.map((finding) => finding.message)));
+      assert.deepEqual(withoutMessages(en), withoutMessages(fr));
+    });
+
+    it('puts one set of facts into either language', () => {
+      const facts = factsOf('en');
+      const [en, fr] = [presentCoverage(facts, 'en'), presentCoverage(facts, 'fr')];
+      assert.deepEqual(en.activities.map((entry) => [entry.id, entry.state]), fr.activities.map((entry) => [entry.id, entry.state]));
+      assert.equal(en.subcontractors[0].details[0].kind, 'certificate');
+      assert.match(en.subcontractors[0].details[0].label, /^(HDS certificate|No HDS certificate)/);
+      assert.match(fr.subcontractors[0].details[0].label, /^(Certificat HDS|Aucun certificat HDS)/);
+      assert.deepEqual(en.calendar.map((item) => item.id), fr.calendar.map((item) => item.id));
+      assert.notEqual(en.calendar[0].description, fr.calendar[0].description);
     });
   });
 

@@ -6,6 +6,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { groupDeclarations, isDeclarationFile } from '../engine';
+import { localize } from '../engine/text';
 import type { DeclarationToCheck } from './declarations';
 import { UsageError } from './options';
 import { buildReport, checkAll, type CheckSettings, type Report, type ReportDeclaration, type ReportFinding } from './report';
@@ -32,8 +33,8 @@ export interface Comparison {
 }
 
 const say = {
-  notReport: { en: (file: string) => `${file} is not a JSON report of hds-check (--format json)`, fr: (file: string) => `${file} n’est pas un rapport JSON de hds-check (--format json)` },
-  notGit: { en: (ref: string) => `--baseline ${ref}: neither a report file nor a revision of a git repository here`, fr: (ref: string) => `--baseline ${ref}\u00a0: ni un fichier de rapport, ni une révision d’un dépôt git ici` },
+  notReport: { en: '{file} is not a JSON report of hds-check (--format json)', fr: '{file} n’est pas un rapport JSON de hds-check (--format json)' },
+  notGit: { en: '--baseline {ref}: neither a report file nor a revision of a git repository here', fr: '--baseline {ref}\u00a0: ni un fichier de rapport, ni une révision d’un dépôt git ici' },
 };
 
 export async function loadBaseline(value: string, current: readonly DeclarationToCheck[], positionals: readonly string[], settings: CheckSettings, cwd: string): Promise<Report> {
@@ -43,10 +44,10 @@ export async function loadBaseline(value: string, current: readonly DeclarationT
     try {
       report = JSON.parse(fs.readFileSync(file, 'utf8')) as Report;
     } catch {
-      throw new UsageError(say.notReport[settings.locale](value), settings.locale);
+      throw new UsageError(localize(say.notReport, settings.locale, { file: value }), settings.locale);
     }
     if (!report || !Array.isArray(report.findings) || !Array.isArray(report.declarations) || report.findings.some((finding) => typeof finding?.fingerprint !== 'string')) {
-      throw new UsageError(say.notReport[settings.locale](value), settings.locale);
+      throw new UsageError(localize(say.notReport, settings.locale, { file: value }), settings.locale);
     }
     return report;
   }
@@ -67,7 +68,7 @@ async function reportAtRevision(ref: string, current: readonly DeclarationToChec
     git(['rev-parse', '--verify', '--quiet', `${ref}^{commit}`], cwd);
     listed = git(['ls-tree', '-r', '--name-only', '-z', ref, '--', '.'], top).split('\0').filter(Boolean);
   } catch {
-    throw new UsageError(say.notGit[settings.locale](ref), settings.locale);
+    throw new UsageError(localize(say.notGit, settings.locale, { ref }), settings.locale);
   }
   const absolute = (entry: string) => path.join(top, ...entry.split('/'));
   // The folders the current check covered: the folders named, and the root of each declaration.

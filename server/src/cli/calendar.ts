@@ -4,6 +4,8 @@ import * as path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { calendarOf, type CalendarItem, type Declaration, type Locale } from '../engine';
 import { calendarEvents, renderIcs } from '../engine/ical';
+import { localize } from '../engine/text';
+import type { Localized } from '../engine/types';
 
 export interface CalendarOfDeclaration {
   /** The organisation's name, else the folder's. */
@@ -27,11 +29,16 @@ const stateNames = {
   fr: { overdue: 'en retard', 'due-soon': 'bientôt', upcoming: 'à venir' },
 } as const;
 
+const say = {
+  nothingDue: { en: '  No dated obligation.', fr: '  Aucune échéance datée.' },
+  icsName: { en: 'HDS certification calendar — {name}', fr: 'Calendrier de certification HDS — {name}' },
+} satisfies Record<string, Localized>;
+
 export function calendarText(calendars: readonly CalendarOfDeclaration[], locale: Locale, cwd: string): string {
   const out: string[] = [];
   for (const calendar of calendars) {
     out.push('', calendar.name);
-    if (calendar.items.length === 0) out.push(locale === 'fr' ? '  Aucune échéance datée.' : '  No dated obligation.');
+    if (calendar.items.length === 0) out.push(localize(say.nothingDue, locale));
     const width = Math.max(0, ...Object.values(stateNames[locale]).map((name) => name.length));
     for (const item of calendar.items) {
       out.push(`  ${item.date}  ${stateNames[locale][item.state].padEnd(width)}  ${item.label} — ${item.description}  ${where(item, cwd)}`);
@@ -43,5 +50,5 @@ export function calendarText(calendars: readonly CalendarOfDeclaration[], locale
 export function calendarIcs(calendars: readonly CalendarOfDeclaration[], now: Date, locale: Locale, cwd: string): string {
   const events = calendars.flatMap((calendar) => calendarEvents(calendar.items, calendar.name, (item) => where(item, cwd)));
   const name = calendars.length === 1 ? calendars[0].name : 'HDS';
-  return renderIcs(events, { now, name: locale === 'fr' ? `Calendrier de certification HDS — ${name}` : `HDS certification calendar — ${name}` });
+  return renderIcs(events, { now, name: localize(say.icsName, locale, { name }) });
 }

@@ -2,7 +2,7 @@
 // or an EXI-05 risk event (B.a) is, in English or French, from the rules and the catalog.
 import { rules, type Locale } from '../engine';
 import { chapter, control, controlTheme, requirement, riskEvent } from '../engine/catalog';
-import { didYouMean } from '../engine/text';
+import { didYouMean, localize } from '../engine/text';
 import { controls, requirements, riskEvents } from '../engine/catalog';
 import { installedRuleDocUri } from '../ruleDocs';
 import { UsageError } from './options';
@@ -21,8 +21,12 @@ const say = {
   riskEvent: { en: 'EXI-05 risk event', fr: 'Événement de risque EXI-05' },
   group: { en: 'Group', fr: 'Groupe' },
   unknown: {
-    en: (id: string, suggestion?: string) => `“${id}” is neither a rule code, an HDS requirement (EXI-01…EXI-31), an Annex A control (5.1…8.34) nor an EXI-05 risk event (A…H)${suggestion ? `: did you mean “${suggestion}”?` : ''}`,
-    fr: (id: string, suggestion?: string) => `«${NB}${id}${NB}» n’est ni un code de règle, ni une exigence HDS (EXI-01…EXI-31), ni une mesure de l’annexe A (5.1…8.34), ni un événement de risque EXI-05 (A…H)${suggestion ? `${NB}: vouliez-vous dire «${NB}${suggestion}${NB}»${NB}?` : ''}`,
+    en: '“{id}” is neither a rule code, an HDS requirement (EXI-01…EXI-31), an Annex A control (5.1…8.34) nor an EXI-05 risk event (A…H)',
+    fr: '«\u00a0{id}\u00a0» n’est ni un code de règle, ni une exigence HDS (EXI-01…EXI-31), ni une mesure de l’annexe A (5.1…8.34), ni un événement de risque EXI-05 (A…H)',
+  },
+  unknownDidYouMean: {
+    en: '“{id}” is neither a rule code, an HDS requirement (EXI-01…EXI-31), an Annex A control (5.1…8.34) nor an EXI-05 risk event (A…H): did you mean “{suggestion}”?',
+    fr: '«\u00a0{id}\u00a0» n’est ni un code de règle, ni une exigence HDS (EXI-01…EXI-31), ni une mesure de l’annexe A (5.1…8.34), ni un événement de risque EXI-05 (A…H)\u00a0: vouliez-vous dire «\u00a0{suggestion}\u00a0»\u00a0?',
   },
   one: { en: 'explain takes one id: a rule code, EXI-nn, a control such as 8.24 or a risk event such as B.a', fr: 'explain prend un identifiant\u00a0: un code de règle, EXI-nn, une mesure comme 8.24 ou un événement de risque comme B.a' },
 };
@@ -69,7 +73,7 @@ export function explain(positionals: readonly string[], locale: Locale): string 
     return [`${say.riskEvent[locale]} ${event.id} — ${event.title[locale]}`, '', event.summary[locale], ...(event.group ? ['', line(say.group[locale], event.group[locale])] : []), ''].join('\n');
   }
   const suggestion = didYouMean(id, [...rules.map((candidate) => candidate.code), ...requirements.map((candidate) => candidate.id), ...controls.map((candidate) => candidate.id), ...riskEvents.map((candidate) => candidate.id)]);
-  throw new UsageError(say.unknown[locale](id, suggestion), locale);
+  throw new UsageError(localize(suggestion ? say.unknownDidYouMean : say.unknown, locale, { id, suggestion: suggestion ?? '' }), locale);
 }
 
 function inRange(range: string, id: string): boolean {

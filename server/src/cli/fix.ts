@@ -7,6 +7,7 @@ import * as fs from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { CodeActionKind } from 'vscode-languageserver';
 import type { Finding } from '../engine';
+import { localize } from '../engine/text';
 import { toDiagnostic } from '../services/diagnostics';
 import { codeActions } from '../services/codeActions';
 import { collectDeclarations } from './declarations';
@@ -19,7 +20,7 @@ export const SAFE_FIXES: ReadonlySet<string> = new Set(['unquoted-control-id', '
 const MAX_ROUNDS = 10_000;
 
 const say = {
-  fixed: { en: (count: number, file: string) => `hds-check: fixed ${count} finding(s) in ${file}`, fr: (count: number, file: string) => `hds-check\u00a0: ${count} constat(s) corrigé(s) dans ${file}` },
+  fixed: { en: 'hds-check: fixed {count} finding(s) in {file}', fr: 'hds-check\u00a0: {count} constat(s) corrigé(s) dans {file}' },
 };
 
 /** Applies the safe fixes on disk, one at a time (each is computed on the text the previous one left); returns what was done. */
@@ -40,7 +41,7 @@ export async function applyFixes(options: Options, io: Console, fileExists: (uri
       fixedPerFile.set(edit.uri, (fixedPerFile.get(edit.uri) ?? 0) + 1);
     }
   }
-  return [...fixedPerFile].sort(([a], [b]) => (a < b ? -1 : 1)).map(([uri, count]) => say.fixed[options.locale](count, toRelative(uri, io.cwd)));
+  return [...fixedPerFile].sort(([a], [b]) => (a < b ? -1 : 1)).map(([uri, count]) => localize(say.fixed, options.locale, { count, file: toRelative(uri, io.cwd) }));
 }
 
 function firstSafeFix(result: ReturnType<typeof checkAll>[number]['result'], findings: readonly Finding[], options: Options) {

@@ -3,16 +3,17 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { starterDeclaration, type Locale } from '../engine';
+import { localize } from '../engine/text';
 import { UsageError } from './options';
 
 const say = {
   exists: {
-    en: (names: string, folder: string) => `${names} already exist(s) in ${folder}: hds-check never writes over a file; choose another folder.`,
-    fr: (names: string, folder: string) => `${names} existe(nt) déjà dans ${folder}\u00a0: hds-check n’écrase jamais de fichier\u00a0; choisissez un autre dossier.`,
+    en: '{names} already exist(s) in {folder}: hds-check never writes over a file; choose another folder.',
+    fr: '{names} existe(nt) déjà dans {folder}\u00a0: hds-check n’écrase jamais de fichier\u00a0; choisissez un autre dossier.',
   },
   written: {
-    en: (folder: string, names: string) => `Starter declaration written in ${folder}: ${names}. Fill in the values marked TODO, then run hds-check ${folder}.`,
-    fr: (folder: string, names: string) => `Déclaration de départ écrite dans ${folder}\u00a0: ${names}. Complétez les valeurs marquées TODO, puis lancez hds-check ${folder}.`,
+    en: 'Starter declaration written in {folder}: {names}. Fill in the values marked TODO, then run hds-check {folder}.',
+    fr: 'Déclaration de départ écrite dans {folder}\u00a0: {names}. Complétez les valeurs marquées TODO, puis lancez hds-check {folder}.',
   },
   tooMany: { en: 'init takes one folder at most', fr: 'init prend au plus un dossier' },
 };
@@ -23,11 +24,11 @@ export function init(positionals: readonly string[], cwd: string, locale: Locale
   const folder = path.resolve(cwd, given);
   const files = starterDeclaration({ locale, split: true });
   const existing = Object.keys(files).filter((name) => fs.existsSync(path.join(folder, name)));
-  if (existing.length > 0) throw new UsageError(say.exists[locale](existing.join(', '), given), locale);
+  if (existing.length > 0) throw new UsageError(localize(say.exists, locale, { names: existing.join(', '), folder: given }), locale);
   fs.mkdirSync(folder, { recursive: true });
   for (const [name, content] of Object.entries(files)) {
     // `wx`: fails rather than overwrite a file created meanwhile.
     fs.writeFileSync(path.join(folder, name), content, { flag: 'wx' });
   }
-  return `${say.written[locale](given, Object.keys(files).join(', '))}\n`;
+  return `${localize(say.written, locale, { folder: given, names: Object.keys(files).join(', ') })}\n`;
 }

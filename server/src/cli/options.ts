@@ -2,6 +2,7 @@
 // the help text all read it, so a new option is one entry here (plus its use).
 import { parseArgs } from 'node:util';
 import { isValidDate } from '../engine/dates';
+import { localize } from '../engine/text';
 import { localToday, rules, type Locale, type SeveritySetting } from '../engine';
 import type { Localized } from '../engine/types';
 
@@ -77,21 +78,21 @@ export class UsageError extends Error {
 }
 
 const say = {
-  needsValue: { en: (option: string) => `${option} needs a value`, fr: (option: string) => `${option} attend une valeur` },
-  dashValue: { en: (option: string) => `${option} needs a value (write ${option}=-… for a value that starts with a dash)`, fr: (option: string) => `${option} attend une valeur (écrivez ${option}=-… pour une valeur qui commence par un tiret)` },
-  unknownOption: { en: (option: string) => `unknown option ${option}`, fr: (option: string) => `option inconnue ${option}` },
-  notForCommand: { en: (option: string, command: string) => `${option} does not apply to “${command}”`, fr: (option: string, command: string) => `${option} ne s’applique pas à « ${command} »` },
-  date: { en: (date: string) => `--as-of takes a date written YYYY-MM-DD, not “${date}”`, fr: (date: string) => `--as-of attend une date écrite AAAA-MM-JJ, pas « ${date} »` },
-  lang: { en: (lang: string) => `--lang takes en or fr, not “${lang}”`, fr: (lang: string) => `--lang attend en ou fr, pas « ${lang} »` },
-  format: { en: (format: string, allowed: string) => `--format takes ${allowed}, not “${format}”`, fr: (format: string, allowed: string) => `--format attend ${allowed}, pas « ${format} »` },
-  unknownRule: { en: (code: string) => `unknown rule “${code}” (see --list-rules)`, fr: (code: string) => `règle inconnue « ${code} » (voir --list-rules)` },
-  severity: { en: (code: string) => `--rule ${code}= takes error, warning, information, hint or off`, fr: (code: string) => `--rule ${code}= attend error, warning, information, hint ou off` },
-  maxWarnings: { en: () => '--max-warnings takes a whole number', fr: () => '--max-warnings attend un nombre entier' },
-  failOn: { en: (value: string) => `--fail-on takes any or new, not “${value}”`, fr: (value: string) => `--fail-on attend any ou new, pas « ${value} »` },
-  icsNeedsCalendar: { en: () => '--format ics goes with --calendar', fr: () => '--format ics va avec --calendar' },
-  failOnNeedsBaseline: { en: () => '--fail-on new needs --baseline', fr: () => '--fail-on new demande --baseline' },
-  markdownNeedsBaseline: { en: () => '--markdown writes the --baseline comparison: give --baseline too', fr: () => '--markdown écrit la comparaison de --baseline\u00a0: indiquez aussi --baseline' },
-};
+  needsValue: { en: '{option} needs a value', fr: '{option} attend une valeur' },
+  dashValue: { en: '{option} needs a value (write {option}=-… for a value that starts with a dash)', fr: '{option} attend une valeur (écrivez {option}=-… pour une valeur qui commence par un tiret)' },
+  unknownOption: { en: 'unknown option {option}', fr: 'option inconnue {option}' },
+  notForCommand: { en: '{option} does not apply to “{command}”', fr: '{option} ne s’applique pas à « {command} »' },
+  date: { en: '--as-of takes a date written YYYY-MM-DD, not “{date}”', fr: '--as-of attend une date écrite AAAA-MM-JJ, pas « {date} »' },
+  lang: { en: '--lang takes en or fr, not “{lang}”', fr: '--lang attend en ou fr, pas « {lang} »' },
+  format: { en: '--format takes {allowed}, not “{format}”', fr: '--format attend {allowed}, pas « {format} »' },
+  unknownRule: { en: 'unknown rule “{code}” (see --list-rules)', fr: 'règle inconnue « {code} » (voir --list-rules)' },
+  severity: { en: '--rule {code}= takes error, warning, information, hint or off', fr: '--rule {code}= attend error, warning, information, hint ou off' },
+  maxWarnings: { en: '--max-warnings takes a whole number', fr: '--max-warnings attend un nombre entier' },
+  failOn: { en: '--fail-on takes any or new, not “{value}”', fr: '--fail-on attend any ou new, pas « {value} »' },
+  icsNeedsCalendar: { en: '--format ics goes with --calendar', fr: '--format ics va avec --calendar' },
+  failOnNeedsBaseline: { en: '--fail-on new needs --baseline', fr: '--fail-on new demande --baseline' },
+  markdownNeedsBaseline: { en: '--markdown writes the --baseline comparison: give --baseline too', fr: '--markdown écrit la comparaison de --baseline\u00a0: indiquez aussi --baseline' },
+} satisfies Record<string, Localized>;
 
 /** The locale before the arguments are validated, so that even a usage error speaks it. */
 export function localeOf(argv: readonly string[], env: NodeJS.ProcessEnv): Locale {
@@ -113,8 +114,8 @@ export function parseArguments(argv: readonly string[], env: NodeJS.ProcessEnv =
   } catch (error) {
     const code = (error as { code?: string }).code;
     const option = /'(-[^' ]+)/.exec((error as Error).message)?.[1] ?? '';
-    if (code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE') return fail((/ambiguous/.test((error as Error).message) ? say.dashValue : say.needsValue)[locale](option.replace(/ .*/, '')));
-    if (code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION') return fail(say.unknownOption[locale](option));
+    if (code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE') return fail(localize(/ambiguous/.test((error as Error).message) ? say.dashValue : say.needsValue, locale, { option: option.replace(/ .*/, '') }));
+    if (code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION') return fail(localize(say.unknownOption, locale, { option }));
     return fail((error as Error).message);
   }
   const { values, positionals } = parsed;
@@ -122,14 +123,14 @@ export function parseArguments(argv: readonly string[], env: NodeJS.ProcessEnv =
   const rest = command === 'check' && positionals[0] === 'check' ? positionals.slice(1) : command === 'check' ? positionals : positionals.slice(1);
 
   for (const name of Object.keys(values) as OptionName[]) {
-    if (!(OPTIONS[name].commands as readonly Command[]).includes(command)) fail(say.notForCommand[locale](`--${name}`, command));
+    if (!(OPTIONS[name].commands as readonly Command[]).includes(command)) fail(localize(say.notForCommand, locale, { option: `--${name}`, command }));
   }
 
   const options: Options = {
     command,
     positionals: rest,
     today,
-    locale: values.lang === undefined ? locale : values.lang === 'en' || values.lang === 'fr' ? values.lang : fail(say.lang[locale](values.lang)),
+    locale: values.lang === undefined ? locale : values.lang === 'en' || values.lang === 'fr' ? values.lang : fail(localize(say.lang, locale, { lang: values.lang })),
     rules: {},
     failOn: 'any',
     markdown: values.markdown ?? false,
@@ -139,32 +140,32 @@ export function parseArguments(argv: readonly string[], env: NodeJS.ProcessEnv =
     calendar: values.calendar ?? false,
     help: values.help ?? false,
   };
-  if (values['as-of'] !== undefined) options.today = isValidDate(values['as-of']) ? values['as-of'] : fail(say.date[locale](values['as-of']));
+  if (values['as-of'] !== undefined) options.today = isValidDate(values['as-of']) ? values['as-of'] : fail(localize(say.date, locale, { date: values['as-of'] }));
   if (values.format !== undefined) {
     const allowed: readonly string[] = command === 'export' ? EXPORT_FORMATS : [...FORMATS, 'ics'];
-    if (!allowed.includes(values.format)) fail(say.format[locale](values.format, allowed.join(', ')));
+    if (!allowed.includes(values.format)) fail(localize(say.format, locale, { format: values.format, allowed: allowed.join(', ') }));
     options.format = values.format;
   }
-  if (options.format === 'ics' && !options.calendar) fail(say.icsNeedsCalendar[locale]());
+  if (options.format === 'ics' && !options.calendar) fail(localize(say.icsNeedsCalendar, locale));
   if (values.ics !== undefined) options.ics = values.ics;
   if (values.output !== undefined) options.output = values.output;
   for (const written of values.rule ?? []) {
     const [code, severity] = written.split('=');
-    if (!rules.some((rule) => rule.code === code)) fail(say.unknownRule[locale](code));
-    if (!SEVERITY_SETTINGS.includes(severity as SeveritySetting)) fail(say.severity[locale](code));
+    if (!rules.some((rule) => rule.code === code)) fail(localize(say.unknownRule, locale, { code }));
+    if (!SEVERITY_SETTINGS.includes(severity as SeveritySetting)) fail(localize(say.severity, locale, { code }));
     options.rules[code] = severity as SeveritySetting;
   }
   if (values['max-warnings'] !== undefined) {
     const count = Number(values['max-warnings']);
-    if (!/^\d+$/.test(values['max-warnings']) || !Number.isSafeInteger(count)) fail(say.maxWarnings[locale]());
+    if (!/^\d+$/.test(values['max-warnings']) || !Number.isSafeInteger(count)) fail(localize(say.maxWarnings, locale));
     options.maxWarnings = count;
   }
   if (values.baseline !== undefined) options.baseline = values.baseline;
   if (values['fail-on'] !== undefined) {
-    if (values['fail-on'] !== 'any' && values['fail-on'] !== 'new') fail(say.failOn[locale](values['fail-on']));
+    if (values['fail-on'] !== 'any' && values['fail-on'] !== 'new') fail(localize(say.failOn, locale, { value: values['fail-on'] }));
     options.failOn = values['fail-on'] as 'any' | 'new';
-    if (options.failOn === 'new' && options.baseline === undefined) fail(say.failOnNeedsBaseline[locale]());
+    if (options.failOn === 'new' && options.baseline === undefined) fail(localize(say.failOnNeedsBaseline, locale));
   }
-  if (options.markdown && options.baseline === undefined) fail(say.markdownNeedsBaseline[locale]());
+  if (options.markdown && options.baseline === undefined) fail(localize(say.markdownNeedsBaseline, locale));
   return options;
 }

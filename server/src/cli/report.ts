@@ -109,7 +109,7 @@ export function buildReport(checked: readonly CheckedDeclaration[], settings: Ch
   const findings = checked.flatMap(({ result }) => result.findings);
   const reported = withFingerprints(findings, texts, relative);
   const declarations = checked.map(({ input, result }): ReportDeclaration => {
-    const coverage = computeCoverage(result.declaration, result.findings, { today: settings.today, locale: settings.locale });
+    const coverage = computeCoverage(result.declaration, result.findings, { today: settings.today });
     const main = input.files.find((file) => isMainFile(file.text));
     return {
       root: relative(input.root) || '.',

@@ -2,6 +2,7 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { rules } from '../engine';
+import { localize } from '../engine/text';
 import { compare, loadBaseline } from './baseline';
 import { calendarIcs, calendarText, declarationCalendar } from './calendar';
 import type { Console, Outcome } from './console';
@@ -21,11 +22,11 @@ import { parseArguments, UsageError, type Format, type Options } from './options
 import { buildReport, checkAll, countsOf, type CheckedDeclaration, type Report } from './report';
 
 const say = {
-  missing: { en: (given: string) => `${given}: no such file or folder`, fr: (given: string) => `${given}\u00a0: fichier ou dossier introuvable` },
-  notDeclaration: { en: (given: string) => `${given}: declaration files end in .hds.yaml`, fr: (given: string) => `${given}\u00a0: les fichiers de déclaration se terminent par .hds.yaml` },
+  missing: { en: '{given}: no such file or folder', fr: '{given}\u00a0: fichier ou dossier introuvable' },
+  notDeclaration: { en: '{given}: declaration files end in .hds.yaml', fr: '{given}\u00a0: les fichiers de déclaration se terminent par .hds.yaml' },
   namePath: { en: 'name at least one folder or file to check', fr: 'indiquez au moins un dossier ou un fichier à vérifier' },
-  written: { en: (file: string) => `written ${file}`, fr: (file: string) => `${file} écrit` },
-  unwritable: { en: (file: string, reason: string) => `cannot write ${file}: ${reason}`, fr: (file: string, reason: string) => `impossible d’écrire ${file}\u00a0: ${reason}` },
+  written: { en: 'written {file}', fr: '{file} écrit' },
+  unwritable: { en: 'cannot write {file}: {reason}', fr: 'impossible d’écrire {file}\u00a0: {reason}' },
 };
 
 /** `hds-check: ` before a message, with the space French puts before a colon. */
@@ -50,7 +51,7 @@ export async function run(argv: readonly string[], io: Console): Promise<number>
     outcome = await dispatch(options, io);
   } catch (error) {
     if (error instanceof UsageError) return usageError(error, io);
-    if (error instanceof PathError) return usageError(new UsageError(error.reason === 'missing' ? say.missing[options.locale](error.given) : say.notDeclaration[options.locale](error.given), options.locale), io);
+    if (error instanceof PathError) return usageError(new UsageError(error.reason === 'missing' ? localize(say.missing, options.locale, { given: error.given }) : localize(say.notDeclaration, options.locale, { given: error.given }), options.locale), io);
     throw error;
   }
   for (const note of outcome.notes ?? []) io.stderr(`${note}\n`);
@@ -62,10 +63,10 @@ export async function run(argv: readonly string[], io: Console): Promise<number>
         fs.mkdirSync(path.dirname(target), { recursive: true });
         fs.writeFileSync(target, outcome.output);
       } catch (error) {
-        io.stderr(`${prefixed(say.unwritable[options.locale](file, (error as NodeJS.ErrnoException).code ?? String(error)), options.locale)}\n`);
+        io.stderr(`${prefixed(localize(say.unwritable, options.locale, { file, reason: (error as NodeJS.ErrnoException).code ?? String(error) }), options.locale)}\n`);
         return 2;
       }
-      io.stderr(`${prefixed(say.written[options.locale](file), options.locale)}\n`);
+      io.stderr(`${prefixed(localize(say.written, options.locale, { file }), options.locale)}\n`);
     } else {
       io.stdout(outcome.output);
     }
@@ -118,7 +119,7 @@ async function check(options: Options, io: Console): Promise<Outcome> {
       const target = path.resolve(io.cwd, options.ics);
       fs.mkdirSync(path.dirname(target), { recursive: true });
       fs.writeFileSync(target, calendarIcs(calendars, new Date(), options.locale, io.cwd));
-      notes.push(prefixed(say.written[options.locale](options.ics), options.locale));
+      notes.push(prefixed(localize(say.written, options.locale, { file: options.ics }), options.locale));
     }
     // The calendar says what is due; it is no verdict, so it exits 0.
     if (options.calendar) return { output: options.format === 'ics' ? calendarIcs(calendars, new Date(), options.locale, io.cwd) : calendarText(calendars, options.locale, io.cwd), notes, exitCode: 0 };

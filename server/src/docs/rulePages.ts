@@ -8,6 +8,7 @@ import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { isMap, isSeq, type Node } from 'yaml';
 import { checkDeclaration, rules, type Finding, type Locale, type SourceDocument } from '../engine';
+import { localize } from '../engine/text';
 import type { Rule } from '../engine/rule';
 import { chapter, requirement as catalogRequirement } from '../engine/catalog';
 import { groupDeclarations, isDeclarationFile } from '../engine/grouping';
@@ -22,25 +23,25 @@ const NB = '\u00a0';
 const say = {
   title: { en: 'English', fr: 'Français' },
   checks: { en: 'What it checks', fr: `Ce qu’elle vérifie` },
-  severity: { en: (severity: string) => `Default severity: **${severity}**. Change it with the setting \`hds.rules\` or \`hds-check --rule\`.`, fr: (severity: string) => `Sévérité par défaut${NB}: **${severity}**. Elle se change avec le réglage \`hds.rules\` ou \`hds-check --rule\`.` },
+  severity: { en: 'Default severity: **{severity}**. Change it with the setting `hds.rules` or `hds-check --rule`.', fr: 'Sévérité par défaut\u00a0: **{severity}**. Elle se change avec le réglage `hds.rules` ou `hds-check --rule`.' },
   requirement: { en: 'Requirement and source', fr: 'Exigence et source' },
   noRequirement: {
     en: 'No referential requirement: the rule checks the declaration format of HDS Studio (`schemas/hds.schema.json`), so that the other rules read what you meant.',
     fr: `Aucune exigence du référentiel${NB}: la règle vérifie le format de déclaration d’HDS Studio (\`schemas/hds.schema.json\`), pour que les autres règles lisent ce que vous vouliez dire.`,
   },
-  hdsSource: { en: (id: string, chapterId: string, title: string) => `Source: HDS v2 referential (ANS, 2024), chapter ${chapterId} (${title}), ${id}. The summary above is a paraphrase; the referential is authoritative.`, fr: (id: string, chapterId: string, title: string) => `Source${NB}: référentiel HDS v2 (ANS, 2024), chapitre ${chapterId} (${title}), ${id}. Le résumé ci-dessus est une paraphrase${NB}; seul le référentiel fait foi.` },
-  isoSource: { en: (clause: string) => `Source: ISO/IEC 27001:2022, ${clause}.`, fr: (clause: string) => `Source${NB}: ISO/IEC 27001:2022, ${clause}.` },
+  hdsSource: { en: 'Source: HDS v2 referential (ANS, 2024), chapter {chapterId} ({title}), {id}. The summary above is a paraphrase; the referential is authoritative.', fr: 'Source\u00a0: référentiel HDS v2 (ANS, 2024), chapitre {chapterId} ({title}), {id}. Le résumé ci-dessus est une paraphrase\u00a0; seul le référentiel fait foi.' },
+  isoSource: { en: 'Source: ISO/IEC 27001:2022, {clause}.', fr: 'Source\u00a0: ISO/IEC 27001:2022, {clause}.' },
   contractRange: { en: 'The contract clauses EXI-17 to EXI-27 of the HDS v2 referential (ANS, 2024), chapter 6.', fr: `Les clauses contractuelles EXI-17 à EXI-27 du référentiel HDS v2 (ANS, 2024), chapitre 6.` },
   messages: { en: 'Messages', fr: 'Messages' },
   fires: { en: 'Example that fires', fr: 'Exemple qui la déclenche' },
-  firesIn: { en: (file: string) => `In \`examples/${file}\`:`, fr: (file: string) => `Dans \`examples/${file}\`${NB}:` },
+  firesIn: { en: 'In `examples/{file}`:', fr: 'Dans `examples/{file}`\u00a0:' },
   reported: { en: 'reports', fr: 'signale' },
   passes: { en: 'Example that passes', fr: 'Exemple conforme' },
-  afterFix: { en: (title: string) => `The same lines after the quick fix “${title}”:`, fr: (title: string) => `Les mêmes lignes après la correction rapide «${NB}${title}${NB}»${NB}:` },
-  inClean: { en: (file: string) => `The same place in \`examples/${file}\`, a declaration that passes every rule:`, fr: (file: string) => `Le même endroit dans \`examples/${file}\`, une déclaration qui passe toutes les règles${NB}:` },
+  afterFix: { en: 'The same lines after the quick fix “{title}”:', fr: 'Les mêmes lignes après la correction rapide «\u00a0{title}\u00a0»\u00a0:' },
+  inClean: { en: 'The same place in `examples/{file}`, a declaration that passes every rule:', fr: 'Le même endroit dans `examples/{file}`, une déclaration qui passe toutes les règles\u00a0:' },
   fix: { en: 'How to fix', fr: 'Comment corriger' },
   fixMessage: { en: 'Do what the message says: it names the value, key or entry to change.', fr: `Faites ce que dit le message${NB}: il nomme la valeur, la clé ou l’entrée à modifier.` },
-  quickFix: { en: (titles: string) => `In the editor, the quick fix (Ctrl+.) does it: ${titles}.`, fr: (titles: string) => `Dans l’éditeur, la correction rapide (Ctrl+.) s’en charge${NB}: ${titles}.` },
+  quickFix: { en: 'In the editor, the quick fix (Ctrl+.) does it: {titles}.', fr: 'Dans l’éditeur, la correction rapide (Ctrl+.) s’en charge\u00a0: {titles}.' },
   placeholder: { en: 'Where only you know the answer the fix writes TODO, and `placeholder-left` warns until you replace it.', fr: `Là où vous seul connaissez la réponse, la correction écrit TODO, et \`placeholder-left\` avertit tant que vous ne l’avez pas remplacé.` },
 };
 
@@ -62,18 +63,18 @@ export function rulePages(repository: string): Map<string, string> {
 
 function page(rule: Rule, examples: Record<Locale, Example | undefined>): string {
   const sections = (['en', 'fr'] as const).map((locale) => {
-    const lines = [`## ${say.title[locale]}`, '', `### ${say.checks[locale]}`, '', rule.docs[locale], '', say.severity[locale](rule.severity), '', `### ${say.requirement[locale]}`, '', ...requirementLines(rule, locale), ''];
+    const lines = [`## ${say.title[locale]}`, '', `### ${say.checks[locale]}`, '', rule.docs[locale], '', localize(say.severity, locale, { severity: rule.severity }), '', `### ${say.requirement[locale]}`, '', ...requirementLines(rule, locale), ''];
     lines.push(`### ${say.messages[locale]}`, '', ...Object.values(rule.messages).map((message) => `- ${message[locale]}`), '');
     const found = examples[locale];
     if (found) {
-      lines.push(`### ${say.fires[locale]}`, '', say.firesIn[locale](found.file), '', '```yaml', found.fired, '```', '', `\`hds-check\` ${say.reported[locale]}${locale === 'fr' ? NB : ''}: ${found.finding.message}`, '');
+      lines.push(`### ${say.fires[locale]}`, '', localize(say.firesIn, locale, { file: found.file }), '', '```yaml', found.fired, '```', '', `\`hds-check\` ${say.reported[locale]}${locale === 'fr' ? NB : ''}: ${found.finding.message}`, '');
       if (found.passed) {
-        lines.push(`### ${say.passes[locale]}`, '', found.passed.how === 'fix' ? say.afterFix[locale](found.passed.title!) : say.inClean[locale](found.passed.file), '', '```yaml', found.passed.text, '```', '');
+        lines.push(`### ${say.passes[locale]}`, '', found.passed.how === 'fix' ? localize(say.afterFix, locale, { title: found.passed.title! }) : localize(say.inClean, locale, { file: found.passed.file }), '', '```yaml', found.passed.text, '```', '');
       }
     }
     lines.push(`### ${say.fix[locale]}`, '', say.fixMessage[locale]);
     if (found?.passed?.how === 'fix') {
-      lines.push('', say.quickFix[locale](locale === 'fr' ? `«${NB}${found.passed.title}${NB}»` : `“${found.passed.title}”`));
+      lines.push('', localize(say.quickFix, locale, { titles: locale === 'fr' ? `«${NB}${found.passed.title}${NB}»` : `“${found.passed.title}”` }));
       if (found.passed.text.includes('TODO')) lines.push('', say.placeholder[locale]);
     }
     return lines.join('\n');
@@ -88,10 +89,10 @@ function requirementLines(rule: Rule, locale: Locale): string[] {
   const requirement = catalogRequirement(id);
   if (requirement) {
     const inChapter = chapter(requirement.chapter);
-    return [`**${id}**: ${requirement.title[locale]}`, '', requirement.summary[locale], '', say.hdsSource[locale](id, requirement.chapter, inChapter?.title[locale] ?? '')];
+    return [`**${id}**: ${requirement.title[locale]}`, '', requirement.summary[locale], '', localize(say.hdsSource, locale, { id, chapterId: requirement.chapter, title: inChapter?.title[locale] ?? '' })];
   }
   const clause = id.replace(/^ISO\/IEC 27001(:2022)?\s*/, '');
-  return [`**${id}**`, '', say.isoSource[locale](clause === 'Annex A' ? (locale === 'fr' ? 'annexe A' : 'Annex A') : `${locale === 'fr' ? 'article' : 'clause'} ${clause}`)];
+  return [`**${id}**`, '', localize(say.isoSource, locale, { clause: clause === 'Annex A' ? (locale === 'fr' ? 'annexe A' : 'Annex A') : `${locale === 'fr' ? 'article' : 'clause'} ${clause}` })];
 }
 
 interface Group {

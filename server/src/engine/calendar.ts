@@ -7,7 +7,7 @@ import type { Declaration, Ref } from './declaration';
 import referential from '../../catalog/referential.json';
 import { declaredCertificates, expiryOf, isoEditionLastValidDay, surveillanceSchedule, usualHdsExpiry } from './facts/certificates';
 import { isPlaceholder } from './facts/placeholders';
-import { format, quote } from './text';
+import { localize, localizeBoth, quoted } from './text';
 import type { Locale, Localized, Location } from './types';
 import { rangeAt, type Part } from './yamlFile';
 
@@ -72,11 +72,6 @@ const text = {
   shortIsoExpiry: { en: 'ISO/IEC 27001 renewal', fr: 'Renouvellement ISO/IEC 27001' },
   shortIsoEdition: { en: 'ISO/IEC 27001:{edition} lapse', fr: 'Fin de l’ISO/IEC 27001:{edition}' },
   shortSubcontractorExpiry: { en: 'Certificate of {subcontractor}', fr: 'Certificat de {subcontractor}' },
-  nextDue: { en: '{what} {when}', fr: '{what} {when}' },
-  overdueCount: { en: '{count} overdue', fr: '{count} en retard' },
-  nothingDue: { en: 'No dated obligation', fr: 'Aucune échéance datée' },
-  nextIn: { en: 'in {days} d', fr: 'dans {days} j' },
-  nextToday: { en: 'today', fr: 'aujourd’hui' },
   subcontractorExpiryEstimated: { en: 'HDS certificate {number} of {subcontractor} expires (three years after issue)', fr: 'Fin du certificat HDS {number} de {subcontractor} (trois ans après sa délivrance)' },
   subcontractorV1: { en: 'HDS certificate {number} of {subcontractor} is on referential 1: no longer valid', fr: 'Le certificat HDS {number} de {subcontractor} relève du référentiel 1\u00a0: il n’est plus valable' },
   shortSubcontractorV1: { en: 'HDS v2 for {subcontractor}', fr: 'HDS v2 pour {subcontractor}' },
@@ -96,11 +91,7 @@ const text = {
 export const certificateObligations: CalendarSource = (declaration, today) => {
   const obligations: Obligation[] = [];
   const hds = declaration.hdsCertificate;
-  const number = (value: string | undefined): Localized => ({ en: quote(value ?? '?', 'en'), fr: quote(value ?? '?', 'fr') });
-  const fill = (template: Localized, args: Record<string, Localized | string | number>): Localized => ({
-    en: format(template.en, Object.fromEntries(Object.entries(args).map(([name, value]) => [name, typeof value === 'object' ? value.en : value]))),
-    fr: format(template.fr, Object.fromEntries(Object.entries(args).map(([name, value]) => [name, typeof value === 'object' ? value.fr : value]))),
-  });
+  const number = (value: string | undefined) => quoted(value ?? '?');
   if (hds?.issued) {
     for (const due of surveillanceSchedule(hds.issued.value, hds.expires?.value, hds.surveillance, today)) {
       if (due.done) continue;
@@ -108,9 +99,9 @@ export const certificateObligations: CalendarSource = (declaration, today) => {
         id: `surveillance-${due.year}/${hds.number ?? ''}`,
         kind: 'surveillance-audit',
         date: due.due,
-        title: fill(text.surveillance, { year: due.year, number: number(hds.number) }),
-        short: fill(text.shortSurveillance, { year: due.year }),
-        detail: due.planned ? fill(text.planned, { date: spelledDate(due.planned.date!.value) }) : text.notPlanned,
+        title: localizeBoth(text.surveillance, { year: due.year, number: number(hds.number) }),
+        short: localizeBoth(text.shortSurveillance, { year: due.year }),
+        detail: due.planned ? localizeBoth(text.planned, { date: spelledDate(due.planned.date!.value) }) : text.notPlanned,
         at: due.planned ? due.planned.date!.at : hds.surveillance.length > 0 ? { file: hds.at.file, path: [...hds.at.path, 'surveillance'] } : hds.issued.at,
         part: due.planned || hds.surveillance.length === 0 ? 'value' : 'key',
       });
@@ -119,7 +110,7 @@ export const certificateObligations: CalendarSource = (declaration, today) => {
   const iso = declaration.isoCertificate;
   const lapse = iso?.edition ? isoEditionLastValidDay(iso.edition.value) : undefined;
   if (iso?.edition && lapse) {
-    obligations.push({ id: `iso27001-edition/${iso.number ?? ''}`, kind: 'iso27001-edition', date: lapse, title: fill(text.isoEdition, { edition: String(iso.edition.value), number: number(iso.number) }), short: fill(text.shortIsoEdition, { edition: String(iso.edition.value) }), detail: text.isoEditionDetail, at: iso.edition.at });
+    obligations.push({ id: `iso27001-edition/${iso.number ?? ''}`, kind: 'iso27001-edition', date: lapse, title: localizeBoth(text.isoEdition, { edition: String(iso.edition.value), number: number(iso.number) }), short: localizeBoth(text.shortIsoEdition, { edition: String(iso.edition.value) }), detail: text.isoEditionDetail, at: iso.edition.at });
   }
   for (const certificate of declaredCertificates(declaration)) {
     const expires = certificate.expires;
@@ -132,9 +123,9 @@ export const certificateObligations: CalendarSource = (declaration, today) => {
           id: `subcontractor-referential/${key}`,
           kind: 'subcontractor-referential',
           date: referential.v2MandatoryFrom,
-          title: fill(text.subcontractorV1, { number: number(certificate.number), subcontractor: who }),
-          short: fill(text.shortSubcontractorV1, { subcontractor: who }),
-          detail: fill(text.subcontractorV1Detail, { subcontractor: who }),
+          title: localizeBoth(text.subcontractorV1, { number: number(certificate.number), subcontractor: who }),
+          short: localizeBoth(text.shortSubcontractorV1, { subcontractor: who }),
+          detail: localizeBoth(text.subcontractorV1Detail, { subcontractor: who }),
           at: written.at,
         });
       }
@@ -145,9 +136,9 @@ export const certificateObligations: CalendarSource = (declaration, today) => {
           id: `subcontractor-expiry/${key}`,
           kind: 'subcontractor-expiry',
           date: estimated,
-          title: fill(text.subcontractorExpiryEstimated, { number: number(certificate.number), subcontractor: who }),
-          short: fill(text.shortSubcontractorExpiry, { subcontractor: who }),
-          detail: fill(text.subcontractorExpiryDetail, { subcontractor: who }),
+          title: localizeBoth(text.subcontractorExpiryEstimated, { number: number(certificate.number), subcontractor: who }),
+          short: localizeBoth(text.shortSubcontractorExpiry, { subcontractor: who }),
+          detail: localizeBoth(text.subcontractorExpiryDetail, { subcontractor: who }),
           at: certificate.issued!.at,
         });
         continue;
@@ -155,18 +146,18 @@ export const certificateObligations: CalendarSource = (declaration, today) => {
     }
     if (!expires || !isValidDate(expires.value)) continue;
     if (certificate.kind === 'hds') {
-      obligations.push({ id: `hds-renewal/${certificate.number ?? ''}`, kind: 'hds-renewal', date: expires.value, title: fill(text.hdsRenewal, { number: number(certificate.number) }), short: text.shortHdsRenewal, detail: text.hdsRenewalDetail, at: expires.at });
+      obligations.push({ id: `hds-renewal/${certificate.number ?? ''}`, kind: 'hds-renewal', date: expires.value, title: localizeBoth(text.hdsRenewal, { number: number(certificate.number) }), short: text.shortHdsRenewal, detail: text.hdsRenewalDetail, at: expires.at });
     } else if (certificate.kind === 'iso27001') {
-      obligations.push({ id: `iso27001-expiry/${certificate.number ?? ''}`, kind: 'iso27001-expiry', date: expires.value, title: fill(text.isoExpiry, { number: number(certificate.number) }), short: text.shortIsoExpiry, detail: text.isoExpiryDetail, at: expires.at });
+      obligations.push({ id: `iso27001-expiry/${certificate.number ?? ''}`, kind: 'iso27001-expiry', date: expires.value, title: localizeBoth(text.isoExpiry, { number: number(certificate.number) }), short: text.shortIsoExpiry, detail: text.isoExpiryDetail, at: expires.at });
     } else {
       const who = certificate.subcontractor?.id ?? certificate.subcontractor?.name ?? '?';
       obligations.push({
         id: `subcontractor-expiry/${who}/${certificate.number ?? ''}`,
         kind: 'subcontractor-expiry',
         date: expires.value,
-        title: fill(text.subcontractorExpiry, { number: number(certificate.number), subcontractor: number(who) }),
-        short: fill(text.shortSubcontractorExpiry, { subcontractor: number(who) }),
-        detail: fill(text.subcontractorExpiryDetail, { subcontractor: number(who) }),
+        title: localizeBoth(text.subcontractorExpiry, { number: number(certificate.number), subcontractor: number(who) }),
+        short: localizeBoth(text.shortSubcontractorExpiry, { subcontractor: number(who) }),
+        detail: localizeBoth(text.subcontractorExpiryDetail, { subcontractor: number(who) }),
         at: expires.at,
       });
     }
@@ -186,9 +177,9 @@ export const exceptionObligations: CalendarSource = (declaration) =>
       id: `exception-end/${rule}/${target}`,
       kind: 'exception-end',
       date: until.value,
-      title: { en: format(text.exceptionEnd.en, { rule, target: quote(target, 'en') }), fr: format(text.exceptionEnd.fr, { rule, target: quote(target, 'fr') }) },
-      short: { en: format(text.shortExceptionEnd.en, { rule }), fr: format(text.shortExceptionEnd.fr, { rule }) },
-      detail: { en: format(text.exceptionEndDetail.en, { by }), fr: format(text.exceptionEndDetail.fr, { by }) },
+      title: localizeBoth(text.exceptionEnd, { rule, target: quoted(target) }),
+      short: localizeBoth(text.shortExceptionEnd, { rule }),
+      detail: localizeBoth(text.exceptionEndDetail, { by }),
       at: until.at,
     }];
   });
@@ -196,9 +187,24 @@ export const exceptionObligations: CalendarSource = (declaration) =>
 /** Every source of obligations, in the order their items are listed when dates tie. */
 export const calendarSources: CalendarSource[] = [certificateObligations, exceptionObligations];
 
-export function calendarOf(declaration: Declaration, options: CalendarOptions, sources: readonly CalendarSource[] = calendarSources): CalendarItem[] {
-  const { today, locale } = options;
-  const items: CalendarItem[] = [];
+/** An obligation placed in time: how far off it is, and where it is written. */
+export interface DueObligation {
+  id: string;
+  kind: string;
+  date: string;
+  /** Days from today (negative once past). */
+  days: number;
+  state: CalendarState;
+  title: Localized;
+  short: Localized;
+  detail?: Localized;
+  location: Location;
+}
+
+/** Every dated obligation of the declaration, overdue first (oldest first), then in date order. */
+export function obligationsDue(declaration: Declaration, options: { today: string }, sources: readonly CalendarSource[] = calendarSources): DueObligation[] {
+  const { today } = options;
+  const due: DueObligation[] = [];
   const seen = new Set<string>();
   for (const source of sources) {
     for (const obligation of source(declaration, today)) {
@@ -207,55 +213,58 @@ export function calendarOf(declaration: Declaration, options: CalendarOptions, s
       if (days === undefined || seen.has(obligation.id)) continue;
       seen.add(obligation.id);
       const state: CalendarState = status === 'expired' ? 'overdue' : status === 'expiring' ? 'due-soon' : 'upcoming';
-      const date = spelledDate(obligation.date)[locale];
-      const when = days === 0 ? text.today[locale]
-        : days === 1 ? format(text.inOneDay[locale], { date })
-        : days > 1 ? format(text.inDays[locale], { days, date })
-        : days === -1 ? format(text.overdueOneDay[locale], { date })
-        : format(text.overdue[locale], { days: -days, date });
-      const label = obligation.title[locale];
-      const detail = obligation.detail?.[locale];
-      items.push({
+      due.push({
         id: obligation.id,
         kind: obligation.kind,
         date: obligation.date,
         days,
         state,
-        label,
-        short: obligation.short[locale],
-        description: when,
-        tooltip: [`${label}${locale === 'fr' ? '\u00a0:' : ':'} ${when}`, detail].filter(Boolean).join(locale === 'fr' ? '\u00a0; ' : '; '),
+        title: obligation.title,
+        short: obligation.short,
+        detail: obligation.detail,
         location: { uri: obligation.at.file.uri, range: rangeAt(obligation.at.file, obligation.at.path, obligation.part ?? 'value') },
       });
     }
   }
   // Overdue first (oldest first), then what comes next; a stable order for ties.
-  const rank = (item: CalendarItem) => (item.state === 'overdue' ? 0 : 1);
-  return items
+  const rank = (item: DueObligation) => (item.state === 'overdue' ? 0 : 1);
+  return due
     .map((item, order) => ({ item, order }))
     .sort((a, b) => rank(a.item) - rank(b.item) || (a.item.date < b.item.date ? -1 : a.item.date > b.item.date ? 1 : a.order - b.order))
     .map(({ item }) => item);
 }
 
+/** An obligation due, in the words of one locale. */
+export function calendarItem(due: DueObligation, locale: Locale): CalendarItem {
+  const { days } = due;
+  // Spelled out in both locales: a calendar says "on 31 October 2026".
+  const date = spelledDate(due.date);
+  const when = days === 0 ? localize(text.today, locale)
+    : days === 1 ? localize(text.inOneDay, locale, { date })
+    : days > 1 ? localize(text.inDays, locale, { days, date })
+    : days === -1 ? localize(text.overdueOneDay, locale, { date })
+    : localize(text.overdue, locale, { days: -days, date });
+  const label = due.title[locale];
+  const detail = due.detail?.[locale];
+  return {
+    id: due.id,
+    kind: due.kind,
+    date: due.date,
+    days,
+    state: due.state,
+    label,
+    short: due.short[locale],
+    description: when,
+    tooltip: [`${label}${locale === 'fr' ? '\u00a0:' : ':'} ${when}`, detail].filter(Boolean).join(locale === 'fr' ? '\u00a0; ' : '; '),
+    location: due.location,
+  };
+}
+
+export function calendarOf(declaration: Declaration, options: CalendarOptions, sources: readonly CalendarSource[] = calendarSources): CalendarItem[] {
+  return obligationsDue(declaration, options, sources).map((due) => calendarItem(due, options.locale));
+}
+
 /** The first item that is not overdue: what is due next. */
 export function nextDue(items: readonly CalendarItem[]): CalendarItem | undefined {
   return items.find((item) => item.state !== 'overdue');
-}
-
-/**
- * What the status bar says: what is due next and when, after the count of overdue items, e.g.
- * "1 overdue · HDS renewal in 66 d"; its tooltip is the full sentence, its location the item's.
- */
-export function calendarSummary(items: readonly CalendarItem[], locale: Locale): { label: string; tooltip: string; location?: Location } {
-  const overdue = items.filter((item) => item.state === 'overdue');
-  const next = nextDue(items);
-  const parts: string[] = [];
-  if (overdue.length > 0) parts.push(format(text.overdueCount[locale], { count: overdue.length }));
-  if (next) parts.push(format(text.nextDue[locale], { what: next.short, when: next.days === 0 ? text.nextToday[locale] : format(text.nextIn[locale], { days: next.days }) }));
-  if (parts.length === 0) return { label: text.nothingDue[locale], tooltip: text.nothingDue[locale] };
-  return {
-    label: parts.join(' · '),
-    tooltip: [...overdue, ...(next ? [next] : [])].map((item) => item.tooltip).join('\n'),
-    location: (overdue[0] ?? next)?.location,
-  };
 }

@@ -5,8 +5,7 @@
 import { isValidDate } from './dates';
 import type { AcceptedException, Declaration, Ref } from './declaration';
 import { isAnswered } from './facts/placeholders';
-import { sentenceDate } from './dates';
-import { format } from './text';
+import { dated, localize } from './text';
 import type { Finding, Locale } from './types';
 import { offsetAt, offsetsAt, rangeAt, type ParsedFile } from './yamlFile';
 
@@ -83,7 +82,7 @@ export function applyExceptions(declaration: Declaration, findings: Finding[], t
     const exception = matching.sort((a, b) => (a.until!.value < b.until!.value ? 1 : -1))[0];
     const until = exception.until!.value;
     if (until < today) {
-      finding.message = format(text.ended[locale], { message: finding.message, until: sentenceDate(until, locale) });
+      finding.message = localize(text.ended, locale, { message: finding.message, until: dated(until) });
       continue;
     }
     finding.accepted = {
@@ -94,7 +93,7 @@ export function applyExceptions(declaration: Declaration, findings: Finding[], t
       location: { uri: exception.at.file.uri, range: rangeAt(exception.at.file, exception.at.path, 'value') },
     };
     finding.severity = 'information';
-    finding.message = format(text.accepted[locale], { message: finding.message, by: exception.approvedBy!, until: sentenceDate(until, locale), justification: exception.justification! });
+    finding.message = localize(text.accepted, locale, { message: finding.message, by: exception.approvedBy!, until: dated(until), justification: exception.justification! });
   }
 }
 

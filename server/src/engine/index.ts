@@ -8,5 +8,5 @@ export { rules, ruleByCode } from './rules';
 export { groupDeclarations, isDeclarationFile } from './grouping';
 export { localToday } from './dates';
 export { starterDeclaration, type StarterOptions } from './starter';
-export { computeCoverage, coverageSummary, type ActivityCoverage, type ActivityProvision, type CertificateStatus, type CoverageCounts, type CoverageOptions, type CoverageState, type CoverageText, type DeclarationCoverage, type FindingItem, type ItemState, type ProviderItem, type RiskEventCoverage, type RiskItem, type SubcontractorCoverage, type SubcontractorDetail } from './coverage';
-export { calendarOf, calendarSources, calendarSummary, certificateObligations, nextDue, type CalendarItem, type CalendarOptions, type CalendarSource, type CalendarState, type Obligation } from './calendar';
+export { computeCoverage, type ActivityCoverageFacts, type ActivityProvision, type ActorCoverageFacts, type CertificateStatus, type CoverageCounts, type CoverageOptions, type CoverageState, type DeclarationCoverageFacts, type DetailFacts, type FindingFacts, type GuaranteeAnswer, type GuaranteeDetailKind, type ItemState, type ProviderFacts, type RiskEventCoverageFacts, type RiskFacts } from './coverage';
+export { calendarItem, calendarOf, calendarSources, certificateObligations, nextDue, obligationsDue, type CalendarItem, type DueObligation, type CalendarOptions, type CalendarSource, type CalendarState, type Obligation } from './calendar';

@@ -36,11 +36,6 @@ function argText(value: MessageArg, locale: Locale): string | number {
   return (value as Localized)[locale];
 }
 
-/** Fills `{name}` placeholders of a template already in one locale. Prefer localize(). */
-export function format(template: string, args: Record<string, string | number> = {}): string {
-  return template.replace(/\{(\w+)\}/g, (whole, name: string) => (name in args ? String(args[name]) : whole));
-}
-
 /** Damerau-free Levenshtein distance, bounded so long inputs stay cheap. */
 export function editDistance(a: string, b: string, max = 8): number {
   if (Math.abs(a.length - b.length) > max) return max + 1;

@@ -2,7 +2,8 @@
 // after checks, coalesced, so clients refresh once per burst of edits rather than per keystroke).
 import type { Connection } from 'vscode-languageserver/node';
 import type { CheckedDeclaration, ServerContext } from '../context';
-import { computeCoverage, coverageSummary } from '../engine';
+import { computeCoverage } from '../engine';
+import { coverageSummary, presentCoverage } from '../services/coverageView';
 import type { Feature } from './feature';
 import { throwIfCancelled } from './edits';
 import { CoverageChangedNotification, CoverageRequest, type CoverageChangedParams, type CoverageParams, type CoverageResult, type DeclarationCoverageResult } from '../protocol';
@@ -38,7 +39,7 @@ export function coverage(context: ServerContext, params: CoverageParams): Covera
   const checked = typeof params.uri === 'string' ? [context.checked(params.uri)].filter((entry): entry is CheckedDeclaration => entry !== undefined) : context.checkedAll();
   const declarations = checked
     .map(({ declaration, result }): DeclarationCoverageResult => {
-      const computed = computeCoverage(result.declaration, result.findings, { today, locale });
+      const computed = presentCoverage(computeCoverage(result.declaration, result.findings, { today }), locale);
       return { root: declaration.root, uris: [...declaration.uris].sort(), name: computed.organization ?? folderName(declaration.root), ...computed, summary: coverageSummary([computed], locale) };
     })
     .sort((a, b) => (a.root < b.root ? -1 : a.root > b.root ? 1 : 0));

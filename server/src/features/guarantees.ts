@@ -4,6 +4,7 @@
 // a DRAFT banner: the preview is a working view, unlike the export it is not handed out.
 import type { Locale } from '../engine';
 import { computeCoverage } from '../engine';
+import { presentCoverage } from '../services/coverageView';
 import { sentenceDate } from '../engine/dates';
 import { guaranteesDocument } from '../cli/export/guarantees';
 import { toHtml } from '../cli/export/html';
@@ -35,7 +36,7 @@ export function guaranteesPreview(context: ServerContext, params: GuaranteesDocu
   const locale: Locale = params.locale === 'en' || params.locale === 'fr' ? params.locale : context.locale();
   const today = context.today();
   const { declaration, findings } = checked.result;
-  const coverage = computeCoverage(declaration, findings, { today, locale });
+  const coverage = presentCoverage(computeCoverage(declaration, findings, { today }), locale);
   const document = guaranteesDocument(declaration, coverage, locale, today);
   const errors = coverage.counts.errors;
   const banner = errors > 0 ? draftBanner[locale](errors, sentenceDate(today, locale)) : undefined;

@@ -9,6 +9,7 @@ import { activity, contractClauseIds, controls, inLegalOrder, requirement, riskE
 import { providesInHouse, subcontracts, type SectionName } from '../engine/declaration';
 import { exceptionMatches, UNACCEPTABLE_RULES } from '../engine/exceptions';
 import { riskEventsWithoutRisk } from '../engine/facts/risks';
+import { localize, quoted } from '../engine/text';
 import { keyText } from '../engine/yamlFile';
 import { DIAGNOSTIC_SOURCE } from './diagnostics';
 import { editable, flowList, insertMapEntry, insertSequenceItems, renameKey, replaceScalar, scalar, scalarAt, type ItemInsertion, type NewItem } from './yamlEdits';
@@ -20,32 +21,25 @@ export const FIX_ALL_KIND = `${CodeActionKind.SourceFixAll}.hds`;
 export const ACCEPT_EXCEPTION_KIND = `${CodeActionKind.QuickFix}.hds.exception`;
 
 const text = {
-  addRisk: { en: (id: string) => `Add a risk for event ${id}`, fr: (id: string) => `Ajouter un risque pour l’événement ${id}` },
-  addAllRisks: {
-    en: (count: number) => (count === 1 ? 'Add a risk for the uncovered HDS v2 risk event' : `Add a risk for each of the ${count} uncovered HDS v2 risk events`),
-    fr: (count: number) => (count === 1 ? "Ajouter un risque pour l'événement de risque HDS v2 non couvert" : `Ajouter un risque pour chacun des ${count} événements de risque HDS v2 non couverts`),
-  },
+  addRisk: { en: 'Add a risk for event {id}', fr: 'Ajouter un risque pour l’événement {id}' },
+  addTheRisk: { en: 'Add a risk for the uncovered HDS v2 risk event', fr: 'Ajouter un risque pour l’événement de risque HDS v2 non couvert' },
+  addAllRisks: { en: 'Add a risk for each of the {count} uncovered HDS v2 risk events', fr: 'Ajouter un risque pour chacun des {count} événements de risque HDS v2 non couverts' },
   riskToAssess: {
     en: 'to assess: likelihood (1-4), impact (1-4), treatment (reduce, accept, avoid, transfer), controls',
     fr: 'à évaluer\u00a0: likelihood (1-4), impact (1-4), treatment (reduce, accept, avoid, transfer), controls',
   },
-  addControls: {
-    en: (count: number) => (count === 1 ? 'Add the missing Annex A control to the SoA' : `Add the ${count} missing Annex A controls to the SoA`),
-    fr: (count: number) => (count === 1 ? 'Ajouter à la DdA la mesure manquante de l’annexe A' : `Ajouter à la DdA les ${count} mesures manquantes de l’annexe A`),
-  },
+  addTheControl: { en: 'Add the missing Annex A control to the SoA', fr: 'Ajouter à la DdA la mesure manquante de l’annexe A' },
+  addControls: { en: 'Add the {count} missing Annex A controls to the SoA', fr: 'Ajouter à la DdA les {count} mesures manquantes de l’annexe A' },
   addJustification: { en: 'Add a justification', fr: 'Ajouter une justification' },
   justification: { en: 'TODO: why this control does not apply', fr: "TODO : pourquoi cette mesure ne s’applique pas" },
-  useName: { en: (name: string) => `Use the activity name ‘${name}’`, fr: (name: string) => `Utiliser le nom de l’activité « ${name} »` },
-  declareSubcontractor: { en: (id: string) => `Declare subcontractor ‘${id}’`, fr: (id: string) => `Déclarer le sous-traitant « ${id} »` },
+  useName: { en: 'Use the activity name {name}', fr: 'Utiliser le nom de l’activité {name}' },
+  declareSubcontractor: { en: 'Declare subcontractor {id}', fr: 'Déclarer le sous-traitant {id}' },
   subcontractorName: { en: 'TODO legal name', fr: 'TODO raison sociale' },
-  replace: { en: (value: string) => `Change to ‘${value}’`, fr: (value: string) => `Remplacer par « ${value} »` },
-  quoteControl: { en: (id: string) => `Write it in quotes: "${id}"`, fr: (id: string) => `L’écrire entre guillemets : "${id}"` },
-  addClause: { en: (id: string) => `Add ${id} to the contract section`, fr: (id: string) => `Ajouter ${id} à la section contract` },
+  replace: { en: 'Change to {value}', fr: 'Remplacer par {value}' },
+  quoteControl: { en: 'Write it in quotes: "{id}"', fr: 'L’écrire entre guillemets : "{id}"' },
+  addClause: { en: 'Add {id} to the contract section', fr: 'Ajouter {id} à la section contract' },
   clause: { en: 'TODO section of the contract', fr: 'TODO article du contrat' },
-  acceptException: {
-    en: (rule: string, target: string) => `Accept ‘${rule}’ on ‘${target}’ as an exception…`,
-    fr: (rule: string, target: string) => `Accepter «\u00a0${rule}\u00a0» sur «\u00a0${target}\u00a0» comme exception…`,
-  },
+  acceptException: { en: 'Accept {rule} on {target} as an exception…', fr: 'Accepter {rule} sur {target} comme exception…' },
   exceptionJustification: { en: 'TODO why this finding is accepted', fr: 'TODO pourquoi ce constat est accepté' },
   exceptionApprover: { en: 'TODO name and role of who approved it', fr: 'TODO nom et fonction de qui l’a approuvé' },
   exceptionUntil: { en: 'TODO last day (YYYY-MM-DD)', fr: 'TODO dernier jour (AAAA-MM-JJ)' },
@@ -54,6 +48,11 @@ const text = {
 // ---- Coverage shared with the code lens ------------------------------------------------------
 
 /** Annex A controls that have no entry in the SoA, in catalog order. */
+/** The title of the action that adds the missing controls: one, or how many. */
+function controlsTitle(count: number, locale: Locale): string {
+  return localize(count === 1 ? text.addTheControl : text.addControls, locale, { count });
+}
+
 export function controlsMissingFromSoa(declaration: Declaration): Control[] {
   const listed = new Set(declaration.soa.flatMap((entry) => (entry.control ? [entry.control.id] : [])));
   return controls.filter((candidate) => !listed.has(candidate.id));
@@ -204,12 +203,12 @@ export function codeActions(result: CheckResult, request: CodeActionRequest, loc
     const candidates: CodeAction[] = [];
     if (missingEvents > 0) {
       const edit = addMissingRiskEventsEdit(declaration, locale);
-      const title = text.addAllRisks[locale](missingEvents);
+      const title = localize(missingEvents === 1 ? text.addTheRisk : text.addAllRisks, locale, { count: missingEvents });
       if (edit) candidates.push({ title, kind: CodeActionKind.Source, edit }, { title, kind: FIX_ALL_KIND, edit });
     }
     if (missingControls > 0) {
       const edit = addMissingControlsEdit(declaration, locale);
-      if (edit) candidates.push({ title: text.addControls[locale](missingControls), kind: CodeActionKind.Source, edit });
+      if (edit) candidates.push({ title: controlsTitle(missingControls, locale), kind: CodeActionKind.Source, edit });
     }
     const titles = new Set<string>();
     for (const candidate of candidates) {
@@ -249,23 +248,23 @@ function quickFixes(declaration: Declaration, finding: Finding, locale: Locale):
       // An event named by risks still to assess needs their assessment, not another risk.
       if (finding.messageId === 'unassessed') break;
       const event = typeof data.event === 'string' ? riskEvent(data.event) : undefined;
-      if (event) add(text.addRisk[locale](event.id), addRiskForEventEdit(declaration, event.id, locale), true);
+      if (event) add(localize(text.addRisk, locale, { id: event.id }), addRiskForEventEdit(declaration, event.id, locale), true);
       const missing = riskEventsWithoutRisk(declaration).length;
-      if (missing > 1) add(text.addAllRisks[locale](missing), addMissingRiskEventsEdit(declaration, locale));
+      if (missing > 1) add(localize(text.addAllRisks, locale, { count: missing }), addMissingRiskEventsEdit(declaration, locale));
       break;
     }
     case 'soa-control-missing':
-      add(text.addControls[locale](controlsMissingFromSoa(declaration).length), addMissingControlsEdit(declaration, locale), true);
+      add(controlsTitle(controlsMissingFromSoa(declaration).length, locale), addMissingControlsEdit(declaration, locale), true);
       break;
     case 'soa-justification-missing':
       add(text.addJustification[locale], file && justificationEdit(declaration, file, finding, locale), true);
       break;
     case 'numeric-activity':
-      if (file && located && typeof data.name === 'string' && activity(data.name)) add(text.useName[locale](data.name), replaceEdit(file, located, data.name), true);
+      if (file && located && typeof data.name === 'string' && activity(data.name)) add(localize(text.useName, locale, { name: quoted(data.name) }), replaceEdit(file, located, data.name), true);
       break;
     case 'unknown-subcontractor':
-      if (file && located && typeof data.suggestion === 'string') add(text.replace[locale](data.suggestion), replaceEdit(file, located, data.suggestion), true);
-      if (typeof data.id === 'string') add(text.declareSubcontractor[locale](data.id), declareSubcontractorEdit(declaration, data.id, data.activity, locale));
+      if (file && located && typeof data.suggestion === 'string') add(localize(text.replace, locale, { value: quoted(data.suggestion) }), replaceEdit(file, located, data.suggestion), true);
+      if (typeof data.id === 'string') add(localize(text.declareSubcontractor, locale, { id: quoted(data.id) }), declareSubcontractorEdit(declaration, data.id, data.activity, locale));
       break;
     case 'unknown-key':
     case 'unknown-activity':
@@ -275,16 +274,16 @@ function quickFixes(declaration: Declaration, finding: Finding, locale: Locale):
     case 'unknown-site':
     case 'invalid-value':
       if (file && located && typeof data.suggestion === 'string') {
-        add(text.replace[locale](data.suggestion), replaceEdit(file, located, data.suggestion, finding.code === 'unknown-control'), true);
+        add(localize(text.replace, locale, { value: quoted(data.suggestion) }), replaceEdit(file, located, data.suggestion, finding.code === 'unknown-control'), true);
       }
       break;
     case 'unquoted-control-id':
       if (file && located && located.role !== 'key' && located.node.type === 'PLAIN' && typeof data.id === 'string') {
-        add(text.quoteControl[locale](data.id), workspaceEdit(file, replaceScalar(file, located.node, data.id, { quote: true })), true);
+        add(localize(text.quoteControl, locale, { id: data.id }), workspaceEdit(file, replaceScalar(file, located.node, data.id, { quote: true })), true);
       }
       break;
     case 'contract-clause-missing':
-      if (typeof data.clause === 'string') add(text.addClause[locale](data.clause), contractClauseEdit(declaration, data.clause, locale), true);
+      if (typeof data.clause === 'string') add(localize(text.addClause, locale, { id: data.clause }), contractClauseEdit(declaration, data.clause, locale), true);
       break;
   }
   return fixes;
@@ -325,7 +324,7 @@ function acceptExceptionAction(declaration: Declaration, finding: Finding, local
     ],
   };
   const edit = workspaceEdit(file, insertSequenceItems(file, ['exceptions'], [{ after: 'end', items: [item] }]));
-  return edit ? { title: text.acceptException[locale](finding.code, target), edit } : undefined;
+  return edit ? { title: localize(text.acceptException, locale, { rule: quoted(finding.code), target: quoted(target) }), edit } : undefined;
 }
 
 /** Replaces the scalar a finding points at; a key is renamed unless its mapping already has that key. */

@@ -2,6 +2,7 @@
 // matching fix command while something is missing.
 import type { CodeLens } from 'vscode-languageserver';
 import { rangeAt, type CheckResult, type Locale } from '../engine';
+import { localize } from '../engine/text';
 import { controls, riskEvents } from '../engine/catalog';
 import { Commands } from '../protocol';
 import { riskEventsWithoutRisk, uncoveredRiskEvents } from '../engine/facts/risks';
@@ -9,12 +10,12 @@ import { controlsMissingFromSoa } from './codeActions';
 
 const text = {
   risks: {
-    en: (covered: number, total: number) => `${covered}/${total} HDS v2 risk events covered`,
-    fr: (covered: number, total: number) => `${covered}/${total} événements de risque HDS v2 couverts`,
+    en: '{covered}/{total} HDS v2 risk events covered',
+    fr: '{covered}/{total} événements de risque HDS v2 couverts',
   },
   controls: {
-    en: (listed: number, total: number) => `${listed}/${total} Annex A controls`,
-    fr: (listed: number, total: number) => `${listed}/${total} mesures de l’annexe A`,
+    en: '{listed}/{total} Annex A controls',
+    fr: '{listed}/{total} mesures de l’annexe A',
   },
 };
 
@@ -29,9 +30,9 @@ export function codeLenses(result: CheckResult, uri: string, locale: Locale): Co
   };
   const uncovered = uncoveredRiskEvents(declaration).length;
   // Events named only by risks still to assess count as uncovered, but the lens has nothing to add for them.
-  lens('risks', text.risks[locale](riskEvents.length - uncovered, riskEvents.length), riskEventsWithoutRisk(declaration).length === 0, Commands.addMissingRiskEvents);
+  lens('risks', localize(text.risks, locale, { covered: riskEvents.length - uncovered, total: riskEvents.length }), riskEventsWithoutRisk(declaration).length === 0, Commands.addMissingRiskEvents);
   const missing = controlsMissingFromSoa(declaration).length;
-  lens('soa', text.controls[locale](controls.length - missing, controls.length), missing === 0, Commands.addMissingControls);
+  lens('soa', localize(text.controls, locale, { listed: controls.length - missing, total: controls.length }), missing === 0, Commands.addMissingControls);
   return lenses;
 }
 

@@ -17,7 +17,7 @@ import { UNACCEPTABLE_RULES } from '../engine/exceptions';
 import { rules } from '../engine/rules';
 import { exceptionTarget } from './codeActions';
 import type { Locale, Localized } from '../engine/types';
-import { sentenceDate } from '../engine/dates';
+import { dated, localize } from '../engine/text';
 import { isScalar, isSeq } from 'yaml';
 import { nodeAt, positionAt, type ParsedFile, type Path } from '../engine/yamlFile';
 import { indexOf, type DeclarationIndex } from './declarationIndex';
@@ -60,10 +60,6 @@ const text = {
   usualExpiry: { en: 'three years after issue, the day before', fr: 'trois ans après la délivrance, la veille' },
   surveillanceDue: { en: 'surveillance audit of year {year}: due by this anniversary of issue', fr: 'audit de surveillance de l’année {year} : dû à cet anniversaire de la délivrance' },
 } satisfies Record<string, Localized>;
-
-function say(entry: Localized, locale: Locale, args: Record<string, string | number> = {}): string {
-  return entry[locale].replace(/\{(\w+)\}/g, (whole, name: string) => (name in args ? String(args[name]) : whole));
-}
 
 const TRIGGER_SUGGEST = { title: 'Suggest', command: 'editor.action.triggerSuggest' };
 
@@ -110,10 +106,10 @@ function emptyFileCompletions(request: CompletionRequest, index: DeclarationInde
   if (!rootElsewhere) {
     const starter = starterText(locale);
     items.push({
-      label: say(text.starter, locale),
+      label: localize(text.starter, locale),
       kind: CompletionItemKind.Snippet,
       detail: 'hds: 2',
-      documentation: { kind: MarkupKind.Markdown, value: say(text.starterDoc, locale) },
+      documentation: { kind: MarkupKind.Markdown, value: localize(text.starterDoc, locale) },
       filterText: 'hds declaration déclaration',
       insertTextFormat: InsertTextFormat.Snippet,
       textEdit: { range: rangeOf(file, 0, file.text.length), newText: escapeSnippet(starter) },
@@ -321,15 +317,15 @@ class Builder {
       let rank: number;
       if (inSoa) {
         // The SoA lists each control once: the missing ones are what is being added.
-        status = soaEntry ? say(text.inSoa, this.locale) : say(text.notInSoa, this.locale);
+        status = soaEntry ? localize(text.inSoa, this.locale) : localize(text.notInSoa, this.locale);
         rank = soaEntry ? 1 : 0;
       } else {
         // A risk is treated by applicable controls: those first, excluded ones last.
-        status = soaEntry?.applicable === true ? `${say(text.applicable, this.locale)}${soaEntry.status ? ` · ${soaEntry.status}` : ''}` : soaEntry?.applicable === false ? say(text.excluded, this.locale) : say(text.notInSoa, this.locale);
+        status = soaEntry?.applicable === true ? `${localize(text.applicable, this.locale)}${soaEntry.status ? ` · ${soaEntry.status}` : ''}` : soaEntry?.applicable === false ? localize(text.excluded, this.locale) : localize(text.notInSoa, this.locale);
         rank = soaEntry?.applicable === true ? 0 : soaEntry?.applicable === false ? 2 : 1;
       }
       item.labelDetails = { detail: ` ${title}`, description: status };
-      item.documentation = { kind: MarkupKind.Markdown, value: `**${entry.id} ${title}**\n\n${say(text.theme, this.locale)}: ${theme?.name[this.locale] ?? entry.theme}\n\n${status}` };
+      item.documentation = { kind: MarkupKind.Markdown, value: `**${entry.id} ${title}**\n\n${localize(text.theme, this.locale)}: ${theme?.name[this.locale] ?? entry.theme}\n\n${status}` };
       item.sortText = `${rank}${String(order).padStart(3, '0')}`;
       this.items.push(item);
     }
@@ -341,8 +337,8 @@ class Builder {
     [...riskEvents, ...parentRiskEvents].forEach((event, order) => {
       if (taken.has(event.id)) return;
       const risks = this.index?.risksByEvent.get(event.id) ?? [];
-      const coverage = event.children ? say(text.family, this.locale, { children: event.children.join(', ') })
-        : risks.length === 0 ? say(text.uncovered, this.locale) : say(text.coveredBy, this.locale, { risks: risks.map((risk) => risk.id ?? '?').slice(0, 5).join(', ') });
+      const coverage = event.children ? localize(text.family, this.locale, { children: event.children.join(', ') })
+        : risks.length === 0 ? localize(text.uncovered, this.locale) : localize(text.coveredBy, this.locale, { risks: risks.map((risk) => risk.id ?? '?').slice(0, 5).join(', ') });
       const item = this.value(event.id, event.id, CompletionItemKind.EnumMember, `${event.children ? 2 : risks.length === 0 ? 0 : 1}${String(order).padStart(2, '0')}`);
       const title = event.title[this.locale];
       item.filterText = `${event.id} ${title}`;
@@ -364,7 +360,7 @@ class Builder {
       item.filterText = `${entry.id} ${entry.number} ${name}`;
       item.detail = `${entry.number}. ${name}`;
       item.labelDetails = { description: `${entry.number}. ${name}` };
-      item.documentation = { kind: MarkupKind.Markdown, value: `**${say(text.activityNumber, this.locale, { number: entry.number })} — ${name}**\n\n${entry.summary[this.locale]}` };
+      item.documentation = { kind: MarkupKind.Markdown, value: `**${localize(text.activityNumber, this.locale, { number: entry.number })} — ${name}**\n\n${entry.summary[this.locale]}` };
       this.items.push(item);
     }
   }
@@ -374,7 +370,7 @@ class Builder {
       const name = countryName(code, this.locale);
       const inEea = isInEea(code);
       const decision = inEea ? undefined : adequacyDecision(code);
-      const where = inEea ? say(text.eea, this.locale) : say(text.outsideEea, this.locale) + (decision ? ` · ${say(text.adequacy, this.locale, { date: this.locale === 'fr' ? sentenceDate(decision.adopted, 'fr') : decision.adopted })}` : '');
+      const where = inEea ? localize(text.eea, this.locale) : localize(text.outsideEea, this.locale) + (decision ? ` · ${localize(text.adequacy, this.locale, { date: dated(decision.adopted) })}` : '');
       const item = this.value(code, code, CompletionItemKind.Value, `${inEea ? 0 : decision ? 1 : 2}${code}`);
       item.filterText = `${code} ${name}`;
       item.detail = `${name} — ${where}`;
@@ -393,7 +389,7 @@ class Builder {
       const performs = activityId !== undefined && subcontractor.activities.some((entry) => entry.id === activityId);
       const item = this.value(id, id, CompletionItemKind.Reference, `${performs ? 0 : 1}${id}`);
       item.detail = subcontractor.name ?? id;
-      item.labelDetails = { detail: subcontractor.name ? ` ${subcontractor.name}` : undefined, description: performs ? say(text.performs, this.locale) : undefined };
+      item.labelDetails = { detail: subcontractor.name ? ` ${subcontractor.name}` : undefined, description: performs ? localize(text.performs, this.locale) : undefined };
       const certificate = subcontractor.certificate?.number ? `HDS ${subcontractor.certificate.number}` : '';
       item.documentation = { kind: MarkupKind.Markdown, value: [subcontractor.name ? `**${subcontractor.name}**` : `**${id}**`, subcontractor.role ?? '', certificate].filter(Boolean).join('\n\n') };
       this.items.push(item);
@@ -423,9 +419,9 @@ class Builder {
     const suggestions: { date: string; detail: string }[] = [];
     if (path.length === 3 && key === 'expires') {
       const expiry = usualHdsExpiry(issued);
-      if (expiry) suggestions.push({ date: expiry, detail: say(text.usualExpiry, this.locale) });
+      if (expiry) suggestions.push({ date: expiry, detail: localize(text.usualExpiry, this.locale) });
     } else if (path[2] === 'surveillance' && key === 'date') {
-      surveillanceDueDates(issued).forEach((date, index) => suggestions.push({ date, detail: say(text.surveillanceDue, this.locale, { year: index + 1 }) }));
+      surveillanceDueDates(issued).forEach((date, index) => suggestions.push({ date, detail: localize(text.surveillanceDue, this.locale, { year: index + 1 }) }));
     }
     suggestions.forEach(({ date, detail }, order) => {
       const item = this.value(date, date, CompletionItemKind.Value, String(order));
@@ -464,7 +460,7 @@ class Builder {
 
   private nextRiskIdValue(): void {
     const item = this.value(nextRiskId(this.index), nextRiskId(this.index), CompletionItemKind.Value, '0');
-    item.detail = say(text.nextId, this.locale);
+    item.detail = localize(text.nextId, this.locale);
     this.items.push(item);
   }
 

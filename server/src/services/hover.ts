@@ -4,7 +4,7 @@
 import { MarkupKind, type Hover } from 'vscode-languageserver';
 import { activities, activityByNumberOrName, adequacyDecision, chapter, control, controlTheme, countryName, isCountry, isInEea, legalBasis, requirement, riskEvent, territory, territoryCase } from '../engine/catalog';
 import type { CheckResult } from '../engine/check';
-import { isValidDate, sentenceDate, spelledDate } from '../engine/dates';
+import { isValidDate, spelledDate } from '../engine/dates';
 import { expiryOf, latestHdsExpiry, surveillanceDueDates } from '../engine/facts/certificates';
 import { assessmentGaps, isAssessed } from '../engine/facts/risks';
 import { ruleByCode } from '../engine/rules';
@@ -14,6 +14,7 @@ import { offsetAt, positionAt, type ParsedFile, type Path } from '../engine/yaml
 import { indexOf, type DeclarationIndex } from './declarationIndex';
 import { choicesOf, schemaAt } from './schema';
 import { cursorContext, type CursorContext } from './yamlPath';
+import { dated, localize } from '../engine/text';
 
 export interface HoverRequest {
   file: ParsedFile;
@@ -156,10 +157,6 @@ class Describer {
     private readonly today: string,
   ) {}
 
-  private say(entry: Localized, args: Record<string, string | number> = {}): string {
-    return entry[this.locale].replace(/\{(\w+)\}/g, (whole, name: string) => (name in args ? String(args[name]) : whole));
-  }
-
   describe(context: CursorContext): string | undefined {
     const value = context.text.trim();
     const path = context.path;
@@ -212,19 +209,19 @@ class Describer {
   activity(written: string): string | undefined {
     const entry = activityByNumberOrName(/^[1-6]$/.test(written) ? Number(written) : written);
     if (!entry) return undefined;
-    const lines = [`**${this.say(text.activity, { number: entry.number })} — ${md(entry.name[this.locale])}** (\`${entry.id}\`)`, md(entry.summary[this.locale])];
-    if (/^[1-6]$/.test(written)) lines.push(this.say(text.readAs, { number: written }));
+    const lines = [`**${localize(text.activity, this.locale, { number: entry.number })} — ${md(entry.name[this.locale])}** (\`${entry.id}\`)`, md(entry.summary[this.locale])];
+    if (/^[1-6]$/.test(written)) lines.push(localize(text.readAs, this.locale, { number: written }));
     if (this.index) {
       const scope = this.index.activities.get(entry.id);
-      if (!scope) lines.push(this.say(text.notDeclared));
-      else if (scope.provided === 'in-house') lines.push(this.say(text.inHouse));
-      else if (scope.provided === 'not-provided') lines.push(this.say(text.notProvided));
+      if (!scope) lines.push(localize(text.notDeclared, this.locale));
+      else if (scope.provided === 'in-house') lines.push(localize(text.inHouse, this.locale));
+      else if (scope.provided === 'not-provided') lines.push(localize(text.notProvided, this.locale));
       else if (scope.provided === 'subcontracted' || scope.provided === 'in-house-and-subcontracted') {
         const by = scope.by.map((ref) => {
           const name = this.index!.subcontractors.get(ref.value)?.name;
           return name ? `\`${ref.value}\` (${md(name)})` : `\`${ref.value}\``;
         });
-        lines.push(this.say(scope.provided === 'subcontracted' ? text.subcontracted : text.inHouseAndSubcontracted, { by: by.join(', ') || '—' }));
+        lines.push(localize(scope.provided === 'subcontracted' ? text.subcontracted : text.inHouseAndSubcontracted, this.locale, { by: by.join(', ') || '—' }));
       }
     }
     return lines.join('\n\n');
@@ -234,13 +231,13 @@ class Describer {
     const entry = control(id);
     if (!entry) return undefined;
     const theme = controlTheme(entry.theme);
-    const lines = [`**${entry.id} ${md(entry.title[this.locale])}**`, `ISO/IEC 27001:2022 Annex A · ${this.say(text.theme, { theme: theme?.name[this.locale] ?? entry.theme, clause: theme?.clause ?? '' })}`];
+    const lines = [`**${entry.id} ${md(entry.title[this.locale])}**`, `ISO/IEC 27001:2022 Annex A · ${localize(text.theme, this.locale, { theme: theme?.name[this.locale] ?? entry.theme, clause: theme?.clause ?? '' })}`];
     if (this.index) {
       const soa = this.index.soa.get(entry.id);
-      if (!soa) lines.push(this.say(text.soaMissing));
-      else if (soa.applicable === true) lines.push(this.say(text.soaApplicable, { status: soa.status ? ` — ${soa.status}` : '' }));
-      else if (soa.applicable === false) lines.push(soa.justification ? this.say(text.soaExcluded, { justification: md(soa.justification) }) : this.say(text.soaExcludedBare));
-      else lines.push(this.say(text.soaUnknown));
+      if (!soa) lines.push(localize(text.soaMissing, this.locale));
+      else if (soa.applicable === true) lines.push(localize(text.soaApplicable, this.locale, { status: soa.status ? ` — ${soa.status}` : '' }));
+      else if (soa.applicable === false) lines.push(soa.justification ? localize(text.soaExcluded, this.locale, { justification: md(soa.justification) }) : localize(text.soaExcludedBare, this.locale));
+      else lines.push(localize(text.soaUnknown, this.locale));
     }
     return lines.join('\n\n');
   }
@@ -250,7 +247,7 @@ class Describer {
     if (!entry) return `**${id}**`;
     const part = chapter(entry.chapter);
     const lines = [`**${entry.id} — ${md(entry.title[this.locale])}**`, md(entry.summary[this.locale])];
-    if (part) lines.push(`*${this.say(text.chapter, { id: part.id, title: md(part.title[this.locale]) })}*`);
+    if (part) lines.push(`*${localize(text.chapter, this.locale, { id: part.id, title: md(part.title[this.locale]) })}*`);
     const clause = this.index?.declaration.contract.find((candidate) => candidate.requirement === id);
     if (clause?.reference) lines.push(`→ ${md(clause.reference)}`);
     return lines.join('\n\n');
@@ -260,13 +257,13 @@ class Describer {
     const event = riskEvent(id);
     if (!event) return undefined;
     const group = event.group ? ` (${md(event.group[this.locale])})` : '';
-    const lines = [`**${this.say(text.event, { id: event.id })} — ${md(event.title[this.locale])}**${group}`, md(event.summary[this.locale])];
-    if (event.children) lines.push(this.say(text.family, { children: event.children.join(', ') }));
+    const lines = [`**${localize(text.event, this.locale, { id: event.id })} — ${md(event.title[this.locale])}**${group}`, md(event.summary[this.locale])];
+    if (event.children) lines.push(localize(text.family, this.locale, { children: event.children.join(', ') }));
     if (this.index) {
       const named = (risks: readonly { id?: string; title?: string }[]) => risks.slice(0, 8).map((risk) => `\`${risk.id ?? '?'}\`${risk.title ? ` ${md(risk.title)}` : ''}`).join('; ') + (risks.length > 8 ? ` (+${risks.length - 8})` : '');
       const risks = this.index.risksByEvent.get(event.id) ?? [];
       const unassessed = risks.length > 0 ? [] : this.index.declaration.risks.filter((risk) => !isAssessed(risk) && risk.scenarios.some((scenario) => scenario.value === event.id));
-      lines.push(risks.length > 0 ? this.say(text.coveredBy, { risks: named(risks) }) : unassessed.length > 0 ? this.say(text.notAssessed, { risks: named(unassessed) }) : this.say(text.uncovered));
+      lines.push(risks.length > 0 ? localize(text.coveredBy, this.locale, { risks: named(risks) }) : unassessed.length > 0 ? localize(text.notAssessed, this.locale, { risks: named(unassessed) }) : localize(text.uncovered, this.locale));
     }
     return lines.join('\n\n');
   }
@@ -274,17 +271,17 @@ class Describer {
   country(code: string): string | undefined {
     if (!isCountry(code)) return undefined;
     const lines = [`**${md(countryName(code, this.locale))}** (\`${code}\`)`];
-    lines.push(this.say(isInEea(code) ? text.eea : text.outsideEea));
+    lines.push(localize(isInEea(code) ? text.eea : text.outsideEea, this.locale));
     // Which case of the treaties applies, on what source, and where sources disagree.
     const where = territory(code);
     const known = territoryCase(where.case);
-    if (known) lines.push(this.say(text.territoryCase, { case: md(known.name[this.locale]), source: md(where.source?.[this.locale] ?? ''), summary: md(known.summary[this.locale]) }));
-    if (where.of && where.of !== code) lines.push(this.say(text.partOf, { state: `${md(countryName(where.of, this.locale))} (\`${where.of}\`)` }));
-    if (where.note) lines.push(this.say(text.sourcesDiffer, { note: md(where.note[this.locale]) }));
+    if (known) lines.push(localize(text.territoryCase, this.locale, { case: md(known.name[this.locale]), source: md(where.source?.[this.locale] ?? ''), summary: md(known.summary[this.locale]) }));
+    if (where.of && where.of !== code) lines.push(localize(text.partOf, this.locale, { state: `${md(countryName(where.of, this.locale))} (\`${where.of}\`)` }));
+    if (where.note) lines.push(localize(text.sourcesDiffer, this.locale, { note: md(where.note[this.locale]) }));
     if (!isInEea(code)) {
       const decision = adequacyDecision(code);
-      lines.push(decision ? this.say(text.adequacy, { date: this.dateText(decision.adopted), scope: `${decision.decision ? `, ${md(decision.decision)}` : ''}${decision.scope ? ` (${md(decision.scope[this.locale])})` : ''}` }) : this.say(text.noAdequacy));
-      if (decision?.requires) lines.push(this.say(text.adequacyScope, { key: decision.requires.key, question: md(decision.requires.question[this.locale]) }));
+      lines.push(decision ? localize(text.adequacy, this.locale, { date: dated(decision.adopted), scope: `${decision.decision ? `, ${md(decision.decision)}` : ''}${decision.scope ? ` (${md(decision.scope[this.locale])})` : ''}` }) : localize(text.noAdequacy, this.locale));
+      if (decision?.requires) lines.push(localize(text.adequacyScope, this.locale, { key: decision.requires.key, question: md(decision.requires.question[this.locale]) }));
     }
     return lines.join('\n\n');
   }
@@ -298,22 +295,22 @@ class Describer {
   subcontractor(id: string): string | undefined {
     if (!this.index) return undefined;
     const subcontractor = this.index.subcontractors.get(id);
-    if (!subcontractor) return this.say(text.unknownSubcontractor, { id: `\`${md(id)}\`` });
-    const lines = [`**${this.say(text.subcontractor)} ${md(subcontractor.name ?? id)}** (\`${id}\`)`];
+    if (!subcontractor) return localize(text.unknownSubcontractor, this.locale, { id: `\`${md(id)}\`` });
+    const lines = [`**${localize(text.subcontractor, this.locale)} ${md(subcontractor.name ?? id)}** (\`${id}\`)`];
     if (subcontractor.role) lines.push(md(subcontractor.role));
-    if (subcontractor.underHostSupervision?.value === true) lines.push(this.say(text.supervised));
-    if (subcontractor.secnumcloudServices.length > 0) lines.push(this.say(text.secnumcloudServices, { services: subcontractor.secnumcloudServices.map(md).join(', ') }));
+    if (subcontractor.underHostSupervision?.value === true) lines.push(localize(text.supervised, this.locale));
+    if (subcontractor.secnumcloudServices.length > 0) lines.push(localize(text.secnumcloudServices, this.locale, { services: subcontractor.secnumcloudServices.map(md).join(', ') }));
     const performed = subcontractor.activities.map((ref) => this.activityLabel(ref.id, ref.written));
-    lines.push(performed.length > 0 ? this.say(text.performs, { activities: performed.join(', ') }) : this.say(text.performsNothing));
+    lines.push(performed.length > 0 ? localize(text.performs, this.locale, { activities: performed.join(', ') }) : localize(text.performsNothing, this.locale));
     const certificate = subcontractor.certificate;
     if (certificate?.number) {
       const covered = certificate.activities.map((ref) => this.activityLabel(ref.id, ref.written));
-      let line = this.say(text.certificate, { number: md(certificate.number), body: certificate.body ? ` (${md(certificate.body)})` : '', activities: covered.join(', ') || this.say(text.nothing) });
+      let line = localize(text.certificate, this.locale, { number: md(certificate.number), body: certificate.body ? ` (${md(certificate.body)})` : '', activities: covered.join(', ') || localize(text.nothing, this.locale) });
       const expiry = certificate.expires?.value;
       if (expiry) line += `; ${this.expiry(expiry)}`;
       lines.push(line);
     } else {
-      lines.push(this.say(text.noCertificate));
+      lines.push(localize(text.noCertificate, this.locale));
     }
     return lines.join('\n\n');
   }
@@ -323,26 +320,21 @@ class Describer {
     const lines = [this.key(path)].filter((line): line is string => line !== undefined);
     const key = path[path.length - 1];
     const ownHds = path[0] === 'certification' && path[1] === 'hds';
-    if (key === 'expires') lines.push(`${this.say(text.thisDate)} ${this.expiry(value)}.`);
+    if (key === 'expires') lines.push(`${localize(text.thisDate, this.locale)} ${this.expiry(value)}.`);
     if (ownHds && path.length === 3 && key === 'issued') {
       const due = surveillanceDueDates(value).map((date) => spelledDate(date)[this.locale]);
-      lines.push(this.say(text.hdsCycle, { latest: spelledDate(latestHdsExpiry(value)!)[this.locale], due: due.join(this.say(text.and)) }));
+      lines.push(localize(text.hdsCycle, this.locale, { latest: spelledDate(latestHdsExpiry(value)!)[this.locale], due: due.join(localize(text.and, this.locale)) }));
     }
-    if (ownHds && path[2] === 'surveillance' && key === 'date') lines.push(this.say(value > this.today ? text.auditPlanned : text.auditDone, { date: spelledDate(value)[this.locale] }));
+    if (ownHds && path[2] === 'surveillance' && key === 'date') lines.push(localize(value > this.today ? text.auditPlanned : text.auditDone, this.locale, { date: spelledDate(value)[this.locale] }));
     return lines.length > 0 ? lines.join('\n\n') : undefined;
-  }
-
-  /** Dates in sentences are written out: "31 October 2025", « 31 octobre 2025 ». */
-  private dateText(date: string): string {
-    return sentenceDate(date, this.locale);
   }
 
   private expiry(date: string): string {
     const { days } = expiryOf(date, this.today);
     if (days === undefined) return date;
-    if (days > 0) return this.say(text.expiresIn, { date: this.dateText(date), days });
-    if (days === 0) return this.say(text.expiresToday, { date: this.dateText(date) });
-    return this.say(text.expired, { date: this.dateText(date), days: -days });
+    if (days > 0) return localize(text.expiresIn, this.locale, { date: dated(date), days });
+    if (days === 0) return localize(text.expiresToday, this.locale, { date: dated(date) });
+    return localize(text.expired, this.locale, { date: dated(date), days: -days });
   }
 
   private activityLabel(id: string | undefined, written: string | number): string {
@@ -353,32 +345,32 @@ class Describer {
   site(id: string): string | undefined {
     if (!this.index) return undefined;
     const site = this.index.sites.get(id);
-    if (!site) return this.say(text.unknownSite, { id: `\`${md(id)}\`` });
+    if (!site) return localize(text.unknownSite, this.locale, { id: `\`${md(id)}\`` });
     const country = site.country?.value;
-    const region = country ? (isInEea(country) ? this.say(text.eeaShort) : this.say(text.outsideEeaShort)) : '';
+    const region = country ? (isInEea(country) ? localize(text.eeaShort, this.locale) : localize(text.outsideEeaShort, this.locale)) : '';
     const where = country ? `${md(countryName(country, this.locale))} (\`${country}\`) ${region}` : '';
     const operatorName = site.operator ? this.index.subcontractors.get(site.operator.value)?.name : undefined;
-    const operator = site.operator ? this.say(text.operatedBy, { operator: `\`${site.operator.value}\`${operatorName ? ` (${md(operatorName)})` : ''}` }) : '';
-    return [`**${this.say(text.site)} ${md(id)}**`, [where, operator].filter(Boolean).join(', ')].filter(Boolean).join('\n\n');
+    const operator = site.operator ? localize(text.operatedBy, this.locale, { operator: `\`${site.operator.value}\`${operatorName ? ` (${md(operatorName)})` : ''}` }) : '';
+    return [`**${localize(text.site, this.locale)} ${md(id)}**`, [where, operator].filter(Boolean).join(', ')].filter(Boolean).join('\n\n');
   }
 
   risk(id: string): string | undefined {
     const risk = this.index?.risksById.get(id);
     if (!risk) return undefined;
-    const lines = [`**${this.say(text.risk)} ${md(id)}**${risk.title ? ` — ${md(risk.title)}` : ''}`];
-    if (risk.scenarios.length > 0) lines.push(this.say(text.events, { events: risk.scenarios.map((scenario) => `${scenario.value}${riskEvent(scenario.value) ? ` ${md(riskEvent(scenario.value)!.title[this.locale])}` : ''}`).join('; ') }));
-    if (risk.likelihood !== undefined || risk.impact !== undefined) lines.push(this.say(text.level, { likelihood: risk.likelihood ?? '?', impact: risk.impact ?? '?', treatment: risk.treatment ?? '?' }));
-    if (risk.controls.length > 0) lines.push(this.say(text.controls, { controls: risk.controls.map((ref) => `${ref.id}${control(ref.id) ? ` ${md(control(ref.id)!.title[this.locale])}` : ''}`).join('; ') }));
-    if (risk.acceptance?.by) lines.push(this.say(text.acceptedBy, { by: md(risk.acceptance.by), date: risk.acceptance.date ? sentenceDate(risk.acceptance.date, this.locale) : '?' }));
+    const lines = [`**${localize(text.risk, this.locale)} ${md(id)}**${risk.title ? ` — ${md(risk.title)}` : ''}`];
+    if (risk.scenarios.length > 0) lines.push(localize(text.events, this.locale, { events: risk.scenarios.map((scenario) => `${scenario.value}${riskEvent(scenario.value) ? ` ${md(riskEvent(scenario.value)!.title[this.locale])}` : ''}`).join('; ') }));
+    if (risk.likelihood !== undefined || risk.impact !== undefined) lines.push(localize(text.level, this.locale, { likelihood: risk.likelihood ?? '?', impact: risk.impact ?? '?', treatment: risk.treatment ?? '?' }));
+    if (risk.controls.length > 0) lines.push(localize(text.controls, this.locale, { controls: risk.controls.map((ref) => `${ref.id}${control(ref.id) ? ` ${md(control(ref.id)!.title[this.locale])}` : ''}`).join('; ') }));
+    if (risk.acceptance?.by) lines.push(localize(text.acceptedBy, this.locale, { by: md(risk.acceptance.by), date: risk.acceptance.date ? dated(risk.acceptance.date) : '?' }));
     const gaps = assessmentGaps(risk);
-    if (gaps.length > 0) lines.push(this.say(text.riskNotAssessed, { missing: gaps.map((gap) => `\`${gap}\``).join(', ') }));
+    if (gaps.length > 0) lines.push(localize(text.riskNotAssessed, this.locale, { missing: gaps.map((gap) => `\`${gap}\``).join(', ') }));
     return lines.join('\n\n');
   }
 
   rule(finding: Finding): string {
     const rule = ruleByCode.get(finding.code);
     const requirementId = finding.requirement ?? rule?.requirement;
-    const header = `**${this.say(text.rule)} \`${finding.code}\`**${requirementId ? ` — ${this.say(text.enforces, { requirement: requirementId })}` : ''}`;
-    return [header, rule ? md(rule.docs[this.locale]) : '', this.say(text.ruleSetting)].filter(Boolean).join('\n\n');
+    const header = `**${localize(text.rule, this.locale)} \`${finding.code}\`**${requirementId ? ` — ${localize(text.enforces, this.locale, { requirement: requirementId })}` : ''}`;
+    return [header, rule ? md(rule.docs[this.locale]) : '', localize(text.ruleSetting, this.locale)].filter(Boolean).join('\n\n');
   }
 }

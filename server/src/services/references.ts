@@ -6,7 +6,7 @@ import schema from '../../../schemas/hds.schema.json';
 import type { CheckResult } from '../engine/check';
 import { activityByNumberOrName, control, isCountry, requirement } from '../engine/catalog';
 import type { Ref } from '../engine/declaration';
-import { localize, quote } from '../engine/text';
+import { localize, quoted } from '../engine/text';
 import type { Locale, Position } from '../engine/types';
 import { nodeAt, offsetAt, offsetRange, type ParsedFile } from '../engine/yamlFile';
 import { replaceScalar, scalarAt } from './yamlEdits';
@@ -132,10 +132,10 @@ export type RenameCheck = { range: Range; placeholder: string } | { error: strin
 export function prepareRename(result: CheckResult, file: ParsedFile, position: Position, locale: Locale): RenameCheck {
   const at = occurrenceAt(result, file.uri, position);
   if (at && RENAMABLE.includes(at.kind)) return { range: rangeOf(at), placeholder: at.id };
-  if (at?.kind === 'control') return { error: localize(text.catalogControl, locale, { id: quote(at.id, locale) }) };
+  if (at?.kind === 'control') return { error: localize(text.catalogControl, locale, { id: quoted(at.id) }) };
   const scalar = scalarAt(file, scalarStartAt(file, offsetAt(file, position)) ?? -1)?.node;
   const written = scalar && isScalar(scalar) ? String(scalar.value) : undefined;
-  if (written !== undefined && isCatalogId(written)) return { error: localize(text.catalogId, locale, { id: quote(written, locale) }) };
+  if (written !== undefined && isCatalogId(written)) return { error: localize(text.catalogId, locale, { id: quoted(written) }) };
   return { error: localize(text.notRenamable, locale) };
 }
 
@@ -144,10 +144,10 @@ export function rename(result: CheckResult, file: ParsedFile, position: Position
   const check = prepareRename(result, file, position, locale);
   if ('error' in check) return check;
   const at = occurrenceAt(result, file.uri, position)!;
-  if (!ID_PATTERN.test(newName)) return { error: localize(text.invalidName, locale, { id: quote(newName, locale) }) };
+  if (!ID_PATTERN.test(newName)) return { error: localize(text.invalidName, locale, { id: quoted(newName) }) };
   if (newName === at.id) return { changes: {} };
   if (occurrences(result).some((candidate) => candidate.definition && candidate.kind === at.kind && candidate.id === newName)) {
-    return { error: localize(text.taken, locale, { kind: localize(text.kind[at.kind], locale), id: quote(newName, locale) }) };
+    return { error: localize(text.taken, locale, { kind: text.kind[at.kind], id: quoted(newName) }) };
   }
   const changes: Record<string, TextEdit[]> = {};
   for (const occurrence of occurrences(result).filter(sameId(at))) {

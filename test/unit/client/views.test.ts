@@ -10,7 +10,8 @@ import { declarationNodes, findingNode, type ViewNode } from '../../../client/sr
 import { MISSING_EVENT, RISK_EVENTS_VIEW, riskEventNodes } from '../../../client/src/views/riskEvents';
 import { selectDeclarations } from '../../../client/src/views/selection';
 import { SUBCONTRACTORS_VIEW, subcontractorNodes } from '../../../client/src/views/subcontractors';
-import { checkDeclaration, computeCoverage, coverageSummary } from '../../../server/src/engine';
+import { checkDeclaration, computeCoverage } from '../../../server/src/engine';
+import { coverageSummary, presentCoverage } from '../../../server/src/services/coverageView';
 import type { DeclarationCoverageResult } from '../../../server/src/protocol';
 import { REPO, TODAY } from '../fixtures';
 
@@ -18,7 +19,7 @@ function declarationIn(folder: string, locale: 'en' | 'fr' = 'en'): DeclarationC
   const names = fs.readdirSync(folder).filter((name) => name.endsWith('.hds.yaml'));
   const documents = names.map((name) => ({ uri: pathToFileURL(path.join(folder, name)).href, text: fs.readFileSync(path.join(folder, name), 'utf8') }));
   const result = checkDeclaration(documents, { today: TODAY, locale });
-  const coverage = computeCoverage(result.declaration, result.findings, { today: TODAY, locale });
+  const coverage = presentCoverage(computeCoverage(result.declaration, result.findings, { today: TODAY }), locale);
   return { root: pathToFileURL(folder).href, uris: documents.map((document) => document.uri), name: coverage.organization ?? path.basename(folder), ...coverage, summary: coverageSummary([coverage], locale) };
 }
 

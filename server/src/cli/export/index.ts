@@ -9,6 +9,7 @@ import { EXPORT_KINDS, UsageError, type ExportFormat, type ExportKind, type Opti
 import { buildReport, checkAll, TOOL_NAME, TOOL_VERSION, type ReportFinding } from '../report';
 import { fileExists, type Console, type Outcome } from '../console';
 import { computeCoverage } from '../../engine';
+import { presentCoverage } from '../../services/coverageView';
 import { toCsv } from './csv';
 import { guaranteesDocument, transfersDocument } from './guarantees';
 import { toHtml } from './html';
@@ -69,7 +70,7 @@ export async function exportDocument(options: Options, io: Console): Promise<Out
   const banner = errors.length > 0 ? say.banner[options.locale](errors.length, options.today) : undefined;
   const { declaration, findings } = checked[0].result;
   if (kind === 'guarantees' || kind === 'transfers-page') {
-    const coverage = computeCoverage(declaration, findings, { today: options.today, locale: options.locale });
+    const coverage = presentCoverage(computeCoverage(declaration, findings, { today: options.today }), options.locale);
     const document = (kind === 'guarantees' ? guaranteesDocument : transfersDocument)(declaration, coverage, options.locale, options.today);
     const output = format === 'md' ? toMarkdown(document, banner) : toHtml(document, banner);
     return { output, exitCode: 0 };

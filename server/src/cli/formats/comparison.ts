@@ -1,16 +1,17 @@
 // What a change does to the declaration (the --baseline comparison), as text for the console and
 // as Markdown for a merge-request comment.
 import type { Locale } from '../../engine';
+import { localize } from '../../engine/text';
 import type { Comparison, CoverageChange } from '../baseline';
 import type { ReportFinding } from '../report';
 import { severityWord } from '../severity';
 
 const NB = '\u00a0';
 const say = {
-  title: { en: (baseline: string) => `HDS check: this change compared with ${baseline}`, fr: (baseline: string) => `Vérification HDS${NB}: cette modification comparée à ${baseline}` },
+  title: { en: 'HDS check: this change compared with {baseline}', fr: 'Vérification HDS\u00a0: cette modification comparée à {baseline}' },
   totals: {
-    en: (added: number, fixed: number, unchanged: number) => `${added} finding(s) added, ${fixed} fixed, ${unchanged} unchanged.`,
-    fr: (added: number, fixed: number, unchanged: number) => `${added} constat(s) ajouté(s), ${fixed} corrigé(s), ${unchanged} inchangé(s).`,
+    en: '{added} finding(s) added, {fixed} fixed, {unchanged} unchanged.',
+    fr: '{added} constat(s) ajouté(s), {fixed} corrigé(s), {unchanged} inchangé(s).',
   },
   added: { en: 'Added', fr: 'Ajoutés' },
   fixed: { en: 'Fixed', fr: 'Corrigés' },
@@ -53,7 +54,7 @@ function coverageLines(change: CoverageChange, locale: Locale): string[] {
 
 export function comparisonText(comparison: Comparison, locale: Locale): string {
   const colon = locale === 'fr' ? `${NB}:` : ':';
-  const lines = [say.title[locale](comparison.baseline), say.totals[locale](comparison.added.length, comparison.fixed.length, comparison.unchanged)];
+  const lines = [localize(say.title, locale, { baseline: comparison.baseline }), localize(say.totals, locale, { added: comparison.added.length, fixed: comparison.fixed.length, unchanged: comparison.unchanged })];
   if (comparison.added.length > 0) lines.push('', `${say.added[locale]}${colon}`, ...comparison.added.map((finding) => `  + ${findingLine(finding, locale)}`));
   if (comparison.fixed.length > 0) lines.push('', `${say.fixed[locale]}${colon}`, ...comparison.fixed.map((finding) => `  - ${findingLine(finding, locale)}`));
   lines.push('', `${say.coverage[locale]}${colon}`, ...comparison.coverage.flatMap((change) => coverageLines(change, locale).map((line) => `  ${line}`)));
@@ -68,7 +69,7 @@ export function comparisonMarkdown(comparison: Comparison, locale: Locale): stri
     '| --- | --- | --- | --- |',
     ...findings.map((finding) => `| \`${cell(finding.file)}:${finding.line}\` | ${severityWord(finding.severity, locale)} | \`${finding.code}\` | ${cell(finding.message)} |`),
   ];
-  const lines = [`### ${say.title[locale](`\`${cell(comparison.baseline)}\``)}`, '', say.totals[locale](comparison.added.length, comparison.fixed.length, comparison.unchanged)];
+  const lines = [`### ${localize(say.title, locale, { baseline: `\`${cell(comparison.baseline)}\`` })}`, '', localize(say.totals, locale, { added: comparison.added.length, fixed: comparison.fixed.length, unchanged: comparison.unchanged })];
   if (comparison.added.length > 0) lines.push('', `#### ${say.added[locale]} (${comparison.added.length})`, '', ...table(comparison.added));
   if (comparison.fixed.length > 0) lines.push('', `#### ${say.fixed[locale]} (${comparison.fixed.length})`, '', ...table(comparison.fixed));
   lines.push('', `#### ${say.coverage[locale]}`, '');

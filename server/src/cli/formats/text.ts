@@ -1,26 +1,29 @@
 // The report for people: findings by file, which declaration each named file belongs to, a summary.
 import type { Locale } from '../../engine';
+import { localize } from '../../engine/text';
+import type { Localized } from '../../engine/types';
 import type { Report } from '../report';
 import { severityWord } from '../severity';
 
 const say = {
-  belongs: {
-    en: (file: string, main: string, others: number) => `${file} belongs to the declaration of ${main}: checked with ${others === 1 ? 'its other file' : `its ${others} other files`}.`,
-    fr: (file: string, main: string, others: number) => `${file} fait partie de la déclaration de ${main}\u00a0: vérifié avec ${others === 1 ? 'son autre fichier' : `ses ${others} autres fichiers`}.`,
-  },
-  main: {
-    en: (file: string, others: number) => `${file} is the main file of its declaration: checked with ${others === 1 ? 'its other file' : `its ${others} other files`}.`,
-    fr: (file: string, others: number) => `${file} est le fichier principal de sa déclaration\u00a0: vérifié avec ${others === 1 ? 'son autre fichier' : `ses ${others} autres fichiers`}.`,
-  },
-  noMain: {
-    en: (file: string, others: number) => `${file} belongs to no declaration with a main file (hds: 2)${others > 0 ? `: checked with the ${others} declaration file(s) beside it` : ''}.`,
-    fr: (file: string, others: number) => `${file} n’appartient à aucune déclaration ayant un fichier principal (hds: 2)${others > 0 ? `\u00a0: vérifié avec le ou les ${others} fichiers de déclaration voisins` : ''}.`,
+  belongs: { en: '{file} belongs to the declaration of {main}: checked with {others}.', fr: '{file} fait partie de la déclaration de {main}\u00a0: vérifié avec {others}.' },
+  main: { en: '{file} is the main file of its declaration: checked with {others}.', fr: '{file} est le fichier principal de sa déclaration\u00a0: vérifié avec {others}.' },
+  otherFile: { en: 'its other file', fr: 'son autre fichier' },
+  otherFiles: { en: 'its {count} other files', fr: 'ses {count} autres fichiers' },
+  noMain: { en: '{file} belongs to no declaration with a main file (hds: 2).', fr: '{file} n’appartient à aucune déclaration ayant un fichier principal (hds: 2).' },
+  noMainWithNeighbours: {
+    en: '{file} belongs to no declaration with a main file (hds: 2): checked with the {count} declaration file(s) beside it.',
+    fr: '{file} n’appartient à aucune déclaration ayant un fichier principal (hds: 2)\u00a0: vérifié avec le ou les {count} fichiers de déclaration voisins.',
   },
   summary: {
-    en: (files: number, errors: number, warnings: number, information: number, accepted: number) => `${files} file(s) checked: ${errors} error(s), ${warnings} warning(s), ${information} information(s)${accepted ? `, ${accepted} accepted` : ''}.`,
-    fr: (files: number, errors: number, warnings: number, information: number, accepted: number) => `${files} fichier(s) vérifié(s)\u00a0: ${errors} erreur(s), ${warnings} avertissement(s), ${information} information(s)${accepted ? `, ${accepted} accepté(s)` : ''}.`,
+    en: '{files} file(s) checked: {errors} error(s), {warnings} warning(s), {information} information(s).',
+    fr: '{files} fichier(s) vérifié(s)\u00a0: {errors} erreur(s), {warnings} avertissement(s), {information} information(s).',
   },
-};
+  summaryWithAccepted: {
+    en: '{files} file(s) checked: {errors} error(s), {warnings} warning(s), {information} information(s), {accepted} accepted.',
+    fr: '{files} fichier(s) vérifié(s)\u00a0: {errors} erreur(s), {warnings} avertissement(s), {information} information(s), {accepted} accepté(s).',
+  },
+} satisfies Record<string, Localized>;
 
 export function formatText(report: Report): string {
   const locale: Locale = report.locale;
@@ -29,7 +32,10 @@ export function formatText(report: Report): string {
     for (const named of declaration.named) {
       const others = declaration.files.length - 1;
       if (declaration.files.length === 1 && declaration.mainFile === named) continue;
-      lines.push(declaration.mainFile === named ? say.main[locale](named, others) : declaration.mainFile ? say.belongs[locale](named, declaration.mainFile, others) : say.noMain[locale](named, others));
+      const checkedWith = localize(others === 1 ? say.otherFile : say.otherFiles, locale, { count: others });
+      lines.push(declaration.mainFile === named ? localize(say.main, locale, { file: named, others: checkedWith })
+        : declaration.mainFile ? localize(say.belongs, locale, { file: named, main: declaration.mainFile, others: checkedWith })
+        : localize(others > 0 ? say.noMainWithNeighbours : say.noMain, locale, { file: named, count: others }));
     }
   }
   const files = [...new Set(report.findings.map((finding) => finding.file))].sort();
@@ -46,5 +52,6 @@ export function formatText(report: Report): string {
 
 /** The last line of the text report: how many files, errors, warnings and information. */
 export function summaryLine(report: Report): string {
-  return say.summary[report.locale](report.files, report.errors, report.warnings, report.information + report.hints, report.accepted);
+  const { files, errors, warnings, accepted } = report;
+  return localize(accepted ? say.summaryWithAccepted : say.summary, report.locale, { files, errors, warnings, information: report.information + report.hints, accepted });
 }

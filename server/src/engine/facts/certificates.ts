@@ -7,6 +7,7 @@ import referential from '../../../catalog/referential.json';
 import { daysBetween, isValidDate } from '../dates';
 import type { Declaration, Ref, Subcontractor, SurveillanceAudit, Written } from '../declaration';
 import type { Localized } from '../types';
+import { localizeBoth } from '../text';
 
 /** A certificate ending within this many days is "expiring": time to plan its renewal. */
 export const expiryWarningDays: number = referential.expiryWarningDays;
@@ -140,7 +141,7 @@ export function declaredCertificates(declaration: Declaration): DeclaredCertific
     const who = subcontractor.id ?? subcontractor.name ?? '?';
     certificates.push({
       kind: 'subcontractor',
-      name: { en: `The HDS certificate of ${who}`, fr: `Le certificat HDS de ${who}` },
+      name: localizeBoth({ en: 'The HDS certificate of {who}', fr: 'Le certificat HDS de {who}' }, { who }),
       number: certificate.number,
       issued: certificate.issued,
       expires: certificate.expires,

@@ -1,6 +1,7 @@
 import { actorData, guaranteeActors, type Actor } from '../facts/sovereignty';
 import type { Ref } from '../declaration';
 import { defineRule, type MessageArg } from '../rule';
+import { localizeBoth, quoted } from '../text';
 
 export default defineRule({
   code: 'guarantees-answer-missing',
@@ -50,6 +51,6 @@ function placeOf(actor: Actor): Ref {
 }
 
 function labelOf(actor: Actor): MessageArg {
-  if (actor.kind === 'subcontractor') return { en: `Subcontractor ‘${actor.id ?? '?'}’`, fr: `Le sous-traitant « ${actor.id ?? '?'} »` };
+  if (actor.kind === 'subcontractor') return localizeBoth({ en: 'Subcontractor {id}', fr: 'Le sous-traitant {id}' }, { id: quoted(actor.id ?? '?') });
   return { en: 'The host', fr: 'L’hébergeur' };
 }
