@@ -74,7 +74,7 @@ describe('coverage', () => {
       assert.equal(backup.provision, 'in-house-and-subcontracted');
       assert.equal(backup.description, 'In-house and subcontracted to coffre-fort');
       assert.deepEqual(backup.providers.map((provider) => [provider.kind, provider.id, provider.covers]), [['organization', undefined, true], ['subcontractor', 'coffre-fort', true]]);
-      assert.equal(backup.providers[0].description, 'certificate ‘HDS-2025-0117’ covers it, until 2028-02-02');
+      assert.equal(backup.providers[0].description, 'certificate ‘HDS-2025-0117’ covers it, until 2 February 2028');
       assert.match(backup.tooltip!, /Provided in-house and covered by the organisation’s HDS certificate/);
     });
 

@@ -4,6 +4,7 @@
 import { activities as catalogActivities, activity as catalogActivity, countryName, riskEvent as catalogRiskEvent, riskEvents as catalogRiskEvents, type ActivityId } from '../engine/catalog';
 import { calendarItem, nextDue, type CalendarItem } from '../engine/calendar';
 import type { ActivityCoverageFacts, ActorCoverageFacts, DeclarationCoverageFacts, FindingFacts, ProviderFacts, RiskEventCoverageFacts, RiskFacts } from '../engine/coverage';
+import { dayCount } from '../engine/dates';
 import { dated, localize, quoted } from '../engine/text';
 import type { Locale, Localized, Location } from '../engine/types';
 import type { ActivityCoverage, DeclarationCoverage, FindingItem, ProviderItem, RiskEventCoverage, RiskItem, SubcontractorCoverage, SubcontractorDetail } from '../protocol';
@@ -37,7 +38,7 @@ const text = {
   certificateNone: { en: 'No HDS certificate', fr: 'Aucun certificat HDS' },
   until: { en: 'until {date}', fr: 'jusqu’au {date}' },
   expiredOn: { en: 'expired on {date}', fr: 'expiré le {date}' },
-  expiresIn: { en: 'expires on {date}, in {days} days', fr: 'expire le {date}, dans {days} jours' },
+  expiresIn: { en: 'expires on {date}, in {days}', fr: 'expire le {date}, dans {days}' },
   noExpiry: { en: 'no expiry date', fr: 'sans date d’expiration' },
   covering: { en: 'Covers: {activities}', fr: 'Couvre\u00a0: {activities}' },
   issuedBy: { en: 'issued by {body}', fr: 'délivré par {body}' },
@@ -116,8 +117,8 @@ export function presentCoverage(coverage: DeclarationCoverageFacts, locale: Loca
     const description = !provider.declared ? localize(text.notDeclaredSubcontractor, locale)
       : !provider.certified ? localize(text.noCertificate, locale)
       : !provider.namesActivity ? localize(text.certificateMissesIt, locale, { number })
-      : provider.expired ? localize(text.certificateExpired, locale, { number, expires: expires! })
-      : expires ? localize(text.certificateCovers, locale, { number, expires })
+      : provider.expired ? localize(text.certificateExpired, locale, { number, expires: dated(expires!) })
+      : expires ? localize(text.certificateCovers, locale, { number, expires: dated(expires) })
       : localize(text.certificateCoversUndated, locale, { number });
     const { kind, id, name } = provider;
     const label = kind === 'organization' ? (name ? localize(text.organization, locale, { name }) : localize(text.theOrganization, locale)) : name ? `${id} — ${name}` : id ?? '?';
@@ -194,9 +195,9 @@ export function presentCoverage(coverage: DeclarationCoverageFacts, locale: Loca
   const actorCoverage = (actor: ActorCoverageFacts): SubcontractorCoverage => {
     const { certificate, details } = actor;
     const validity = !certificate ? undefined
-      : certificate.status === 'expired' ? localize(text.expiredOn, locale, { date: certificate.expires! })
-      : certificate.status === 'expiring' ? localize(text.expiresIn, locale, { date: certificate.expires!, days: certificate.days! })
-      : certificate.expires ? localize(text.until, locale, { date: certificate.expires }) : localize(text.noExpiry, locale);
+      : certificate.status === 'expired' ? localize(text.expiredOn, locale, { date: dated(certificate.expires!) })
+      : certificate.status === 'expiring' ? localize(text.expiresIn, locale, { date: dated(certificate.expires!), days: dayCount(certificate.days!) })
+      : certificate.expires ? localize(text.until, locale, { date: dated(certificate.expires) }) : localize(text.noExpiry, locale);
     const lines: SubcontractorDetail[] = [];
     lines.push({
       kind: 'certificate',

@@ -4,7 +4,7 @@
 import { MarkupKind, type Hover } from 'vscode-languageserver';
 import { activities, activityByNumberOrName, adequacyDecision, chapter, control, controlTheme, countryName, isCountry, isInEea, legalBasis, requirement, riskEvent, territory, territoryCase } from '../engine/catalog';
 import type { CheckResult } from '../engine/check';
-import { isValidDate, spelledDate } from '../engine/dates';
+import { dayCount, isValidDate, sentenceDate } from '../engine/dates';
 import { expiryOf, latestHdsExpiry, surveillanceDueDates } from '../engine/facts/certificates';
 import { assessmentGaps, isAssessed } from '../engine/facts/risks';
 import { ruleByCode } from '../engine/rules';
@@ -63,9 +63,9 @@ const text = {
   performsNothing: { en: 'Performs no HDS activity.', fr: "Ne réalise aucune activité HDS." },
   certificate: { en: 'HDS certificate {number}{body}, covers {activities}', fr: 'Certificat HDS {number}{body}, couvre {activities}' },
   noCertificate: { en: 'No HDS certificate declared.', fr: 'Aucun certificat HDS déclaré.' },
-  expiresIn: { en: 'expires {date} ({days} days left)', fr: 'expire le {date} (encore {days} jours)' },
+  expiresIn: { en: 'expires {date} ({days} left)', fr: 'expire le {date} (encore {days})' },
   expiresToday: { en: 'expires today, {date}', fr: "expire aujourd’hui, {date}" },
-  expired: { en: 'expired on {date} ({days} days ago)', fr: 'a expiré le {date} (il y a {days} jours)' },
+  expired: { en: 'expired on {date} ({days} ago)', fr: 'a expiré le {date} (il y a {days})' },
   nothing: { en: 'nothing', fr: 'rien' },
   thisDate: { en: 'The certificate', fr: 'Le certificat' },
   hdsCycle: {
@@ -322,19 +322,19 @@ class Describer {
     const ownHds = path[0] === 'certification' && path[1] === 'hds';
     if (key === 'expires') lines.push(`${localize(text.thisDate, this.locale)} ${this.expiry(value)}.`);
     if (ownHds && path.length === 3 && key === 'issued') {
-      const due = surveillanceDueDates(value).map((date) => spelledDate(date)[this.locale]);
-      lines.push(localize(text.hdsCycle, this.locale, { latest: spelledDate(latestHdsExpiry(value)!)[this.locale], due: due.join(localize(text.and, this.locale)) }));
+      const due = surveillanceDueDates(value).map((date) => sentenceDate(date, this.locale));
+      lines.push(localize(text.hdsCycle, this.locale, { latest: dated(latestHdsExpiry(value)!), due: due.join(localize(text.and, this.locale)) }));
     }
-    if (ownHds && path[2] === 'surveillance' && key === 'date') lines.push(localize(value > this.today ? text.auditPlanned : text.auditDone, this.locale, { date: spelledDate(value)[this.locale] }));
+    if (ownHds && path[2] === 'surveillance' && key === 'date') lines.push(localize(value > this.today ? text.auditPlanned : text.auditDone, this.locale, { date: dated(value) }));
     return lines.length > 0 ? lines.join('\n\n') : undefined;
   }
 
   private expiry(date: string): string {
     const { days } = expiryOf(date, this.today);
     if (days === undefined) return date;
-    if (days > 0) return localize(text.expiresIn, this.locale, { date: dated(date), days });
+    if (days > 0) return localize(text.expiresIn, this.locale, { date: dated(date), days: dayCount(days) });
     if (days === 0) return localize(text.expiresToday, this.locale, { date: dated(date) });
-    return localize(text.expired, this.locale, { date: dated(date), days: -days });
+    return localize(text.expired, this.locale, { date: dated(date), days: dayCount(-days) });
   }
 
   private activityLabel(id: string | undefined, written: string | number): string {

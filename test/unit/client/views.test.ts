@@ -67,7 +67,7 @@ describe('sidebar views', () => {
     const nodes = subcontractorNodes(clean, clean.root);
     assert.deepEqual(nodes.map((node) => node.label), ['Host — Exemple Santé SAS', 'dc-nord', 'coffre-fort', 'support-sgbd', 'astreinte-ops']);
     assert.equal(nodes[0].contextValue, 'hds.host');
-    assert.equal(nodes[1].description, 'Datacentre Nord SAS · HDS-2024-0042 · until 2029-06-30');
+    assert.equal(nodes[1].description, 'Datacentre Nord SAS · HDS-2024-0042 · until 30 June 2029');
     assert.deepEqual(nodes[3].children.map((child) => child.contextValue), ['hds.subcontractor.certificate', 'hds.subcontractor.activities', 'hds.subcontractor.storage', 'hds.subcontractor.remote-access', 'hds.subcontractor.law', 'hds.subcontractor.secnumcloud']);
     assert.deepEqual(nodes[0].children.find((child) => child.contextValue === 'hds.subcontractor.remote-access')!.children.map((child) => child.label), ['From Tunisia (TN)']);
     // A duplicated id in the declaration still gives distinct items.

@@ -89,7 +89,7 @@ describe('hover', () => {
     assert.match(text, /Subcontractor Coffre-Fort Numérique GmbH\*\* \(`coffre-fort`\)/);
     assert.match(text, /HDS certificate HDS-2025-0310 \(BSI\), covers 1\. Physical sites, 2\. Hardware infrastructure, 6\. Health data backup; expires 15 November 2028 \(10 days left\)/);
     const expired = hoverIn('declaration.hds.yaml', 'operator: dc-n|ord }', { today: '2029-07-02', locale: 'fr' }).text;
-    assert.match(expired, /a expiré le 30 juin 2029 \(il y a 2 jours\)/);
+    assert.match(expired, /a expiré le 30 juin 2029 \(il y a 2\u00a0jours\)/);
   });
 
   it('says when a referenced subcontractor is not declared, and shows the rule behind the diagnostic', () => {
