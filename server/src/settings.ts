@@ -1,6 +1,7 @@
 // The `hds.*` settings, read in one place and validated: a bad value is reported, never fatal.
 import { isRuleCode, localToday, type Locale, type RuleCode, type SeveritySetting } from './engine';
 import { isValidDate } from './engine/dates';
+import { isRiskAcceptanceThreshold } from './engine/facts/risks';
 
 export interface Settings {
   /** "Today" for expiry checks; the current date when unset. */
@@ -33,7 +34,7 @@ export function readSettings(raw: unknown, warn: (message: string) => void): Set
   if (object.language === 'en' || object.language === 'fr') settings.language = object.language;
   if (object.riskAcceptanceThreshold !== undefined && object.riskAcceptanceThreshold !== null) {
     const threshold = object.riskAcceptanceThreshold;
-    if (typeof threshold === 'number' && Number.isInteger(threshold) && threshold >= 0 && threshold <= 16) settings.riskAcceptanceThreshold = threshold;
+    if (isRiskAcceptanceThreshold(threshold)) settings.riskAcceptanceThreshold = threshold;
     else warn(`hds.riskAcceptanceThreshold must be a whole number from 0 to 16; "${String(threshold)}" is ignored.`);
   }
   return settings;

@@ -13,7 +13,7 @@ import { codeActions } from '../services/codeActions';
 import { collectDeclarations } from './declarations';
 import { applyEdits } from './edits';
 import type { Options } from './options';
-import { checkAll, toRelative } from './report';
+import { checkAll, checkSettingsOf, toRelative } from './report';
 import type { Console } from './console';
 
 export const SAFE_FIXES: ReadonlySet<string> = new Set(['unquoted-control-id', 'numeric-activity']);
@@ -25,7 +25,7 @@ const say = {
 
 /** Applies the safe fixes on disk, one at a time (each is computed on the text the previous one left); returns what was done. */
 export async function applyFixes(options: Options, io: Console, fileExists: (uri: string) => boolean = () => true): Promise<string[]> {
-  const settings = { today: options.today, locale: options.locale, rules: options.rules };
+  const settings = checkSettingsOf(options);
   const fixedPerFile = new Map<string, number>();
   const declarations = await collectDeclarations(options.positionals, io.cwd);
   for (const declaration of declarations) {

@@ -2,6 +2,7 @@
 // the help text all read it, so a new option is one entry here (plus its use).
 import { parseArgs } from 'node:util';
 import { isValidDate } from '../engine/dates';
+import { isRiskAcceptanceThreshold } from '../engine/facts/risks';
 import { localize } from '../engine/text';
 import { localToday, rules, type Locale, type SeveritySetting } from '../engine';
 import type { Localized } from '../engine/types';
@@ -33,6 +34,7 @@ export const OPTIONS = {
   format: { type: 'string', value: 'FORMAT', commands: ['check', 'export'], help: { en: 'check: text, json, sarif or junit (default: text); export: xlsx or csv for soa and risks (default: xlsx), html or md for guarantees, html for transfers-page', fr: 'check : text, json, sarif ou junit (par défaut : text) ; export : xlsx ou csv (par défaut : xlsx)' } },
   output: { type: 'string', short: 'o', value: 'FILE', commands: ['check', 'export'], help: { en: 'write the report or document to FILE instead of the standard output', fr: 'écrire le rapport ou le document dans FILE plutôt que sur la sortie standard' } },
   rule: { type: 'string', multiple: true, value: 'CODE=SEVERITY', commands: ['check', 'export'], help: { en: 'override a rule: error, warning, information, hint or off (repeatable)', fr: 'changer la sévérité d’une règle : error, warning, information, hint ou off (répétable)' } },
+  'risk-acceptance-threshold': { type: 'string', value: 'N', commands: ['check', 'export'], help: { en: 'risk level (likelihood × impact) above which an accepted risk must say why, 0 to 16 (default: 8, as the hds.riskAcceptanceThreshold setting)', fr: 'niveau de risque (vraisemblance × impact) au-delà duquel un risque accepté doit être justifié, de 0 à 16 (par défaut\u00a0: 8, comme le réglage hds.riskAcceptanceThreshold)' } },
   'max-warnings': { type: 'string', value: 'N', commands: ['check'], help: { en: 'exit 1 when there are more than N warnings', fr: 'code de sortie 1 au-delà de N avertissements' } },
   baseline: { type: 'string', value: 'REF|FILE', commands: ['check'], help: { en: 'compare with a git revision or an earlier JSON report: findings added and fixed, coverage changes', fr: 'comparer avec une révision git ou un rapport JSON antérieur : constats ajoutés et corrigés, évolution de la couverture' } },
   'fail-on': { type: 'string', value: 'any|new', commands: ['check'], help: { en: 'with --baseline, "new" fails only on errors the change introduces (default: any)', fr: 'avec --baseline, « new » n’échoue que sur les erreurs introduites par la modification (par défaut : any)' } },
@@ -56,6 +58,7 @@ export interface Options {
   format?: string;
   output?: string;
   rules: Record<string, SeveritySetting>;
+  riskAcceptanceThreshold?: number;
   maxWarnings?: number;
   baseline?: string;
   failOn: 'any' | 'new';
@@ -88,6 +91,7 @@ const say = {
   unknownRule: { en: 'unknown rule “{code}” (see --list-rules)', fr: 'règle inconnue « {code} » (voir --list-rules)' },
   severity: { en: '--rule {code}= takes error, warning, information, hint or off', fr: '--rule {code}= attend error, warning, information, hint ou off' },
   maxWarnings: { en: '--max-warnings takes a whole number', fr: '--max-warnings attend un nombre entier' },
+  threshold: { en: '--risk-acceptance-threshold takes a whole number from 0 to 16, not “{value}”', fr: '--risk-acceptance-threshold attend un nombre entier de 0 à 16, pas «\u00a0{value}\u00a0»' },
   failOn: { en: '--fail-on takes any or new, not “{value}”', fr: '--fail-on attend any ou new, pas « {value} »' },
   icsNeedsCalendar: { en: '--format ics goes with --calendar', fr: '--format ics va avec --calendar' },
   failOnNeedsBaseline: { en: '--fail-on new needs --baseline', fr: '--fail-on new demande --baseline' },
@@ -160,6 +164,8 @@ export function parseArguments(argv: readonly string[], env: NodeJS.ProcessEnv =
     if (!/^\d+$/.test(values['max-warnings']) || !Number.isSafeInteger(count)) fail(localize(say.maxWarnings, locale));
     options.maxWarnings = count;
   }
+  const threshold = values['risk-acceptance-threshold'];
+  if (threshold !== undefined) options.riskAcceptanceThreshold = /^\d+$/.test(threshold) && isRiskAcceptanceThreshold(Number(threshold)) ? Number(threshold) : fail(localize(say.threshold, locale, { value: threshold }));
   if (values.baseline !== undefined) options.baseline = values.baseline;
   if (values['fail-on'] !== undefined) {
     if (values['fail-on'] !== 'any' && values['fail-on'] !== 'new') fail(localize(say.failOn, locale, { value: values['fail-on'] }));

@@ -11,6 +11,7 @@ import { controls, riskEvents } from '../engine/catalog';
 import { isMainFile } from '../engine/grouping';
 import { controlsMissingFromSoa } from '../services/codeActions';
 import type { DeclarationToCheck } from './declarations';
+import type { Options } from './options';
 
 export const TOOL_NAME = 'hds-check';
 export const TOOL_VERSION: string = packageJson.version;
@@ -89,6 +90,12 @@ export interface CheckSettings {
   today: string;
   locale: Locale;
   rules: Record<string, SeveritySetting>;
+  riskAcceptanceThreshold?: number;
+}
+
+/** What every check of the command line runs with, from its options. */
+export function checkSettingsOf(options: Options): CheckSettings {
+  return { today: options.today, locale: options.locale, rules: options.rules, riskAcceptanceThreshold: options.riskAcceptanceThreshold };
 }
 
 export interface CheckedDeclaration {
@@ -99,7 +106,7 @@ export interface CheckedDeclaration {
 export function checkAll(declarations: readonly DeclarationToCheck[], settings: CheckSettings, fileExists: (uri: string) => boolean): CheckedDeclaration[] {
   return declarations.map((input) => ({
     input,
-    result: checkDeclaration(input.files, { today: settings.today, locale: settings.locale, rules: settings.rules, workspaceRoot: input.workspaceRoot, fileExists }),
+    result: checkDeclaration(input.files, { today: settings.today, locale: settings.locale, rules: settings.rules, riskAcceptanceThreshold: settings.riskAcceptanceThreshold, workspaceRoot: input.workspaceRoot, fileExists }),
   }));
 }
 

@@ -19,7 +19,7 @@ import { formatSarif } from './formats/sarif';
 import { summaryLine } from './formats/text';
 import { helpText } from './help';
 import { parseArguments, UsageError, type Format, type Options } from './options';
-import { buildReport, checkAll, countsOf, type CheckedDeclaration, type Report } from './report';
+import { buildReport, checkAll, checkSettingsOf, countsOf, type CheckedDeclaration, type Report } from './report';
 
 const say = {
   missing: { en: '{given}: no such file or folder', fr: '{given}\u00a0: fichier ou dossier introuvable' },
@@ -104,7 +104,7 @@ function listRules(options: Options): string {
 export async function checkPaths(options: Options, io: Console): Promise<{ report: Report; declarations: DeclarationToCheck[]; checked: CheckedDeclaration[] }> {
   if (options.positionals.length === 0) throw new UsageError(say.namePath[options.locale], options.locale);
   const declarations = await collectDeclarations(options.positionals, io.cwd);
-  const settings = { today: options.today, locale: options.locale, rules: options.rules };
+  const settings = checkSettingsOf(options);
   const checked = checkAll(declarations, settings, fileExists);
   return { report: buildReport(checked, settings, io.cwd), declarations, checked };
 }
@@ -129,7 +129,7 @@ async function check(options: Options, io: Console): Promise<Outcome> {
     const failed = report.errors > 0 || (options.maxWarnings !== undefined && report.warnings > options.maxWarnings);
     return { output: formatters[format](report), notes, exitCode: failed ? 1 : 0 };
   }
-  const settings = { today: options.today, locale: options.locale, rules: options.rules };
+  const settings = checkSettingsOf(options);
   const baseline = await loadBaseline(options.baseline, declarations, options.positionals, settings, io.cwd);
   const comparison = compare(baseline, report, options.baseline);
   const counted = options.failOn === 'new' ? countsOf(comparison.added) : report;

@@ -116,3 +116,21 @@ describe('hds-check in French', () => {
     }
   });
 });
+
+describe('hds-check --risk-acceptance-threshold', () => {
+  it('judges accepted risks against the threshold given, as the editor setting does', async () => {
+    const folder = copyExamples();
+    const risks = path.join(folder, 'risks.hds.yaml');
+    // R-13 is accepted at level 4 (1 × 4): without its justification, only a threshold below 4 asks for one.
+    fs.writeFileSync(risks, fs.readFileSync(risks, 'utf8').replace(/\n +justification: Support sessions[^\n]*/, ''));
+    const codes = async (extra: string[]) => {
+      const ran = await runCli(['.', '--format', 'json', ...extra], folder);
+      return (JSON.parse(ran.stdout).findings as { code: string; file: string; message: string }[]).filter((finding) => finding.code === 'risk-acceptance-unjustified' && finding.file === 'risks.hds.yaml');
+    };
+    assert.deepEqual(await codes([]), []);
+    assert.deepEqual(await codes(['--risk-acceptance-threshold', '4']), []);
+    const below = await codes(['--risk-acceptance-threshold', '3']);
+    assert.equal(below.length, 1);
+    assert.match(below[0].message, /^Risk ‘R-13’ is accepted at level 4 \(1 × 4\), above the acceptance threshold of 3:/);
+  });
+});

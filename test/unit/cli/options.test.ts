@@ -30,7 +30,7 @@ describe('hds-check arguments', () => {
   });
 
   it('reads every option, in --name value and --name=value forms', () => {
-    const options = parse(['a', '--as-of=2026-11-22', '--lang', 'fr', '--format', 'sarif', '-o', 'out.sarif', '--rule', 'certificate-expiring=off', '--rule=placeholder-left=error', '--max-warnings', '0', '--baseline', 'origin/main', '--fail-on', 'new', '--markdown', '--fix', 'b']);
+    const options = parse(['a', '--as-of=2026-11-22', '--lang', 'fr', '--format', 'sarif', '-o', 'out.sarif', '--rule', 'certificate-expiring=off', '--rule=placeholder-left=error', '--max-warnings', '0', '--risk-acceptance-threshold', '12', '--baseline', 'origin/main', '--fail-on', 'new', '--markdown', '--fix', 'b']);
     assert.deepEqual(options.positionals, ['a', 'b']);
     assert.equal(options.today, '2026-11-22');
     assert.equal(options.locale, 'fr');
@@ -38,6 +38,7 @@ describe('hds-check arguments', () => {
     assert.equal(options.output, 'out.sarif');
     assert.deepEqual(options.rules, { 'certificate-expiring': 'off', 'placeholder-left': 'error' });
     assert.equal(options.maxWarnings, 0);
+    assert.equal(options.riskAcceptanceThreshold, 12);
     assert.equal(options.baseline, 'origin/main');
     assert.equal(options.failOn, 'new');
     assert.equal(options.markdown, true);
@@ -64,6 +65,7 @@ describe('hds-check arguments', () => {
     assert.match(failure(['--max-warnings=-1', 'x']).message, /--max-warnings takes a whole number/);
     assert.match(failure(['--max-warnings', '-1', 'x']).message, /^--max-warnings needs a value \(write --max-warnings=-… for a value that starts with a dash\)$/);
     assert.match(failure(['--max-warnings', '1.5', 'x']).message, /--max-warnings takes a whole number/);
+    for (const bad of ['17', '-1', '8.5', 'high']) assert.match(failure([`--risk-acceptance-threshold=${bad}`, 'x']).message, new RegExp(`^--risk-acceptance-threshold takes a whole number from 0 to 16, not “${bad.replace('.', '\\.')}”$`));
     assert.match(failure(['--fail-on', 'old', '--baseline', 'HEAD', 'x']).message, /--fail-on takes any or new/);
     assert.match(failure(['--fail-on', 'new', 'x']).message, /--fail-on new needs --baseline/);
     assert.match(failure(['--markdown', 'x']).message, /^--markdown writes the --baseline comparison: give --baseline too$/);

@@ -6,7 +6,7 @@ import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { collectDeclarations } from '../declarations';
 import { EXPORT_KINDS, UsageError, type ExportFormat, type ExportKind, type Options } from '../options';
-import { buildReport, checkAll, TOOL_NAME, TOOL_VERSION, type ReportFinding } from '../report';
+import { buildReport, checkAll, checkSettingsOf, TOOL_NAME, TOOL_VERSION, type ReportFinding } from '../report';
 import { fileExists, type Console, type Outcome } from '../console';
 import { computeCoverage } from '../../engine';
 import { presentCoverage } from '../../services/coverageView';
@@ -57,7 +57,7 @@ export async function exportDocument(options: Options, io: Console): Promise<Out
   const named = new Set(given.map((entry) => pathToFileURL(path.resolve(io.cwd, entry)).href));
   const meant = found.filter((declaration) => named.has(declaration.root) || declaration.named.length > 0);
   const declarations = found.length > 1 && meant.length > 0 ? meant : found;
-  const settings = { today: options.today, locale: options.locale, rules: options.rules };
+  const settings = checkSettingsOf(options);
   const checked = checkAll(declarations, settings, fileExists);
   const report = buildReport(checked, settings, io.cwd);
   if (checked.length === 0) throw new UsageError(say.none[options.locale], options.locale);

@@ -9,6 +9,11 @@ import { isAnswered, isPlaceholder } from './placeholders';
 /** Above this level (likelihood × impact, each 1–4), accepting a risk needs a written justification. */
 export const DEFAULT_RISK_ACCEPTANCE_THRESHOLD = 8;
 
+/** A threshold a setting or the command line may give: a level from 0 (every acceptance justified) to 16 (none). */
+export function isRiskAcceptanceThreshold(value: unknown): value is number {
+  return typeof value === 'number' && Number.isInteger(value) && value >= 0 && value <= 16;
+}
+
 /** Treatments that work through controls, so the risk must name at least one. */
 const TREATED_BY_CONTROLS = new Set(['reduce', 'transfer']);
 
