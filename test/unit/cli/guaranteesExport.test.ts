@@ -3,7 +3,7 @@
 import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { markdownCell } from '../../../server/src/cli/export/markdown';
+import { markdownCell } from '../../../server/src/documents/markdown';
 import { copyExamples, runCli } from './cliHarness';
 
 const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', '#39': "'" };
@@ -152,11 +152,11 @@ describe('hds-check export guarantees and transfers-page', function () {
       const forced = await runCli(['export', kind, 'broken', '--force', '--as-of', '2026-11-22'], folder);
       assert.equal(forced.code, 0, forced.stderr);
       assertStandalone(forced.stdout, 'en');
-      assert.match(forced.stdout, /<body>\n<p class="draft" role="alert">DRAFT — exported with --force although the declaration has \d+ error\(s\) on 2026-11-22: not a document to hand out\.<\/p>\n<h1>/);
+      assert.match(forced.stdout, /<body>\n<p class="draft" role="alert">DRAFT — the declaration has \d+ error\(s\) on 2026-11-22: not a document to hand out\.<\/p>\n<h1>/);
       assert.match(forced.stdout, /\.draft\{background:#c00000;color:#fff/);
     }
     const markdown = await runCli(['export', 'guarantees', 'broken', '--force', '--format', 'md', '--lang', 'fr'], folder);
-    assert.match(markdown.stdout, /^> \*\*BROUILLON — exporté avec --force/);
+    assert.match(markdown.stdout, /^> \*\*BROUILLON — la déclaration comporte \d+ erreur\(s\) au /);
     const wrong = await runCli(['export', 'transfers-page', '.', '--format', 'md'], folder);
     assert.equal(wrong.code, 2);
     assert.match(wrong.stderr, /^hds-check: export transfers-page takes --format html, not “md”/);

@@ -1,10 +1,10 @@
 // The documents as tables (title, headers, rows), in the user's language: the Statement of
 // Applicability, one row per Annex A control, and the risk register, one row per risk. The
 // workbook and CSV writers only lay these out.
-import type { Declaration } from '../../engine';
-import type { Locale, Localized } from '../../engine/types';
-import { controls, controlTheme, riskEvent } from '../../engine/catalog';
-import { nodeAt } from '../../engine/yamlFile';
+import type { Declaration } from '../engine';
+import type { Locale, Localized } from '../engine/types';
+import { controls, controlTheme, riskEvent } from '../engine/catalog';
+import { nodeAt } from '../engine/yamlFile';
 import { isScalar } from 'yaml';
 
 export interface Table {

@@ -2,10 +2,10 @@
 // sections, tables) in the user's language. Every answer comes from the coverage the sidebar shows
 // (SubcontractorCoverage and its `answers`) and from the sovereignty facts, so the documents never
 // say anything the checks do not; the HTML and Markdown writers only lay them out.
-import type { Declaration, DeclarationCoverage, Locale, SubcontractorCoverage } from '../../engine';
-import { activity as catalogActivity, countryName, isCountry, isInEea, legalBasis } from '../../engine/catalog';
-import { sentenceDate } from '../../engine/dates';
-import { transfersOutsideEea } from '../../engine/facts/sovereignty';
+import type { Declaration, DeclarationCoverage, Locale, SubcontractorCoverage } from '../engine';
+import { activity as catalogActivity, countryName, isCountry, isInEea, legalBasis } from '../engine/catalog';
+import { sentenceDate } from '../engine/dates';
+import { transfersOutsideEea } from '../engine/facts/sovereignty';
 
 export interface DocumentTable {
   headers: string[];
