@@ -72,7 +72,7 @@ export function formatOf(kind: ExportKind, format: string | undefined): ExportFo
 export function blockingErrors(findings: readonly Finding[]): Finding[] {
   return findings
     .filter((finding) => finding.severity === 'error' && !finding.accepted)
-    .sort((a, b) => (a.uri < b.uri ? -1 : a.uri > b.uri ? 1 : 0) || a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character);
+    .sort((a, b) => (a.uri < b.uri ? -1 : a.uri > b.uri ? 1 : 0) || a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character || (a.code < b.code ? -1 : a.code > b.code ? 1 : 0));
 }
 
 /** The red line atop a document made from a declaration with errors (exported with force, or previewed). */

@@ -7,33 +7,7 @@ import ExcelJS from 'exceljs';
 import { controls, riskEvents } from '../../../server/src/engine/catalog';
 import { csvField, toCsv } from '../../../server/src/documents/csv';
 import { copyExamples, runCli } from './cliHarness';
-
-/** RFC 4180 records with `;`, as Excel reads them: quoted fields may hold separators, quotes and line breaks. */
-function parseCsv(text: string): string[][] {
-  assert.ok(text.startsWith('\uFEFF'), 'no byte order mark');
-  const records: string[][] = [];
-  let record: string[] = [];
-  let field = '';
-  let quoted = false;
-  const body = text.slice(1);
-  for (let i = 0; i < body.length; i++) {
-    const char = body[i];
-    if (quoted) {
-      if (char === '"' && body[i + 1] === '"') (field += '"'), i++;
-      else if (char === '"') quoted = false;
-      else field += char;
-    } else if (char === '"' && field === '') quoted = true;
-    else if (char === ';') record.push(field), (field = '');
-    else if (char === '\r' && body[i + 1] === '\n') {
-      record.push(field);
-      records.push(record);
-      (record = []), (field = ''), i++;
-    } else field += char;
-  }
-  assert.equal(field, '', 'the last record ends with CRLF');
-  assert.deepEqual(record, []);
-  return records;
-}
+import { parseCsv } from '../documentReaders';
 
 async function openWorkbook(file: string): Promise<ExcelJS.Worksheet> {
   const workbook = new ExcelJS.Workbook();

@@ -5,18 +5,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { markdownCell } from '../../../server/src/documents/markdown';
 import { copyExamples, runCli } from './cliHarness';
-
-const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', '#39': "'" };
-/** The text of an HTML fragment: <br> as a line break, other tags dropped, entities decoded. */
-function textOf(html: string): string {
-  return html.replace(/<br>/g, '\n').replace(/<[^>]*>/g, '').replace(/&(amp|lt|gt|quot|#39);/g, (_, name: string) => ENTITIES[name]);
-}
-
-/** Each table of the page as rows of cell texts, the header row first. */
-function tablesOf(html: string): string[][][] {
-  return [...html.matchAll(/<table>([\s\S]*?)<\/table>/g)].map(([, table]) =>
-    [...table.matchAll(/<tr>([\s\S]*?)<\/tr>/g)].map(([, row]) => [...row.matchAll(/<t[hd][^>]*>([\s\S]*?)<\/t[hd]>/g)].map(([, cell]) => textOf(cell))));
-}
+import { tablesOf, textOf } from '../documentReaders';
 
 /** What a standalone, print-ready page must be: one document, its language, nothing fetched or run. */
 function assertStandalone(html: string, lang: string): void {
