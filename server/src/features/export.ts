@@ -23,7 +23,7 @@ export const exportFeature: Feature = {
 
 export async function exportRequest(context: ServerContext, params: ExportDocumentParams | null | undefined): Promise<ExportDocumentResult | null> {
   if (typeof params?.uri !== 'string' || !isExportKind(params.kind)) return null;
-  const format = formatOf(params.kind, typeof params.format === 'string' ? params.format : undefined);
+  const format = params.format === undefined || typeof params.format === 'string' ? formatOf(params.kind, params.format) : undefined;
   if (!format) return null;
   const checked = context.checked(params.uri);
   if (!checked) return null;
