@@ -308,6 +308,42 @@ async function uiChecks(browser: Browser, port: number, updateDocsImages: boolea
       },
     },
     {
+      title: 'HDS: Export… from the palette: the SoA as CSV, the language as suggested, saved where the dialog proposes',
+      run: async () => {
+        const exported = path.join(workspace.folder, 'hds-soa.csv');
+        // The active editor is still the declaration's risks.hds.yaml, opened by the first check.
+        await runCommand(page, 'View: Focus Active Editor Group');
+        await runCommand(page, 'HDS: Export…');
+        const rows = page.locator('.quick-input-list .monaco-list-row');
+        await rows.filter({ hasText: 'Statement of Applicability — CSV for Excel' }).first().waitFor();
+        await until('"Statement of Applicability — CSV for Excel" to be the focused document', async () => {
+          const focused = page.locator('.quick-input-list .monaco-list-row.focused');
+          if ((await focused.count()) > 0 && /Statement of Applicability — CSV for Excel/.test(await focused.first().innerText())) return true;
+          await page.keyboard.press('ArrowDown');
+          return false;
+        }, 10_000, 200);
+        await screenshot('export-pick');
+        await page.keyboard.press('Enter');
+        await rows.filter({ hasText: 'English' }).first().waitFor();
+        await screenshot('export-language');
+        await page.keyboard.press('Enter');
+        // code-server saves through VS Code's own dialog, a quick input holding the proposed path.
+        const pathInput = page.locator('.quick-input-widget input');
+        await until('the save dialog to propose hds-soa.csv next to the declaration', async () => /hds-soa\.csv$/.test(await pathInput.inputValue()), UI_TIMEOUT_MS);
+        await screenshot('export-save');
+        await page.keyboard.press('Enter');
+        await until('hds-soa.csv to be written next to the declaration', () => fs.existsSync(exported), UI_TIMEOUT_MS);
+        const text = await until('hds-soa.csv to hold the SoA', () => {
+          const content = fs.readFileSync(exported, 'utf8');
+          return content.length > 0 ? content : undefined;
+        }, UI_TIMEOUT_MS);
+        if (!text.startsWith('\uFEFFControl;Title;Theme;Applicable;Justification;Status;Evidence;Linked risks\r\n')) throw new Error(`hds-soa.csv starts: ${JSON.stringify(text.slice(0, 120))}`);
+        await page.locator('.notifications-toasts', { hasText: 'Exported hds-soa.csv' }).first().waitFor();
+        await screenshot('export-written');
+        fs.rmSync(exported);
+      },
+    },
+    {
       title: 'Ctrl+. on the finding offers "Add a risk for event C", and applying it adds a risk still to assess',
       run: async () => {
         const before = fs.readFileSync(risksFile, 'utf8');
