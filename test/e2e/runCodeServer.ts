@@ -308,7 +308,7 @@ async function uiChecks(browser: Browser, port: number, updateDocsImages: boolea
       },
     },
     {
-      title: 'HDS: Export… from the palette: the SoA as CSV, the language as suggested, saved where the dialog proposes',
+      title: 'HDS: Export… from the palette: the SoA as CSV, the language as suggested, a draft after asking, saved where the dialog proposes',
       run: async () => {
         const exported = path.join(workspace.folder, 'hds-soa.csv');
         // The active editor is still the declaration's risks.hds.yaml, opened by the first check.
@@ -327,6 +327,12 @@ async function uiChecks(browser: Browser, port: number, updateDocsImages: boolea
         await rows.filter({ hasText: 'English' }).first().waitFor();
         await screenshot('export-language');
         await page.keyboard.press('Enter');
+        // The uncovered event C is an error: the export asks first, naming it, and offers a draft.
+        const dialog = page.locator('.monaco-dialog-box', { hasText: 'The declaration has 1 error(s)' });
+        await dialog.waitFor();
+        if (!(await dialog.innerText()).includes('risks.hds.yaml:4:1 No risk covers EXI-05 event C')) throw new Error(`dialog: ${(await dialog.innerText()).replace(/\s+/g, ' ')}`);
+        await screenshot('export-draft');
+        await dialog.locator('.monaco-button', { hasText: 'Export as draft' }).click();
         // code-server saves through VS Code's own dialog, a quick input holding the proposed path.
         const pathInput = page.locator('.quick-input-widget input');
         await until('the save dialog to propose hds-soa.csv next to the declaration', async () => /hds-soa\.csv$/.test(await pathInput.inputValue()), UI_TIMEOUT_MS);
@@ -337,7 +343,10 @@ async function uiChecks(browser: Browser, port: number, updateDocsImages: boolea
           const content = fs.readFileSync(exported, 'utf8');
           return content.length > 0 ? content : undefined;
         }, UI_TIMEOUT_MS);
-        if (!text.startsWith('\uFEFFControl;Title;Theme;Applicable;Justification;Status;Evidence;Linked risks\r\n')) throw new Error(`hds-soa.csv starts: ${JSON.stringify(text.slice(0, 120))}`);
+        const [banner, blank, headers] = text.split('\r\n');
+        if (!/^\uFEFFDRAFT — the declaration has 1 error\(s\) on \d{4}-\d{2}-\d{2}: not a document to hand out\.$/.test(banner) || blank !== '' || headers !== 'Control;Title;Theme;Applicable;Justification;Status;Evidence;Linked risks') {
+          throw new Error(`hds-soa.csv starts: ${JSON.stringify(text.slice(0, 200))}`);
+        }
         await page.locator('.notifications-toasts', { hasText: 'Exported hds-soa.csv' }).first().waitFor();
         await screenshot('export-written');
         fs.rmSync(exported);
