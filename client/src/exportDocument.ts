@@ -8,13 +8,12 @@
 // asked; everything else is asked as usual, the draft question included. It returns the URI written.
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
+import { documentChoices, formatNames, strings, type Locale } from './exportChoices';
 import { ExportDocumentRequest, KIND_FORMATS, type ExportDocumentParams, type ExportDocumentResult, type ExportFormat, type ExportKind } from './protocol';
 
 export const EXPORT_COMMAND = 'hds.export';
 const LANGUAGE = 'hds-yaml';
 const NAMED_ERRORS = 5;
-
-type Locale = 'en' | 'fr';
 
 export interface ExportArguments {
   kind?: ExportKind;
@@ -23,56 +22,6 @@ export interface ExportArguments {
   /** Where to write (file URI string): no save dialog. */
   target?: string;
 }
-
-const kindNames: Record<ExportKind, Record<Locale, string>> = {
-  soa: { en: 'Statement of Applicability', fr: 'Déclaration d’applicabilité' },
-  risks: { en: 'Risk register', fr: 'Registre des risques' },
-  guarantees: { en: 'Presentation of guarantees', fr: 'Présentation des garanties' },
-  'transfers-page': { en: 'Transfers page (EXI-31)', fr: 'Page des transferts (EXI-31)' },
-};
-const formatNames: Record<ExportFormat, Record<Locale, string>> = {
-  xlsx: { en: 'Excel workbook', fr: 'Classeur Excel' },
-  csv: { en: 'CSV for Excel', fr: 'CSV pour Excel' },
-  html: { en: 'HTML page', fr: 'Page HTML' },
-  md: { en: 'Markdown', fr: 'Markdown' },
-};
-
-const strings = {
-  en: {
-    pickDocument: 'Document to export',
-    pickLanguage: 'Language of the document',
-    english: 'English',
-    french: 'French',
-    default: 'default',
-    noFile: 'Open a *.hds.yaml file to export its documents.',
-    noDeclaration: 'No HDS declaration holds this file.',
-    refused: (count: number) => `The declaration has ${count} error(s). Export it anyway, as a draft? The document will open with a DRAFT banner.`,
-    more: (count: number) => `… and ${count} more`,
-    asDraft: 'Export as draft',
-    save: 'Export',
-    failed: (reason: string) => `The document could not be exported: ${reason}`,
-    written: (file: string) => `Exported ${file}.`,
-    open: 'Open',
-    reveal: 'Reveal',
-  },
-  fr: {
-    pickDocument: 'Document à exporter',
-    pickLanguage: 'Langue du document',
-    english: 'Anglais',
-    french: 'Français',
-    default: 'par défaut',
-    noFile: 'Ouvrez un fichier *.hds.yaml pour exporter ses documents.',
-    noDeclaration: 'Aucune déclaration HDS ne contient ce fichier.',
-    refused: (count: number) => `La déclaration comporte ${count} erreur(s). L’exporter quand même, comme brouillon\u00a0? Le document s’ouvrira sur un bandeau BROUILLON.`,
-    more: (count: number) => `… et ${count} autres`,
-    asDraft: 'Exporter comme brouillon',
-    save: 'Exporter',
-    failed: (reason: string) => `Le document n’a pas pu être exporté\u00a0: ${reason}`,
-    written: (file: string) => `${file} exporté.`,
-    open: 'Ouvrir',
-    reveal: 'Afficher',
-  },
-};
 
 const isLocale = (value: unknown): value is Locale => value === 'en' || value === 'fr';
 
@@ -89,7 +38,7 @@ async function exportDocument(client: LanguageClient, ready: Promise<void>, ui: 
     void vscode.window.showWarningMessage(text.noFile);
     return undefined;
   }
-  const choice = given.kind ? { kind: given.kind, format: given.format ?? KIND_FORMATS[given.kind][0] } : await pickDocument(ui);
+  const choice = given.kind && Object.hasOwn(KIND_FORMATS, given.kind) ? { kind: given.kind, format: given.format ?? KIND_FORMATS[given.kind][0] } : await pickDocument(ui);
   if (!choice) return undefined;
   const locale = isLocale(given.locale) ? given.locale : await pickLanguage(ui);
   if (!locale) return undefined;
@@ -129,10 +78,7 @@ function contentBytes(result: ExportDocumentResult): Uint8Array {
 }
 
 async function pickDocument(ui: Locale): Promise<{ kind: ExportKind; format: ExportFormat } | undefined> {
-  const items = (Object.keys(KIND_FORMATS) as ExportKind[]).flatMap((kind) =>
-    KIND_FORMATS[kind].map((format) => ({ label: `${kindNames[kind][ui]} — ${formatNames[format][ui]}`, description: `.${format}`, document: { kind, format } })));
-  // QuickPickItem has a `kind` of its own (separators): the choice travels as `document`.
-  return (await vscode.window.showQuickPick(items, { placeHolder: strings[ui].pickDocument }))?.document;
+  return (await vscode.window.showQuickPick(documentChoices(ui), { placeHolder: strings[ui].pickDocument }))?.document;
 }
 
 /** The server's language (the editor's language or `hds.language`) first, so Enter keeps it. */
