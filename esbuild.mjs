@@ -23,10 +23,23 @@ const noNetwork = {
   },
 };
 
+/**
+ * The workbook library (exceljs, about 1.2 MB bundled) is a bundle of its own, dist/exceljs.js,
+ * that the server and the command line require only when they write a workbook: bundled into them
+ * it cost the language server some 40 ms and 12 MB at every start for a command seldom run.
+ */
+const workbookApart = {
+  name: 'workbook-apart',
+  setup(build) {
+    build.onResolve({ filter: /^exceljs$/ }, () => ({ path: './exceljs.js', external: true }));
+  },
+};
+
 const builds = [
   { ...common, entryPoints: ['client/src/extension.ts'], outfile: 'dist/client.js', external: ['vscode'], plugins: [noNetwork] },
-  { ...common, entryPoints: ['server/src/server.ts'], outfile: 'dist/server.js', banner: { js: '#!/usr/bin/env node' } },
-  { ...common, entryPoints: ['server/src/cli.ts'], outfile: 'dist/cli.js', banner: { js: '#!/usr/bin/env node' } },
+  { ...common, entryPoints: ['server/src/server.ts'], outfile: 'dist/server.js', banner: { js: '#!/usr/bin/env node' }, plugins: [workbookApart] },
+  { ...common, entryPoints: ['server/src/cli.ts'], outfile: 'dist/cli.js', banner: { js: '#!/usr/bin/env node' }, plugins: [workbookApart] },
+  { ...common, stdin: { contents: "module.exports = require('exceljs');", resolveDir: '.', sourcefile: 'exceljs-entry.js' }, outfile: 'dist/exceljs.js' },
 ];
 
 if (watch) {

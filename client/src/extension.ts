@@ -7,6 +7,7 @@ import { readConfig } from './config';
 import { CoverageRequest, SERVER_NODE_OPTIONS, type CoverageParams } from './protocol';
 import { RestartPolicy } from './serverRestarts';
 import { GuaranteesPreview } from './guaranteesPreview';
+import { registerExport } from './exportDocument';
 import { createSidebar } from './sidebar';
 
 let client: LanguageClient | undefined;
@@ -55,7 +56,7 @@ export function activate(context: vscode.ExtensionContext): HdsStudioApi {
   });
   context.subscriptions.push(languageClient);
   const sidebar = createSidebar(languageClient, ready);
-  context.subscriptions.push(sidebar, new GuaranteesPreview(languageClient, sidebar.store, ready, userLocale));
+  context.subscriptions.push(sidebar, new GuaranteesPreview(languageClient, sidebar.store, ready, userLocale), registerExport(languageClient, ready, userLocale));
 
   return {
     ready,

@@ -16,10 +16,11 @@ import { workspaceSymbolsFeature } from './features/workspaceSymbols';
 import { foldingFeature } from './features/folding';
 import { starterFeature } from './features/starter';
 import { guaranteesFeature } from './features/guarantees';
+import { exportFeature } from './features/export';
 
 const features: Feature[] = [
   codeActionsFeature, codeLensFeature, commandsFeature, coverageFeature, completionFeature, hoverFeature,
-  definitionFeature, referencesFeature, renameFeature, documentSymbolsFeature, workspaceSymbolsFeature, foldingFeature, starterFeature, guaranteesFeature,
+  definitionFeature, referencesFeature, renameFeature, documentSymbolsFeature, workspaceSymbolsFeature, foldingFeature, starterFeature, guaranteesFeature, exportFeature,
 ];
 
 export function serverCapabilities(): ServerCapabilities {

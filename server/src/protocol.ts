@@ -7,6 +7,9 @@ import type { ActivityId } from './engine/catalog';
 import type { CalendarItem } from './engine/calendar';
 import type { ActivityProvision, CertificateStatus, CoverageCounts, CoverageState, GuaranteeAnswer, GuaranteeDetailKind, ItemState } from './engine/coverage';
 import type { Location, RuleCode, Severity } from './engine/types';
+import type { ExportFormat, ExportKind } from './documents/kinds';
+
+export { EXPORT_KINDS, KIND_FORMATS, suggestedFileName, type ExportFormat, type ExportKind } from './documents/kinds';
 
 export type { Location, Position, Range } from './engine/types';
 export type { CalendarItem, CalendarState } from './engine/calendar';
@@ -191,6 +194,45 @@ export interface GuaranteesDocumentResult {
 
 /** Request `hds/guaranteesDocument`: the chapter 8 presentation of guarantees of the declaration containing `uri`, as checked now (null when no declaration holds it). */
 export const GuaranteesDocumentRequest = new RequestType<GuaranteesDocumentParams, GuaranteesDocumentResult | null, void>('hds/guaranteesDocument');
+
+export interface ExportDocumentParams {
+  /** Any file of the declaration. */
+  uri: string;
+  kind: ExportKind;
+  /** One of the kind's formats (KIND_FORMATS); its first by default. */
+  format?: ExportFormat;
+  /** The document's language; the server's language by default. */
+  locale?: 'en' | 'fr';
+  /** Export a declaration with errors, under the DRAFT banner. */
+  force?: boolean;
+}
+
+/** An error that stopped an export, as the editor names it. */
+export interface ExportError {
+  uri: string;
+  /** 1-based, as editors show them. */
+  line: number;
+  column: number;
+  code: string;
+  message: string;
+}
+
+export interface ExportDocumentResult {
+  /** The name to offer, e.g. "hds-soa.xlsx". */
+  fileName: string;
+  mediaType: string;
+  /** The document: text (csv, html, md; the CSV with its byte order mark), or base64 (xlsx). */
+  content: string;
+  encoding: 'utf8' | 'base64';
+  title: string;
+  /** The declaration's errors: above zero, the document carries the DRAFT banner (it was forced). */
+  errors: number;
+  /** Set, and everything else empty, when the declaration has errors and `force` was not asked. */
+  refused?: { count: number; errors: ExportError[] };
+}
+
+/** Request `hds/exportDocument`: one document of the declaration containing `uri`, as checked now, ready to be written (null when no declaration holds it or the kind or format is unknown). */
+export const ExportDocumentRequest = new RequestType<ExportDocumentParams, ExportDocumentResult | null, void>('hds/exportDocument');
 
 /** The server's commands (workspace/executeCommand, announced in executeCommandProvider); arguments `[{ uri, event? }]`. */
 export const Commands = {

@@ -1,7 +1,8 @@
 // The import graph of the sources, read from the TypeScript files themselves (type-only imports
 // included): no cycles, and layers that point one way. The engine imports only the engine; services
 // import the engine, services and the protocol (server/src/protocol.ts: the types and ids the client
-// shares); the server layer (server.ts, features/, workspace…) sits on top and nothing below
+// shares); the documents (server/src/documents/: the exports, shared by the command line and the
+// server) import only the engine and themselves, and the protocol only their kinds; the server layer (server.ts, features/, workspace…) sits on top and nothing below
 // imports it; the client imports only itself and the protocol; rules do not import other rules.
 import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
@@ -31,11 +32,12 @@ function importsOf(file: string): string[] {
   });
 }
 
-type Layer = 'engine' | 'protocol' | 'services' | 'server' | 'client' | 'data';
+type Layer = 'engine' | 'protocol' | 'services' | 'documents' | 'server' | 'client' | 'data';
 
 function layerOf(file: string): Layer {
   if (file.startsWith('server/src/engine/')) return 'engine';
   if (file.startsWith('server/src/services/')) return 'services';
+  if (file.startsWith('server/src/documents/')) return 'documents';
   if (file === 'server/src/protocol.ts') return 'protocol';
   if (file.startsWith('server/src/')) return 'server';
   if (file.startsWith('client/src/')) return 'client';
@@ -44,9 +46,10 @@ function layerOf(file: string): Layer {
 
 const allowed: Record<Layer, readonly Layer[]> = {
   engine: ['engine', 'data'],
-  protocol: ['engine', 'data'],
+  protocol: ['engine', 'documents', 'data'],
   services: ['engine', 'protocol', 'services', 'data'],
-  server: ['engine', 'protocol', 'services', 'server', 'data'],
+  documents: ['engine', 'documents', 'data'],
+  server: ['engine', 'protocol', 'services', 'documents', 'server', 'data'],
   client: ['client', 'protocol'],
   data: [],
 };
@@ -103,6 +106,12 @@ describe('import graph', () => {
       targets.filter((target) => !allowed[layerOf(file)].includes(layerOf(target))).map((target) => `${file} → ${target}`),
     );
     assert.deepEqual(wrong, []);
+  });
+
+  it('lets the protocol name the documents’ kinds and nothing else of them', () => {
+    const reached = [...new Set((graph.get('server/src/protocol.ts') ?? []).filter((target) => layerOf(target) === 'documents'))];
+    assert.deepEqual(reached, ['server/src/documents/kinds.ts']);
+    assert.deepEqual(graph.get('server/src/documents/kinds.ts'), []);
   });
 
   it('keeps rules apart: a rule imports no other rule', () => {

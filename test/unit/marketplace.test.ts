@@ -39,11 +39,22 @@ describe('manifest: ready for the marketplace', () => {
   });
 
   it('bundles are minified (source maps stay beside them)', () => {
-    for (const bundle of ['client.js', 'server.js', 'cli.js']) {
+    for (const bundle of ['client.js', 'server.js', 'cli.js', 'exceljs.js']) {
       const text = fs.readFileSync(path.join(REPO, 'dist', bundle), 'utf8');
       const lines = text.split('\n').length;
       assert.ok(text.length / lines > 1000, `${bundle}: ${lines} lines for ${text.length} characters`);
       assert.ok(fs.existsSync(path.join(REPO, 'dist', `${bundle}.map`)));
     }
+  });
+
+  it('keeps the workbook library apart: the server and the command line load dist/exceljs.js only to write a workbook, and it ships', () => {
+    const workbookPart = 'xl/workbook.xml'; // a path every .xlsx holds, written by exceljs
+    assert.ok(fs.readFileSync(path.join(REPO, 'dist', 'exceljs.js'), 'utf8').includes(workbookPart));
+    for (const bundle of ['server.js', 'cli.js']) {
+      const text = fs.readFileSync(path.join(REPO, 'dist', bundle), 'utf8');
+      assert.ok(!text.includes(workbookPart), `${bundle} bundles exceljs`);
+      assert.ok(text.includes('import("./exceljs.js")'), `${bundle} loads ./exceljs.js when asked`);
+    }
+    assert.match(fs.readFileSync(path.join(REPO, '.vscodeignore'), 'utf8'), /^!dist\/exceljs\.js$/m);
   });
 });

@@ -6,13 +6,12 @@ import { isRiskAcceptanceThreshold } from '../engine/facts/risks';
 import { localize } from '../engine/text';
 import { localToday, rules, type Locale, type SeveritySetting } from '../engine';
 import type { Localized } from '../engine/types';
+import { EXPORT_FORMATS } from '../documents/kinds';
+
+export { EXPORT_FORMATS, EXPORT_KINDS, type ExportFormat, type ExportKind } from '../documents/kinds';
 
 export const FORMATS = ['text', 'json', 'sarif', 'junit'] as const;
 export type Format = (typeof FORMATS)[number];
-export const EXPORT_KINDS = ['soa', 'risks', 'guarantees', 'transfers-page'] as const;
-export type ExportKind = (typeof EXPORT_KINDS)[number];
-export const EXPORT_FORMATS = ['xlsx', 'csv', 'html', 'md'] as const;
-export type ExportFormat = (typeof EXPORT_FORMATS)[number];
 export const COMMANDS = ['check', 'init', 'explain', 'export'] as const;
 export type Command = (typeof COMMANDS)[number];
 const SEVERITY_SETTINGS: readonly SeveritySetting[] = ['error', 'warning', 'information', 'hint', 'off'];

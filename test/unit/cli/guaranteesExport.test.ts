@@ -3,20 +3,9 @@
 import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { markdownCell } from '../../../server/src/cli/export/markdown';
+import { markdownCell } from '../../../server/src/documents/markdown';
 import { copyExamples, runCli } from './cliHarness';
-
-const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', '#39': "'" };
-/** The text of an HTML fragment: <br> as a line break, other tags dropped, entities decoded. */
-function textOf(html: string): string {
-  return html.replace(/<br>/g, '\n').replace(/<[^>]*>/g, '').replace(/&(amp|lt|gt|quot|#39);/g, (_, name: string) => ENTITIES[name]);
-}
-
-/** Each table of the page as rows of cell texts, the header row first. */
-function tablesOf(html: string): string[][][] {
-  return [...html.matchAll(/<table>([\s\S]*?)<\/table>/g)].map(([, table]) =>
-    [...table.matchAll(/<tr>([\s\S]*?)<\/tr>/g)].map(([, row]) => [...row.matchAll(/<t[hd][^>]*>([\s\S]*?)<\/t[hd]>/g)].map(([, cell]) => textOf(cell))));
-}
+import { tablesOf, textOf } from '../documentReaders';
 
 /** What a standalone, print-ready page must be: one document, its language, nothing fetched or run. */
 function assertStandalone(html: string, lang: string): void {
@@ -152,11 +141,11 @@ describe('hds-check export guarantees and transfers-page', function () {
       const forced = await runCli(['export', kind, 'broken', '--force', '--as-of', '2026-11-22'], folder);
       assert.equal(forced.code, 0, forced.stderr);
       assertStandalone(forced.stdout, 'en');
-      assert.match(forced.stdout, /<body>\n<p class="draft" role="alert">DRAFT — exported with --force although the declaration has \d+ error\(s\) on 2026-11-22: not a document to hand out\.<\/p>\n<h1>/);
+      assert.match(forced.stdout, /<body>\n<p class="draft" role="alert">DRAFT — the declaration has \d+ error\(s\) on 22 November 2026: not a document to hand out\.<\/p>\n<h1>/);
       assert.match(forced.stdout, /\.draft\{background:#c00000;color:#fff/);
     }
     const markdown = await runCli(['export', 'guarantees', 'broken', '--force', '--format', 'md', '--lang', 'fr'], folder);
-    assert.match(markdown.stdout, /^> \*\*BROUILLON — exporté avec --force/);
+    assert.match(markdown.stdout, /^> \*\*BROUILLON — la déclaration comporte \d+ erreur\(s\) au /);
     const wrong = await runCli(['export', 'transfers-page', '.', '--format', 'md'], folder);
     assert.equal(wrong.code, 2);
     assert.match(wrong.stderr, /^hds-check: export transfers-page takes --format html, not “md”/);

@@ -1,10 +1,11 @@
 // The documents as tables (title, headers, rows), in the user's language: the Statement of
 // Applicability, one row per Annex A control, and the risk register, one row per risk. The
 // workbook and CSV writers only lay these out.
-import type { Declaration } from '../../engine';
-import type { Locale, Localized } from '../../engine/types';
-import { controls, controlTheme, riskEvent } from '../../engine/catalog';
-import { nodeAt } from '../../engine/yamlFile';
+import type { Declaration } from '../engine';
+import type { Locale, Localized } from '../engine/types';
+import { controls, controlTheme, riskEvent } from '../engine/catalog';
+import { localize } from '../engine/text';
+import { nodeAt } from '../engine/yamlFile';
 import { isScalar } from 'yaml';
 
 export interface Table {
@@ -20,13 +21,13 @@ export interface Table {
 const NONE = '—';
 const say = {
   soaSheet: { en: 'Statement of Applicability', fr: 'Déclaration d’applicabilité' },
-  soaTitle: { en: (name: string) => `Statement of Applicability — ${name} — ISO/IEC 27001:2022 Annex A`, fr: (name: string) => `Déclaration d’applicabilité — ${name} — annexe A de l’ISO/IEC 27001:2022` },
+  soaTitle: { en: 'Statement of Applicability — {name} — ISO/IEC 27001:2022 Annex A', fr: 'Déclaration d’applicabilité — {name} — annexe A de l’ISO/IEC 27001:2022' },
   soaHeaders: {
     en: ['Control', 'Title', 'Theme', 'Applicable', 'Justification', 'Status', 'Evidence', 'Linked risks'],
     fr: ['Mesure', 'Intitulé', 'Thème', 'Applicable', 'Justification', 'Statut', 'Preuves', 'Risques liés'],
   },
   risksSheet: { en: 'Risk register', fr: 'Registre des risques' },
-  risksTitle: { en: (name: string) => `Risk register — ${name} — HDS v2 (EXI-05)`, fr: (name: string) => `Registre des risques — ${name} — HDS v2 (EXI-05)` },
+  risksTitle: { en: 'Risk register — {name} — HDS v2 (EXI-05)', fr: 'Registre des risques — {name} — HDS v2 (EXI-05)' },
   risksHeaders: {
     en: ['Event', 'Risk', 'Level (likelihood × impact)', 'Treatment', 'Controls', 'Owner', 'Acceptance'],
     fr: ['Événement', 'Risque', 'Niveau (vraisemblance × impact)', 'Traitement', 'Mesures', 'Propriétaire', 'Acceptation'],
@@ -35,7 +36,8 @@ const say = {
   no: { en: 'no', fr: 'non' },
   notListed: { en: 'not stated in the SoA', fr: 'non indiqué dans la DdA' },
   organization: { en: 'the organisation', fr: 'l’organisation' },
-  accepted: { en: (owner?: string) => (owner ? `residual risk accepted (owner: ${owner})` : 'residual risk accepted (no owner named)'), fr: (owner?: string) => (owner ? `risque résiduel accepté (propriétaire\u00a0: ${owner})` : 'risque résiduel accepté (aucun propriétaire nommé)') },
+  accepted: { en: 'residual risk accepted (owner: {owner})', fr: 'risque résiduel accepté (propriétaire\u00a0: {owner})' },
+  acceptedUnowned: { en: 'residual risk accepted (no owner named)', fr: 'risque résiduel accepté (aucun propriétaire nommé)' },
   notAccepted: { en: 'not accepted: treated', fr: 'non accepté\u00a0: traité' },
   status: {
     implemented: { en: 'implemented', fr: 'mise en œuvre' },
@@ -75,7 +77,7 @@ export function soaTable(declaration: Declaration, locale: Locale): Table {
       linked.join(', '),
     ];
   });
-  return { sheet: say.soaSheet[locale].slice(0, 31), title: say.soaTitle[locale](name), headers: say.soaHeaders[locale], rows, widths: [9, 48, 26, 12, 40, 22, 36, 18] };
+  return { sheet: say.soaSheet[locale].slice(0, 31), title: localize(say.soaTitle, locale, { name }), headers: say.soaHeaders[locale], rows, widths: [9, 48, 26, 12, 40, 22, 36, 18] };
 }
 
 export function risksTable(declaration: Declaration, locale: Locale): Table {
@@ -94,8 +96,8 @@ export function risksTable(declaration: Declaration, locale: Locale): Table {
       word(say.treatment, risk.treatment, locale),
       risk.controls.map((reference) => reference.id).join(', '),
       owner ?? '',
-      risk.treatment === 'accept' ? say.accepted[locale](owner) : risk.treatment ? say.notAccepted[locale] : NONE,
+      risk.treatment === 'accept' ? (owner ? localize(say.accepted, locale, { owner }) : localize(say.acceptedUnowned, locale)) : risk.treatment ? say.notAccepted[locale] : NONE,
     ];
   });
-  return { sheet: say.risksSheet[locale].slice(0, 31), title: say.risksTitle[locale](name), headers: say.risksHeaders[locale], rows, widths: [40, 48, 16, 14, 24, 22, 36] };
+  return { sheet: say.risksSheet[locale].slice(0, 31), title: localize(say.risksTitle, locale, { name }), headers: say.risksHeaders[locale], rows, widths: [40, 48, 16, 14, 24, 22, 36] };
 }

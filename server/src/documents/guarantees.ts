@@ -1,12 +1,11 @@
 // The chapter 8 presentation of guarantees and the EXI-31 transfers page, as documents (title,
 // sections, tables) in the user's language. Every answer comes from the coverage the sidebar shows
-// (SubcontractorCoverage and its `answers`) and from the sovereignty facts, so the documents never
+// (ActorCoverageFacts and its `answers`) and from the sovereignty facts, so the documents never
 // say anything the checks do not; the HTML and Markdown writers only lay them out.
-import type { Declaration, Locale } from '../../engine';
-import type { DeclarationCoverage, SubcontractorCoverage } from '../../protocol';
-import { activity as catalogActivity, countryName, isCountry, isInEea, legalBasis } from '../../engine/catalog';
-import { sentenceDate } from '../../engine/dates';
-import { transfersOutsideEea } from '../../engine/facts/sovereignty';
+import type { ActorCoverageFacts, Declaration, DeclarationCoverageFacts, Locale } from '../engine';
+import { activity as catalogActivity, countryName, isCountry, isInEea, legalBasis } from '../engine/catalog';
+import { dated, localize } from '../engine/text';
+import { transfersOutsideEea } from '../engine/facts/sovereignty';
 
 export interface DocumentTable {
   headers: string[];
@@ -31,10 +30,10 @@ const NB = '\u00a0';
 const NONE = '—';
 const say = {
   organization: { en: 'the organisation', fr: 'l’organisation' },
-  guaranteesTitle: { en: (name: string) => `Presentation of guarantees — ${name}`, fr: (name: string) => `Présentation des garanties — ${name}` },
+  guaranteesTitle: { en: 'Presentation of guarantees — {name}', fr: 'Présentation des garanties — {name}' },
   guaranteesSubtitle: {
-    en: (date: string) => `HDS v2 referential, chapter 8: the host and each subcontractor not acting under its supervision. As of ${date}.`,
-    fr: (date: string) => `Référentiel HDS v2, chapitre 8${NB}: l’hébergeur et chaque sous-traitant qui n’agit pas sous sa supervision. Au ${date}.`,
+    en: 'HDS v2 referential, chapter 8: the host and each subcontractor not acting under its supervision. As of {date}.',
+    fr: 'Référentiel HDS v2, chapitre 8\u00a0: l’hébergeur et chaque sous-traitant qui n’agit pas sous sa supervision. Au {date}.',
   },
   actorsHeading: { en: 'Actors', fr: 'Acteurs' },
   actorsHeaders: {
@@ -49,10 +48,10 @@ const say = {
   noStorage: { en: 'The declaration names no storage location.', fr: 'La déclaration ne nomme aucun lieu de stockage.' },
   host: { en: 'Host', fr: 'Hébergeur' },
   noCertificate: { en: 'no HDS certificate', fr: 'aucun certificat HDS' },
-  issuedBy: { en: (body: string) => `issued by ${body}`, fr: (body: string) => `délivré par ${body}` },
-  covers: { en: (activities: string) => `covers: ${activities}`, fr: (activities: string) => `couvre${NB}: ${activities}` },
-  until: { en: (date: string) => `valid until ${date}`, fr: (date: string) => `valable jusqu’au ${date}` },
-  expired: { en: (date: string) => `expired on ${date}`, fr: (date: string) => `expiré le ${date}` },
+  issuedBy: { en: 'issued by {body}', fr: 'délivré par {body}' },
+  covers: { en: 'covers: {activities}', fr: 'couvre\u00a0: {activities}' },
+  until: { en: 'valid until {date}', fr: 'valable jusqu’au {date}' },
+  expired: { en: 'expired on {date}', fr: 'expiré le {date}' },
   noExpiry: { en: 'no expiry date', fr: 'sans date d’expiration' },
   notAnswered: { en: 'not answered', fr: 'sans réponse' },
   none: { en: 'none', fr: 'aucun' },
@@ -60,19 +59,19 @@ const say = {
   noActivity: { en: 'no HDS activity', fr: 'aucune activité HDS' },
   yes: { en: 'yes', fr: 'oui' },
   no: { en: 'no', fr: 'non' },
-  services: { en: (services: string) => `yes, for ${services}`, fr: (services: string) => `oui, pour ${services}` },
+  services: { en: 'yes, for {services}', fr: 'oui, pour {services}' },
   noBasis: { en: 'no legal basis stated', fr: 'aucune base légale indiquée' },
-  mitigations: { en: (text: string) => `mitigations: ${text}`, fr: (text: string) => `mesures${NB}: ${text}` },
+  mitigations: { en: 'mitigations: {text}', fr: 'mesures\u00a0: {text}' },
   noMitigations: { en: 'no mitigations stated', fr: 'aucune mesure indiquée' },
-  transfersTitle: { en: (name: string) => `Transfers of health data outside the EEA — ${name}`, fr: (name: string) => `Transferts de données de santé hors de l’EEE — ${name}` },
+  transfersTitle: { en: 'Transfers of health data outside the EEA — {name}', fr: 'Transferts de données de santé hors de l’EEE — {name}' },
   transfersSubtitle: {
-    en: (date: string) => `Public information required by requirement EXI-31 of the HDS v2 referential. As of ${date}.`,
-    fr: (date: string) => `Information publique exigée par l’exigence EXI-31 du référentiel HDS v2. Au ${date}.`,
+    en: 'Public information required by requirement EXI-31 of the HDS v2 referential. As of {date}.',
+    fr: 'Information publique exigée par l’exigence EXI-31 du référentiel HDS v2. Au {date}.',
   },
   transfersHeading: { en: 'Storage and access outside the EEA', fr: 'Stockage et accès hors de l’EEE' },
   noTransfer: {
-    en: (name: string) => `${name} stores health data only in the European Economic Area, and no one accesses it from outside the European Economic Area.`,
-    fr: (name: string) => `${name} stocke les données de santé uniquement dans l’Espace économique européen, et personne n’y accède depuis l’extérieur de l’Espace économique européen.`,
+    en: '{name} stores health data only in the European Economic Area, and no one accesses it from outside the European Economic Area.',
+    fr: '{name} stocke les données de santé uniquement dans l’Espace économique européen, et personne n’y accède depuis l’extérieur de l’Espace économique européen.',
   },
   someTransfers: {
     en: 'Each storage location and each access from outside the European Economic Area (EEA), with its legal basis under the GDPR:',
@@ -83,7 +82,7 @@ const say = {
     fr: ['Acteur', 'Pays', 'Dans l’EEE', 'Transfert', 'Base légale (RGPD)', 'Finalité'],
   },
   storage: { en: 'storage', fr: 'stockage' },
-  storageAt: { en: (site: string) => `storage (site ${site})`, fr: (site: string) => `stockage (site ${site})` },
+  storageAt: { en: 'storage (site {site})', fr: 'stockage (site {site})' },
   remoteAccess: { en: 'remote access', fr: 'accès à distance' },
   storageBasis: { en: 'none: storage outside the EEA is not allowed (EXI-28)', fr: `aucune${NB}: le stockage hors de l’EEE n’est pas admis (EXI-28)` },
 };
@@ -106,34 +105,34 @@ function basisText(basis: string | undefined, locale: Locale): string {
 }
 
 /** The coverage rows of the presentation of guarantees: the host first, supervised subcontractors left out. */
-export function guaranteeRows(coverage: DeclarationCoverage): SubcontractorCoverage[] {
+export function guaranteeRows(coverage: DeclarationCoverageFacts): ActorCoverageFacts[] {
   return [...(coverage.host ? [coverage.host] : []), ...coverage.subcontractors].filter((row) => !row.underHostSupervision);
 }
 
-function actorName(row: SubcontractorCoverage, locale: Locale): string {
+function actorName(row: ActorCoverageFacts, locale: Locale): string {
   if (row.kind === 'host') return row.name ? `${row.name} (${say.host[locale].toLowerCase()})` : say.host[locale];
   return row.name ? `${row.name} (${row.id ?? '?'})` : row.id ?? '?';
 }
 
-function certificateText(row: SubcontractorCoverage, locale: Locale): string {
+function certificateText(row: ActorCoverageFacts, locale: Locale): string {
   const certificate = row.certificate;
   if (!certificate) return say.noCertificate[locale];
-  const validity = !certificate.expires ? say.noExpiry[locale] : certificate.status === 'expired' ? say.expired[locale](sentenceDate(certificate.expires, locale)) : say.until[locale](sentenceDate(certificate.expires, locale));
+  const validity = !certificate.expires ? say.noExpiry[locale] : certificate.status === 'expired' ? localize(say.expired, locale, { date: dated(certificate.expires) }) : localize(say.until, locale, { date: dated(certificate.expires) });
   return [
     certificate.number ?? '?',
-    certificate.body ? say.issuedBy[locale](certificate.body) : undefined,
-    say.covers[locale](activityNames(certificate.activities, locale) || NONE),
+    certificate.body ? localize(say.issuedBy, locale, { body: certificate.body }) : undefined,
+    localize(say.covers, locale, { activities: activityNames(certificate.activities, locale) || NONE }),
     validity,
   ].filter(Boolean).join('\n');
 }
 
-function secnumcloudText(row: SubcontractorCoverage, locale: Locale): string {
+function secnumcloudText(row: ActorCoverageFacts, locale: Locale): string {
   if (row.answers.secnumcloud === 'missing') return say.notAnswered[locale];
   if (!row.secnumcloud) return say.no[locale];
-  return row.secnumcloudServices.length > 0 ? say.services[locale](row.secnumcloudServices.join(', ')) : say.yes[locale];
+  return row.secnumcloudServices.length > 0 ? localize(say.services, locale, { services: row.secnumcloudServices.join(', ') }) : say.yes[locale];
 }
 
-function remoteAccessText(row: SubcontractorCoverage, locale: Locale): string {
+function remoteAccessText(row: ActorCoverageFacts, locale: Locale): string {
   if (row.answers.remoteAccess === 'missing') return say.notAnswered[locale];
   if (row.answers.remoteAccess === 'none') return say.none[locale];
   return row.remoteAccess
@@ -142,14 +141,14 @@ function remoteAccessText(row: SubcontractorCoverage, locale: Locale): string {
     .join('\n');
 }
 
-function lawsText(row: SubcontractorCoverage, locale: Locale): string {
+function lawsText(row: ActorCoverageFacts, locale: Locale): string {
   if (row.answers.laws === 'missing') return say.notAnswered[locale];
   if (row.answers.laws === 'none') return say.noLaw[locale];
-  return row.laws.map((law) => `${law.law ?? '?'} — ${law.mitigations?.trim() ? say.mitigations[locale](law.mitigations.trim()) : say.noMitigations[locale]}`).join('\n');
+  return row.laws.map((law) => `${law.law ?? '?'} — ${law.mitigations?.trim() ? localize(say.mitigations, locale, { text: law.mitigations.trim() }) : say.noMitigations[locale]}`).join('\n');
 }
 
 /** Storage sites, then the countries a subcontractor stores in that no site of its own names. */
-function storageRows(declaration: Declaration, coverage: DeclarationCoverage, locale: Locale): string[][] {
+function storageRows(declaration: Declaration, coverage: DeclarationCoverageFacts, locale: Locale): string[][] {
   const nameOf = (operator: string | undefined) => {
     if (!operator) return declaration.organization?.name ?? say.host[locale];
     const subcontractor = declaration.subcontractors.find((candidate) => candidate.id === operator);
@@ -166,11 +165,11 @@ function storageRows(declaration: Declaration, coverage: DeclarationCoverage, lo
   return [...sites, ...listed];
 }
 
-export function guaranteesDocument(declaration: Declaration, coverage: DeclarationCoverage, locale: Locale, today: string): ExportDocument {
+export function guaranteesDocument(declaration: Declaration, coverage: DeclarationCoverageFacts, locale: Locale, today: string): ExportDocument {
   const name = declaration.organization?.name ?? say.organization[locale];
   const actorRows = guaranteeRows(coverage).map((row) => [
     actorName(row, locale),
-    row.role ?? NONE,
+    row.kind === 'host' ? say.host[locale] : row.role ?? NONE,
     certificateText(row, locale),
     secnumcloudText(row, locale),
     activityNames(row.activities, locale) || say.noActivity[locale],
@@ -180,8 +179,8 @@ export function guaranteesDocument(declaration: Declaration, coverage: Declarati
   const storage = storageRows(declaration, coverage, locale);
   return {
     locale,
-    title: say.guaranteesTitle[locale](name),
-    subtitle: say.guaranteesSubtitle[locale](sentenceDate(today, locale)),
+    title: localize(say.guaranteesTitle, locale, { name }),
+    subtitle: localize(say.guaranteesSubtitle, locale, { date: dated(today) }),
     sections: [
       { heading: say.actorsHeading[locale], paragraphs: [], table: { headers: say.actorsHeaders[locale], rows: actorRows } },
       storage.length > 0
@@ -191,19 +190,19 @@ export function guaranteesDocument(declaration: Declaration, coverage: Declarati
   };
 }
 
-export function transfersDocument(declaration: Declaration, coverage: DeclarationCoverage, locale: Locale, today: string): ExportDocument {
+export function transfersDocument(declaration: Declaration, coverage: DeclarationCoverageFacts, locale: Locale, today: string): ExportDocument {
   const name = declaration.organization?.name ?? say.organization[locale];
-  const header = { locale, title: say.transfersTitle[locale](name), subtitle: say.transfersSubtitle[locale](sentenceDate(today, locale)) };
+  const header = { locale, title: localize(say.transfersTitle, locale, { name }), subtitle: localize(say.transfersSubtitle, locale, { date: dated(today) }) };
   const heading = say.transfersHeading[locale];
   // Whether there is anything to map is the sovereignty fact EXI-31 reads.
-  if (transfersOutsideEea(declaration).length === 0) return { ...header, sections: [{ heading, paragraphs: [say.noTransfer[locale](declaration.organization?.name ?? capitalized(name))] }] };
+  if (transfersOutsideEea(declaration).length === 0) return { ...header, sections: [{ heading, paragraphs: [localize(say.noTransfer, locale, { name: declaration.organization?.name ?? capitalized(name) })] }] };
   const everyone = [...(coverage.host ? [coverage.host] : []), ...coverage.subcontractors];
   const actorOf = (id: string | undefined) => {
     const row = id ? everyone.find((candidate) => candidate.kind === 'subcontractor' && candidate.id === id) : coverage.host;
     return row ? actorName(row, locale) : id ?? say.host[locale];
   };
   const stored = [
-    ...declaration.storage.filter((site) => outsideEea(site.country?.value)).map((site) => [actorOf(site.operator?.value), countryLabel(site.country!.value, locale), say.no[locale], site.site ? say.storageAt[locale](site.site) : say.storage[locale], say.storageBasis[locale], NONE]),
+    ...declaration.storage.filter((site) => outsideEea(site.country?.value)).map((site) => [actorOf(site.operator?.value), countryLabel(site.country!.value, locale), say.no[locale], site.site ? localize(say.storageAt, locale, { site: site.site }) : say.storage[locale], say.storageBasis[locale], NONE]),
     ...coverage.subcontractors.flatMap((row) =>
       row.storageCountries
         .filter((country) => outsideEea(country.code) && !declaration.storage.some((site) => site.operator?.value === row.id && site.country?.value === country.code))

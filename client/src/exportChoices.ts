@@ -1,0 +1,62 @@
+// What "HDS: Export…" offers and says (exportDocument.ts asks it): every kind in each of its
+// formats, named in the user's language. Plain data, so the unit tests read it without VS Code.
+import { KIND_FORMATS, type ExportFormat, type ExportKind } from './protocol';
+
+export type Locale = 'en' | 'fr';
+
+export const kindNames: Record<ExportKind, Record<Locale, string>> = {
+  soa: { en: 'Statement of Applicability', fr: 'Déclaration d’applicabilité' },
+  risks: { en: 'Risk register', fr: 'Registre des risques' },
+  guarantees: { en: 'Presentation of guarantees', fr: 'Présentation des garanties' },
+  'transfers-page': { en: 'Transfers page (EXI-31)', fr: 'Page des transferts (EXI-31)' },
+};
+export const formatNames: Record<ExportFormat, Record<Locale, string>> = {
+  xlsx: { en: 'Excel workbook', fr: 'Classeur Excel' },
+  csv: { en: 'CSV for Excel', fr: 'CSV pour Excel' },
+  html: { en: 'HTML page', fr: 'Page HTML' },
+  md: { en: 'Markdown', fr: 'Markdown' },
+};
+
+export const strings = {
+  en: {
+    pickDocument: 'Document to export',
+    pickLanguage: 'Language of the document',
+    english: 'English',
+    french: 'French',
+    default: 'default',
+    noFile: 'Open a *.hds.yaml file to export its documents.',
+    noDeclaration: 'No HDS declaration holds this file.',
+    refused: (count: number) => `The declaration has ${count} error(s). Export it anyway, as a draft? The document will open with a DRAFT banner.`,
+    more: (count: number) => `… and ${count} more`,
+    asDraft: 'Export as draft',
+    save: 'Export',
+    failed: (reason: string) => `The document could not be exported: ${reason}`,
+    written: (file: string) => `Exported ${file}.`,
+    open: 'Open',
+    reveal: 'Reveal',
+  },
+  fr: {
+    pickDocument: 'Document à exporter',
+    pickLanguage: 'Langue du document',
+    english: 'Anglais',
+    french: 'Français',
+    default: 'par défaut',
+    noFile: 'Ouvrez un fichier *.hds.yaml pour exporter ses documents.',
+    noDeclaration: 'Aucune déclaration HDS ne contient ce fichier.',
+    refused: (count: number) => `La déclaration comporte ${count} erreur(s). L’exporter quand même, comme brouillon\u00a0? Le document s’ouvrira sur un bandeau BROUILLON.`,
+    more: (count: number) => `… et ${count} autres`,
+    asDraft: 'Exporter comme brouillon',
+    save: 'Exporter',
+    failed: (reason: string) => `Le document n’a pas pu être exporté\u00a0: ${reason}`,
+    written: (file: string) => `${file} exporté.`,
+    open: 'Ouvrir',
+    reveal: 'Afficher',
+  },
+};
+
+/** One quick pick item per kind and format, in KIND_FORMATS order (a kind's default format first). */
+export function documentChoices(ui: Locale): { label: string; description: string; document: { kind: ExportKind; format: ExportFormat } }[] {
+  // QuickPickItem has a `kind` of its own (separators): the choice travels as `document`.
+  return (Object.keys(KIND_FORMATS) as ExportKind[]).flatMap((kind) =>
+    KIND_FORMATS[kind].map((format) => ({ label: `${kindNames[kind][ui]} — ${formatNames[format][ui]}`, description: `.${format}`, document: { kind, format } })));
+}

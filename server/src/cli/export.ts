@@ -1,0 +1,57 @@
+// `hds-check export soa|risks|guarantees|transfers-page`: the Statement of Applicability or the
+// risk register of one declaration, as a workbook or CSV; the chapter 8 presentation of guarantees
+// as HTML or Markdown; the EXI-31 transfers page as HTML. A declaration with errors is refused, the errors named,
+// unless --force: the document then carries a banner that says so.
+import * as path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { collectDeclarations } from './declarations';
+import { UsageError, type Options } from './options';
+import { checkAll, checkSettingsOf, toRelative, TOOL_NAME, TOOL_VERSION } from './report';
+import { fileExists, type Console, type Outcome } from './console';
+import { exportDocument as buildDocument, formatOf, isExportKind, KIND_FORMATS } from '../documents';
+import type { Finding } from '../engine';
+import { localize } from '../engine/text';
+
+const say = {
+  kind: { en: 'export takes soa, risks, guarantees or transfers-page', fr: 'export attend soa, risks, guarantees ou transfers-page' },
+  // The command line's own quotes (options.ts), not quote()'s: its messages all read alike.
+  notKind: { en: 'export takes soa, risks, guarantees or transfers-page, not “{given}”', fr: 'export attend soa, risks, guarantees ou transfers-page, pas «\u00a0{given}\u00a0»' },
+  format: { en: 'export {kind} takes --format {allowed}, not “{format}”', fr: 'export {kind} attend --format {allowed}, pas «\u00a0{format}\u00a0»' },
+  or: { en: ' or ', fr: ' ou ' },
+  one: { en: 'export takes one declaration; these paths hold several: {roots}', fr: 'export prend une seule déclaration\u00a0; ces chemins en contiennent plusieurs\u00a0: {roots}' },
+  none: { en: 'no declaration file found to export', fr: 'aucun fichier de déclaration à exporter' },
+  refused: {
+    en: 'hds-check: not exported: the declaration has {count} error(s). Fix them, or export anyway with --force (the document will say so):',
+    fr: 'hds-check\u00a0: pas d’export\u00a0: la déclaration comporte {count} erreur(s). Corrigez-les, ou exportez quand même avec --force (le document le signalera)\u00a0:',
+  },
+  more: { en: '  … and {count} more', fr: '  … et {count} autres' },
+};
+
+export async function exportDocument(options: Options, io: Console): Promise<Outcome> {
+  const [kind, ...paths] = options.positionals;
+  const { locale } = options;
+  if (!isExportKind(kind)) throw new UsageError(kind ? localize(say.notKind, locale, { given: kind }) : localize(say.kind, locale), locale);
+  const format = formatOf(kind, options.format);
+  if (!format) throw new UsageError(localize(say.format, locale, { kind, allowed: KIND_FORMATS[kind].join(localize(say.or, locale)), format: options.format ?? '' }), locale);
+  const given = paths.length > 0 ? paths : ['.'];
+  const found = await collectDeclarations(given, io.cwd);
+  // A folder that holds other declarations below its own (examples/ and examples/broken/) means its own.
+  const named = new Set(given.map((entry) => pathToFileURL(path.resolve(io.cwd, entry)).href));
+  const meant = found.filter((declaration) => named.has(declaration.root) || declaration.named.length > 0);
+  const declarations = found.length > 1 && meant.length > 0 ? meant : found;
+  const settings = checkSettingsOf(options);
+  const checked = checkAll(declarations, settings, fileExists);
+  if (checked.length === 0) throw new UsageError(localize(say.none, locale), locale);
+  if (checked.length > 1) throw new UsageError(localize(say.one, locale, { roots: checked.map(({ input }) => toRelative(input.root, io.cwd) || '.').join(', ') }), locale);
+
+  const built = await buildDocument(checked[0].result, { kind, format, locale, today: options.today, force: options.force, creator: `${TOOL_NAME} ${TOOL_VERSION}` });
+  if (built.refused) {
+    const more = built.count - built.errors.length;
+    return { notes: [localize(say.refused, locale, { count: built.count }), ...built.errors.map((finding) => `  ${describe(finding, io.cwd)}`), ...(more > 0 ? [localize(say.more, locale, { count: more })] : [])], exitCode: 1 };
+  }
+  return typeof built.content === 'string' ? { output: built.content, exitCode: 0 } : { output: built.content, exitCode: 0, defaultFile: built.fileName };
+}
+
+function describe(finding: Finding, cwd: string): string {
+  return `${toRelative(finding.uri, cwd)}:${finding.range.start.line + 1}:${finding.range.start.character + 1} ${finding.message} (${finding.code})`;
+}

@@ -1,0 +1,100 @@
+// One way to turn a checked declaration into a document to hand out, for `hds-check export` and
+// the editor's "HDS: Export…" (request `hds/exportDocument`) alike: the Statement of Applicability
+// or the risk register as a workbook or CSV, the chapter 8 presentation of guarantees as HTML or
+// Markdown, the EXI-31 transfers page as HTML. A declaration with errors is refused, its first
+// errors named, unless `force`: the document then opens with the DRAFT banner. Pure: no LSP, no
+// file system; the callers write the bytes where they belong.
+import { computeCoverage, type CheckResult, type Finding, type Locale } from '../engine';
+import { dated, localize } from '../engine/text';
+import { toCsv } from './csv';
+import { guaranteesDocument, transfersDocument } from './guarantees';
+import { toHtml } from './html';
+import { KIND_FORMATS, MEDIA_TYPES, suggestedFileName, type ExportFormat, type ExportKind } from './kinds';
+import { toMarkdown } from './markdown';
+import { risksTable, soaTable } from './tables';
+import { toXlsx } from './xlsx';
+
+export * from './kinds';
+
+/** How many errors a refusal names; the rest are counted. */
+export const REFUSAL_NAMED = 20;
+
+const say = {
+  banner: {
+    en: 'DRAFT — the declaration has {count} error(s) on {date}: not a document to hand out.',
+    fr: 'BROUILLON — la déclaration comporte {count} erreur(s) au {date}\u00a0: document à ne pas remettre.',
+  },
+};
+
+export interface ExportOptions {
+  kind: ExportKind;
+  /** One of the kind's formats (KIND_FORMATS); its first by default. */
+  format?: ExportFormat;
+  locale: Locale;
+  /** The as-of day (YYYY-MM-DD): the document is dated with it, so the same declaration gives the same bytes. */
+  today: string;
+  /** Export a declaration with errors, under the DRAFT banner. */
+  force?: boolean;
+  /** Who made the workbook (its `creator` property). */
+  creator: string;
+}
+
+export interface ExportedDocument {
+  refused?: undefined;
+  kind: ExportKind;
+  format: ExportFormat;
+  /** Text for csv, html and md (the CSV with its byte order mark); bytes for xlsx. */
+  content: string | Uint8Array;
+  mediaType: string;
+  /** The name it is offered under, e.g. hds-soa.xlsx. */
+  fileName: string;
+  /** The document's title, e.g. "Statement of Applicability — Exemple Santé SAS — …". */
+  title: string;
+  /** The declaration's errors: above zero (with `force`), the document carries the DRAFT banner. */
+  errors: number;
+}
+
+export interface ExportRefusal {
+  refused: true;
+  /** How many errors the declaration has. */
+  count: number;
+  /** The first of them (REFUSAL_NAMED at most), in file order. */
+  errors: Finding[];
+}
+
+/** The format a kind is exported as when `format` is given or not; undefined when the kind has no such format. */
+export function formatOf(kind: ExportKind, format: string | undefined): ExportFormat | undefined {
+  const formats = KIND_FORMATS[kind];
+  return format === undefined ? formats[0] : formats.find((candidate) => candidate === format);
+}
+
+/** The errors that block an export: errors an exception has not accepted, in file order. */
+export function blockingErrors(findings: readonly Finding[]): Finding[] {
+  return findings
+    .filter((finding) => finding.severity === 'error' && !finding.accepted)
+    .sort((a, b) => (a.uri < b.uri ? -1 : a.uri > b.uri ? 1 : 0) || a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character || (a.code < b.code ? -1 : a.code > b.code ? 1 : 0));
+}
+
+/** The red line atop a document made from a declaration with errors (exported with force, or previewed). */
+export function draftBanner(count: number, today: string, locale: Locale): string {
+  return localize(say.banner, locale, { count, date: dated(today) });
+}
+
+export async function exportDocument(checked: CheckResult, options: ExportOptions): Promise<ExportedDocument | ExportRefusal> {
+  const { kind, locale, today } = options;
+  const format = formatOf(kind, options.format);
+  if (!format) throw new RangeError(`${kind} is not exported as ${options.format}`);
+  const errors = blockingErrors(checked.findings);
+  if (errors.length > 0 && !options.force) return { refused: true, count: errors.length, errors: errors.slice(0, REFUSAL_NAMED) };
+  const banner = errors.length > 0 ? draftBanner(errors.length, today, locale) : undefined;
+  const { declaration, findings } = checked;
+  const made = { kind, format, mediaType: MEDIA_TYPES[format], fileName: suggestedFileName(kind, format), errors: errors.length };
+  if (kind === 'guarantees' || kind === 'transfers-page') {
+    const coverage = computeCoverage(declaration, findings, { today });
+    const document = (kind === 'guarantees' ? guaranteesDocument : transfersDocument)(declaration, coverage, locale, today);
+    return { ...made, title: document.title, content: format === 'md' ? toMarkdown(document, banner) : toHtml(document, banner) };
+  }
+  const table = kind === 'soa' ? soaTable(declaration, locale) : risksTable(declaration, locale);
+  const content = format === 'csv' ? toCsv(table, banner) : await toXlsx(table, { banner, date: today, creator: options.creator });
+  return { ...made, title: table.title, content };
+}

@@ -1,0 +1,129 @@
+// exportDocument (server/src/documents): the one function behind `hds-check export` and the
+// editor's "HDS: Export…". Every kind and format read back (the workbook opened with exceljs, the
+// CSV parsed, the HTML's tables read), the refusal of a declaration with errors and the DRAFT
+// banner of force, on the examples as the command line checks them.
+import * as assert from 'node:assert/strict';
+import * as path from 'node:path';
+import ExcelJS from 'exceljs';
+import { blockingErrors, draftBanner, exportDocument, EXPORT_KINDS, formatOf, KIND_FORMATS, type ExportedDocument, type ExportOptions } from '../../server/src/documents';
+import { collectDeclarations } from '../../server/src/cli/declarations';
+import { fileExists } from '../../server/src/cli/console';
+import { checkAll } from '../../server/src/cli/report';
+import { controls } from '../../server/src/engine/catalog';
+import type { CheckResult } from '../../server/src/engine';
+import { parseCsv, tablesOf, textOf } from './documentReaders';
+import { REPO, TODAY } from './fixtures';
+
+async function checked(folder: string): Promise<CheckResult> {
+  const found = await collectDeclarations([folder], REPO);
+  const own = found.filter((declaration) => declaration.root === `file://${path.join(REPO, folder)}`);
+  assert.equal(own.length, 1, `one declaration at ${folder}`);
+  return checkAll(own, { today: TODAY, locale: 'en', rules: {} }, fileExists)[0].result;
+}
+
+const options = (kind: ExportOptions['kind'], format?: ExportOptions['format'], extra: Partial<ExportOptions> = {}): ExportOptions => ({ kind, format, locale: 'en', today: TODAY, creator: 'test', ...extra });
+
+async function exported(result: CheckResult, kind: ExportOptions['kind'], format?: ExportOptions['format'], extra?: Partial<ExportOptions>): Promise<ExportedDocument> {
+  const built = await exportDocument(result, options(kind, format, extra));
+  assert.ok(!built.refused, `${kind} ${format} was refused`);
+  return built;
+}
+
+async function worksheet(content: ExportedDocument['content']): Promise<ExcelJS.Worksheet> {
+  assert.ok(content instanceof Uint8Array, 'a workbook is bytes');
+  const workbook = new ExcelJS.Workbook();
+  await workbook.xlsx.load(Buffer.from(content) as unknown as Parameters<typeof workbook.xlsx.load>[0]);
+  assert.equal(workbook.worksheets.length, 1);
+  return workbook.worksheets[0];
+}
+
+describe('exportDocument, shared by the command line and the server', function () {
+  this.timeout(60_000);
+  let clean: CheckResult;
+  let broken: CheckResult;
+  before(async () => {
+    clean = await checked('examples');
+    broken = await checked('examples/broken');
+  });
+
+  it('offers every kind in its formats, the default first, and names the file after them', () => {
+    assert.deepEqual(EXPORT_KINDS.map((kind) => [kind, formatOf(kind, undefined)]), [['soa', 'xlsx'], ['risks', 'xlsx'], ['guarantees', 'html'], ['transfers-page', 'html']]);
+    assert.equal(formatOf('soa', 'csv'), 'csv');
+    assert.equal(formatOf('transfers-page', 'md'), undefined);
+    assert.equal(formatOf('soa', 'html'), undefined);
+  });
+
+  it('soa and risks as workbooks and CSV, read back', async () => {
+    const soa = await exported(clean, 'soa');
+    assert.equal(soa.fileName, 'hds-soa.xlsx');
+    assert.equal(soa.mediaType, 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet');
+    assert.equal(soa.errors, 0);
+    const sheet = await worksheet(soa.content);
+    assert.equal(sheet.name, 'Statement of Applicability');
+    assert.equal(String(sheet.getCell('A1').value), soa.title);
+    assert.equal(sheet.rowCount, 2 + controls.length);
+
+    const csv = await exported(clean, 'soa', 'csv', { locale: 'fr' });
+    assert.equal(csv.fileName, 'hds-soa.csv');
+    assert.equal(typeof csv.content, 'string');
+    const records = parseCsv(csv.content as string);
+    assert.equal(records[0][0], 'Mesure');
+    assert.equal(records.length, 1 + controls.length);
+
+    const risks = await worksheet((await exported(clean, 'risks')).content);
+    assert.equal(risks.name, 'Risk register');
+    const risksCsv = parseCsv((await exported(clean, 'risks', 'csv')).content as string);
+    assert.equal(risksCsv.length, risks.rowCount - 1, 'the CSV has the workbook’s rows, without its title');
+    assert.deepEqual(risksCsv[0], (risks.getRow(2).values as unknown[]).slice(1));
+  });
+
+  it('guarantees as HTML and Markdown, the transfers page as HTML, read back', async () => {
+    const html = await exported(clean, 'guarantees');
+    assert.equal(html.fileName, 'hds-guarantees.html');
+    assert.equal(html.title, 'Presentation of guarantees — Exemple Santé SAS');
+    const [actors] = tablesOf(html.content as string);
+    assert.deepEqual(actors.slice(1).map((row) => row[0]), ['Exemple Santé SAS (host)', 'Datacentre Nord SAS (dc-nord)', 'Coffre-Fort Numérique GmbH (coffre-fort)', 'Base Solutions Inc. (support-sgbd)']);
+    const markdown = await exported(clean, 'guarantees', 'md');
+    assert.equal(markdown.fileName, 'hds-guarantees.md');
+    assert.match(markdown.content as string, /^# Presentation of guarantees — Exemple Santé SAS\n/);
+    assert.ok((markdown.content as string).includes('| Exemple Santé SAS (host) |'));
+    const transfers = await exported(clean, 'transfers-page', undefined, { locale: 'fr' });
+    assert.equal(transfers.fileName, 'hds-transfers-page.html');
+    assert.match(transfers.content as string, /<html lang="fr">/);
+    assert.equal(textOf(/<h1>([\s\S]*?)<\/h1>/.exec(transfers.content as string)![1]), transfers.title);
+    assert.ok(tablesOf(transfers.content as string)[0].length > 1, 'the example has transfers outside the EEA');
+  });
+
+  it('refuses a declaration with errors, counting them and naming the first in file order', async () => {
+    for (const kind of EXPORT_KINDS) {
+      for (const format of KIND_FORMATS[kind]) {
+        const refused = await exportDocument(broken, options(kind, format));
+        assert.ok(refused.refused, `${kind} ${format} is refused`);
+        assert.equal(refused.count, blockingErrors(broken.findings).length);
+        assert.ok(refused.count > 20);
+        assert.equal(refused.errors.length, 20);
+        assert.ok(refused.errors.every((finding) => finding.severity === 'error' && !finding.accepted));
+        assert.match(refused.errors[0].uri, /\/broken\/conflict\.hds\.yaml$/);
+      }
+    }
+  });
+
+  it('with force, every document opens with the one DRAFT banner, in its language', async () => {
+    const count = blockingErrors(broken.findings).length;
+    const english = draftBanner(count, TODAY, 'en');
+    const french = draftBanner(count, TODAY, 'fr');
+    assert.equal(english, `DRAFT — the declaration has ${count} error(s) on 22 November 2026: not a document to hand out.`);
+    assert.equal(french, `BROUILLON — la déclaration comporte ${count} erreur(s) au 22\u00a0novembre 2026\u00a0: document à ne pas remettre.`);
+    const sheet = await worksheet((await exported(broken, 'soa', 'xlsx', { force: true })).content);
+    assert.equal(String(sheet.getCell('A2').value), english);
+    const csv = await exported(broken, 'risks', 'csv', { force: true, locale: 'fr' });
+    assert.equal(csv.errors, count);
+    assert.deepEqual(parseCsv(csv.content as string).slice(0, 2), [[french], ['']]);
+    const html = (await exported(broken, 'guarantees', 'html', { force: true })).content as string;
+    assert.equal(textOf(/<p class="draft" role="alert">([\s\S]*?)<\/p>/.exec(html)![1]), english);
+    assert.ok(((await exported(broken, 'guarantees', 'md', { force: true, locale: 'fr' })).content as string).startsWith(`> **${french}**`));
+    assert.match((await exported(broken, 'transfers-page', 'html', { force: true })).content as string, /<p class="draft"/);
+    // Without errors there is no banner, forced or not.
+    assert.doesNotMatch((await exported(clean, 'guarantees', 'html', { force: true })).content as string, /class="draft"/);
+  });
+});
