@@ -75,7 +75,7 @@ const say = {
   },
   someTransfers: {
     en: 'Each storage location and each access from outside the European Economic Area (EEA), with its legal basis under the GDPR:',
-    fr: `Chaque lieu de stockage et chaque accès situé hors de l’Espace économique européen (EEE), avec sa base légale au titre du RGPD${NB}:`,
+    fr: `Chaque lieu de stockage et chaque accès situé hors de l’EEE (l’Espace économique européen), avec sa base légale au titre du RGPD${NB}:`,
   },
   transfersHeaders: {
     en: ['Actor', 'Country', 'In the EEA', 'Transfer', 'Legal basis (GDPR)', 'Purpose'],

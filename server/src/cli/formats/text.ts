@@ -10,10 +10,10 @@ const say = {
   main: { en: '{file} is the main file of its declaration: checked with {others}.', fr: '{file} est le fichier principal de sa déclaration\u00a0: vérifié avec {others}.' },
   otherFile: { en: 'its other file', fr: 'son autre fichier' },
   otherFiles: { en: 'its {count} other files', fr: 'ses {count} autres fichiers' },
-  noMain: { en: '{file} belongs to no declaration with a main file (hds: 2).', fr: '{file} n’appartient à aucune déclaration ayant un fichier principal (hds: 2).' },
+  noMain: { en: '{file} belongs to no declaration with a main file (hds: 2).', fr: '{file} n’appartient à aucune déclaration ayant un fichier principal (`hds: 2`).' },
   noMainWithNeighbours: {
     en: '{file} belongs to no declaration with a main file (hds: 2): checked with the {count} declaration file(s) beside it.',
-    fr: '{file} n’appartient à aucune déclaration ayant un fichier principal (hds: 2)\u00a0: vérifié avec le ou les {count} fichiers de déclaration voisins.',
+    fr: '{file} n’appartient à aucune déclaration ayant un fichier principal (`hds: 2`)\u00a0: vérifié avec le ou les {count} fichiers de déclaration voisins.',
   },
   summary: {
     en: '{files} file(s) checked: {errors} error(s), {warnings} warning(s), {information} information(s).',
