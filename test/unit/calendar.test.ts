@@ -120,4 +120,13 @@ describe('certification calendar', () => {
     assert.equal(ends[0].label, 'Fin de l’exception pour certificate-expiring sur «\u00a0dc\u00a0»');
     assert.match(ends[0].tooltip, /acceptée par Claire Martin, RSSI\u00a0: réexaminez-la/);
   });
+
+  it('says an exception that has ended ended, and what to do with it, rather than that it is overdue', () => {
+    const exception = { rule: 'certificate-expiring', target: 'dc', justification: 'Renewal audit booked', approved_by: 'Claire Martin, RSSI', until: '2026-11-20' };
+    const english = calendar((d) => { d.exceptions = [exception]; }).items.find((item) => item.kind === 'exception-end')!;
+    assert.deepEqual([english.state, english.description], ['overdue', 'ended 2 days ago, on 20 November 2026']);
+    assert.match(english.tooltip, /the finding it accepted is back at its severity: renew the exception, or remove it$/);
+    const french = calendar((d) => { d.exceptions = [exception]; }, { locale: 'fr' }).items.find((item) => item.kind === 'exception-end')!;
+    assert.equal(french.description, 'terminée depuis le 20\u00a0novembre 2026 (il y a 2\u00a0jours)');
+  });
 });

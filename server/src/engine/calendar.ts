@@ -2,7 +2,7 @@
 // the HDS renewal, the ISO/IEC 27001 expiry and edition lapse, each subcontractor's certificate
 // expiry…), overdue first, then in date order, each with the place it is written. Pure: the
 // sidebar, the status bar, `hds-check --calendar` and the .ics export all read this list.
-import { isValidDate, spelledDate } from './dates';
+import { dayCount, isValidDate, spelledDate } from './dates';
 import type { Declaration, Ref } from './declaration';
 import referential from '../../catalog/referential.json';
 import { declaredCertificates, expiryOf, isoEditionLastValidDay, surveillanceSchedule, usualHdsExpiry } from './facts/certificates';
@@ -78,9 +78,11 @@ const text = {
   subcontractorV1Detail: { en: 'HDS v2 is mandatory for every certificate from 16 May 2026: ask {subcontractor} for its v2 certificate', fr: 'HDS v2 est obligatoire pour tout certificat depuis le 16 mai 2026\u00a0: demandez à {subcontractor} son certificat v2' },
   subcontractorExpiryDetail: { en: 'ask {subcontractor} for its renewed certificate', fr: 'demandez à {subcontractor} son certificat renouvelé' },
   today: { en: 'due today', fr: 'à échéance aujourd’hui' },
-  inDays: { en: 'in {days} days, {date}', fr: 'dans {days}\u00a0jours, le {date}' },
+  inDays: { en: 'in {days}, {date}', fr: 'dans {days}, le {date}' },
   inOneDay: { en: 'tomorrow, {date}', fr: 'demain, le {date}' },
-  overdue: { en: 'overdue by {days} days, since {date}', fr: 'en retard de {days}\u00a0jours, depuis le {date}' },
+  overdue: { en: 'overdue by {days}, since {date}', fr: 'en retard de {days}, depuis le {date}' },
+  ended: { en: 'ended {days} ago, on {date}', fr: 'terminée depuis le {date} (il y a {days})' },
+  endedDetail: { en: 'the finding it accepted is back at its severity: renew the exception, or remove it', fr: 'le constat qu’elle acceptait a retrouvé sa sévérité\u00a0: renouvelez l’exception, ou retirez-la' },
   overdueOneDay: { en: 'overdue by 1 day, since {date}', fr: 'en retard d’un jour, depuis le {date}' },
   exceptionEnd: { en: 'Exception for {rule} on {target} ends', fr: 'Fin de l’exception pour {rule} sur {target}' },
   shortExceptionEnd: { en: 'Exception {rule} ends', fr: 'Fin de l’exception {rule}' },
@@ -239,13 +241,16 @@ export function calendarItem(due: DueObligation, locale: Locale): CalendarItem {
   const { days } = due;
   // Spelled out in both locales: a calendar says "on 31 October 2026".
   const date = spelledDate(due.date);
-  const when = days === 0 ? localize(text.today, locale)
+  // An exception that has ended is not an obligation missed: it says so, and what to do with it.
+  const ended = due.kind === 'exception-end' && days < 0;
+  const when = ended ? localize(text.ended, locale, { days: dayCount(-days), date })
+    : days === 0 ? localize(text.today, locale)
     : days === 1 ? localize(text.inOneDay, locale, { date })
-    : days > 1 ? localize(text.inDays, locale, { days, date })
+    : days > 1 ? localize(text.inDays, locale, { days: dayCount(days), date })
     : days === -1 ? localize(text.overdueOneDay, locale, { date })
-    : localize(text.overdue, locale, { days: -days, date });
+    : localize(text.overdue, locale, { days: dayCount(-days), date });
   const label = due.title[locale];
-  const detail = due.detail?.[locale];
+  const detail = ended ? localize(text.endedDetail, locale) : due.detail?.[locale];
   return {
     id: due.id,
     kind: due.kind,
