@@ -328,7 +328,7 @@ async function uiChecks(browser: Browser, port: number, updateDocsImages: boolea
         await screenshot('export-language');
         await page.keyboard.press('Enter');
         // The uncovered event C is an error: the export asks first, naming it, and offers a draft.
-        const dialog = page.locator('.monaco-dialog-box', { hasText: 'The declaration has 1 error(s)' });
+        const dialog = page.locator('.monaco-dialog-box', { hasText: 'The declaration has 1 error.' });
         await dialog.waitFor();
         if (!(await dialog.innerText()).includes('risks.hds.yaml:4:1 No risk covers EXI-05 event C')) throw new Error(`dialog: ${(await dialog.innerText()).replace(/\s+/g, ' ')}`);
         await screenshot('export-draft');
@@ -344,7 +344,7 @@ async function uiChecks(browser: Browser, port: number, updateDocsImages: boolea
           return content.length > 0 ? content : undefined;
         }, UI_TIMEOUT_MS);
         const [banner, blank, headers] = text.split('\r\n');
-        if (!/^\uFEFFDRAFT — the declaration has 1 error\(s\) on \d{1,2} \w+ \d{4}: not a document to hand out\.$/.test(banner) || blank !== '' || headers !== 'Control;Title;Theme;Applicable;Justification;Status;Evidence;Linked risks') {
+        if (!/^\uFEFFDRAFT — the declaration has 1 error on \d{1,2} \w+ \d{4}: not a document to hand out\.$/.test(banner) || blank !== '' || headers !== 'Control;Title;Theme;Applicable;Justification;Status;Evidence;Linked risks') {
           throw new Error(`hds-soa.csv starts: ${JSON.stringify(text.slice(0, 200))}`);
         }
         await page.locator('.notifications-toasts', { hasText: 'Exported hds-soa.csv' }).first().waitFor();

@@ -75,7 +75,7 @@ describe('hds/exportDocument over stdio', function () {
     const forced = await lsp.request<ExportDocumentResult | null>(ExportDocumentRequest.method, { uri, kind: 'guarantees', format: 'md', force: true });
     assert.ok(forced && !forced.refused);
     assert.equal(forced.errors, refused.refused.count);
-    assert.ok(forced.content.startsWith(`> **DRAFT — the declaration has ${forced.errors} error(s) on ${spelledDate(AS_OF).en}: not a document to hand out.**`), forced.content.slice(0, 300));
+    assert.ok(forced.content.startsWith(`> **DRAFT — the declaration has ${forced.errors} ${forced.errors === 1 ? 'error' : 'errors'} on ${spelledDate(AS_OF).en}: not a document to hand out.**`), forced.content.slice(0, 300));
   });
 
   it('answers null for unknown kinds and formats and files outside every declaration', async () => {

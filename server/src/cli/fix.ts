@@ -7,7 +7,7 @@ import * as fs from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { CodeActionKind } from 'vscode-languageserver';
 import type { Finding } from '../engine';
-import { localize } from '../engine/text';
+import { type Nouns, counted, localize } from '../engine/text';
 import { toDiagnostic } from '../services/diagnostics';
 import { codeActions } from '../services/codeActions';
 import { collectDeclarations } from './declarations';
@@ -19,8 +19,10 @@ import type { Console } from './console';
 export const SAFE_FIXES: ReadonlySet<string> = new Set(['unquoted-control-id', 'numeric-activity']);
 const MAX_ROUNDS = 10_000;
 
+const fixedFindings: Nouns = { en: ['finding', 'findings'], fr: ['constat corrigé', 'constats corrigés'] };
+
 const say = {
-  fixed: { en: 'hds-check: fixed {count} finding(s) in {file}', fr: 'hds-check\u00a0: {count} constat(s) corrigé(s) dans {file}' },
+  fixed: { en: 'hds-check: fixed {count} in {file}', fr: 'hds-check\u00a0: {count} dans {file}' },
 };
 
 /** Applies the safe fixes on disk, one at a time (each is computed on the text the previous one left); returns what was done. */
@@ -41,7 +43,7 @@ export async function applyFixes(options: Options, io: Console, fileExists: (uri
       fixedPerFile.set(edit.uri, (fixedPerFile.get(edit.uri) ?? 0) + 1);
     }
   }
-  return [...fixedPerFile].sort(([a], [b]) => (a < b ? -1 : 1)).map(([uri, count]) => localize(say.fixed, options.locale, { count, file: toRelative(uri, io.cwd) }));
+  return [...fixedPerFile].sort(([a], [b]) => (a < b ? -1 : 1)).map(([uri, count]) => localize(say.fixed, options.locale, { count: counted(count, fixedFindings), file: toRelative(uri, io.cwd) }));
 }
 
 function firstSafeFix(result: ReturnType<typeof checkAll>[number]['result'], findings: readonly Finding[], options: Options) {

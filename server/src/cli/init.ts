@@ -8,8 +8,12 @@ import { UsageError } from './options';
 
 const say = {
   exists: {
-    en: '{names} already exist(s) in {folder}: hds-check never writes over a file; choose another folder.',
-    fr: '{names} existe(nt) déjà dans {folder}\u00a0: hds-check n’écrase jamais de fichier\u00a0; choisissez un autre dossier.',
+    en: '{names} already exist in {folder}: hds-check never writes over a file; choose another folder.',
+    fr: '{names} existent déjà dans {folder}\u00a0: hds-check n’écrase jamais de fichier\u00a0; choisissez un autre dossier.',
+  },
+  existsOne: {
+    en: '{names} already exists in {folder}: hds-check never writes over a file; choose another folder.',
+    fr: '{names} existe déjà dans {folder}\u00a0: hds-check n’écrase jamais de fichier\u00a0; choisissez un autre dossier.',
   },
   written: {
     en: 'Starter declaration written in {folder}: {names}. Fill in the values marked TODO, then run hds-check {folder}.',
@@ -24,7 +28,7 @@ export function init(positionals: readonly string[], cwd: string, locale: Locale
   const folder = path.resolve(cwd, given);
   const files = starterDeclaration({ locale, split: true });
   const existing = Object.keys(files).filter((name) => fs.existsSync(path.join(folder, name)));
-  if (existing.length > 0) throw new UsageError(localize(say.exists, locale, { names: existing.join(', '), folder: given }), locale);
+  if (existing.length > 0) throw new UsageError(localize(existing.length === 1 ? say.existsOne : say.exists, locale, { names: existing.join(', '), folder: given }), locale);
   fs.mkdirSync(folder, { recursive: true });
   for (const [name, content] of Object.entries(files)) {
     // `wx`: fails rather than overwrite a file created meanwhile.

@@ -5,7 +5,7 @@
 // errors named, unless `force`: the document then opens with the DRAFT banner. Pure: no LSP, no
 // file system; the callers write the bytes where they belong.
 import { computeCoverage, type CheckResult, type Finding, type Locale } from '../engine';
-import { dated, localize } from '../engine/text';
+import { counted, dated, localize, NOUNS } from '../engine/text';
 import { toCsv } from './csv';
 import { guaranteesDocument, transfersDocument } from './guarantees';
 import { toHtml } from './html';
@@ -21,8 +21,8 @@ export const REFUSAL_NAMED = 20;
 
 const say = {
   banner: {
-    en: 'DRAFT — the declaration has {count} error(s) on {date}: not a document to hand out.',
-    fr: 'BROUILLON — la déclaration comporte {count} erreur(s) au {date}\u00a0: document à ne pas remettre.',
+    en: 'DRAFT — the declaration has {count} on {date}: not a document to hand out.',
+    fr: 'BROUILLON — la déclaration comporte {count} au {date}\u00a0: document à ne pas remettre.',
   },
 };
 
@@ -77,7 +77,7 @@ export function blockingErrors(findings: readonly Finding[]): Finding[] {
 
 /** The red line atop a document made from a declaration with errors (exported with force, or previewed). */
 export function draftBanner(count: number, today: string, locale: Locale): string {
-  return localize(say.banner, locale, { count, date: dated(today) });
+  return localize(say.banner, locale, { count: counted(count, NOUNS.error), date: dated(today) });
 }
 
 export async function exportDocument(checked: CheckResult, options: ExportOptions): Promise<ExportedDocument | ExportRefusal> {

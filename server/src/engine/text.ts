@@ -28,6 +28,21 @@ export function localizeBoth(text: Localized, args?: Readonly<Record<string, Mes
   return { en: localize(text, 'en', args), fr: localize(text, 'fr', args) };
 }
 
+/** A noun's singular and plural in each locale, for counted(). */
+export type Nouns = { en: readonly [string, string]; fr: readonly [string, string] };
+
+/** A count with its noun, as a message argument: "1 error", "3 errors", « 0 erreur », « 2 erreurs » (French keeps 0 and 1 singular). */
+export function counted(count: number, nouns: Nouns): Localized {
+  return { en: `${count} ${nouns.en[count === 1 ? 0 : 1]}`, fr: `${count} ${nouns.fr[Math.abs(count) < 2 ? 0 : 1]}` };
+}
+
+/** Nouns several messages count. */
+export const NOUNS = {
+  error: { en: ['error', 'errors'], fr: ['erreur', 'erreurs'] },
+  warning: { en: ['warning', 'warnings'], fr: ['avertissement', 'avertissements'] },
+  information: { en: ['information', 'information'], fr: ['information', 'informations'] },
+} as const satisfies Record<string, Nouns>;
+
 function argText(value: MessageArg, locale: Locale): string | number {
   if (typeof value === 'string' || typeof value === 'number') return value;
   if ('quoted' in value) return quote(value.quoted, locale);

@@ -42,11 +42,11 @@ describe('hds-check --baseline', function () {
     assert.equal(ran.code, 1, ran.stdout + ran.stderr);
     const lines = ran.stdout.split('\n');
     assert.equal(lines[0], 'HDS check: this change compared with HEAD~1');
-    assert.equal(lines[1], '1 finding(s) added, 1 fixed, 0 unchanged.');
+    assert.equal(lines[1], '1 finding added, 1 fixed, 0 unchanged.');
     assert.match(ran.stdout, /\nAdded:\n {2}\+ compliance\/risks\.hds\.yaml:\d+:\d+ error No risk covers EXI-05 event C .*\(risk-event-uncovered\)\n/);
     assert.match(ran.stdout, /\nFixed:\n {2}- compliance\/declaration\.hds\.yaml:\d+:\d+ error No contract reference for EXI-27 .*\(contract-clause-missing\)\n/);
     assert.match(ran.stdout, /\nCoverage:\n {2}compliance:\n {4}EXI-05 risk events covered: 13\/13 → 12\/13\n {6}no longer covered: C\n/);
-    assert.match(ran.stdout, /\n4 file\(s\) checked: 1 error\(s\), 0 warning\(s\), 0 information\(s\)\.\n$/);
+    assert.match(ran.stdout, /\n4 files checked: 1 error, 0 warnings, 0 information\.\n$/);
   });
 
   it('--fail-on new fails only on findings the change introduces', async () => {
@@ -56,7 +56,7 @@ describe('hds-check --baseline', function () {
     try {
       const none = await runCli(['compliance', '--baseline', 'HEAD', '--fail-on', 'new'], repository);
       assert.equal(none.code, 0, none.stdout);
-      assert.match(none.stdout, /^HDS check: this change compared with HEAD\n0 finding\(s\) added, 0 fixed, 1 unchanged\.\n/);
+      assert.match(none.stdout, /^HDS check: this change compared with HEAD\n0 findings added, 0 fixed, 1 unchanged\.\n/);
       assert.match(none.stdout, /compliance: no coverage change/);
       assert.equal((await runCli(['compliance', '--baseline', 'HEAD'], repository)).code, 1);
     } finally {
@@ -66,10 +66,10 @@ describe('hds-check --baseline', function () {
 
   it('writes Markdown for a merge-request comment, in English and French', async () => {
     const english = await runCli(['compliance', '--baseline', 'HEAD~1', '--markdown'], repository);
-    assert.match(english.stdout, /^### HDS check: this change compared with `HEAD~1`\n\n1 finding\(s\) added, 1 fixed, 0 unchanged\.\n\n#### Added \(1\)\n\n\| File \| Severity \| Rule \| Message \|\n\| --- \| --- \| --- \| --- \|\n\| `compliance\/risks\.hds\.yaml:\d+` \| error \| `risk-event-uncovered` \| No risk covers EXI-05 event C/);
+    assert.match(english.stdout, /^### HDS check: this change compared with `HEAD~1`\n\n1 finding added, 1 fixed, 0 unchanged\.\n\n#### Added \(1\)\n\n\| File \| Severity \| Rule \| Message \|\n\| --- \| --- \| --- \| --- \|\n\| `compliance\/risks\.hds\.yaml:\d+` \| error \| `risk-event-uncovered` \| No risk covers EXI-05 event C/);
     assert.match(english.stdout, /\| EXI-05 risk events covered \| 13\/13 \| 12\/13 \|\n\| ↳ no longer covered \| C \| \|\n/);
     const french = await runCli(['compliance', '--baseline', 'HEAD~1', '--markdown', '--lang', 'fr'], repository);
-    assert.match(french.stdout, /^### Vérification HDS\u00a0: cette modification comparée à `HEAD~1`\n\n1 constat\(s\) ajouté\(s\), 1 corrigé\(s\), 0 inchangé\(s\)\./);
+    assert.match(french.stdout, /^### Vérification HDS\u00a0: cette modification comparée à `HEAD~1`\n\n1 constat ajouté, 1 corrigé, 0 inchangé\./);
     assert.match(french.stdout, /\| Événements de risque EXI-05 couverts \| 13\/13 \| 12\/13 \|/);
   });
 
@@ -140,7 +140,7 @@ describe('the --baseline comparison', () => {
       comparisonText(comparison, 'en'),
       [
         'HDS check: this change compared with main',
-        '0 finding(s) added, 0 fixed, 0 unchanged.',
+        '0 findings added, 0 fixed, 0 unchanged.',
         '',
         'Coverage:',
         '  compliance:',

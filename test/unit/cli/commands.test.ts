@@ -33,7 +33,7 @@ describe('hds-check init', () => {
     fs.writeFileSync(path.join(folder, 'risks.hds.yaml'), 'mine\n');
     const ran = await runCli(['init', '.'], folder);
     assert.equal(ran.code, 2);
-    assert.match(ran.stderr, /^hds-check: risks\.hds\.yaml already exist\(s\) in \.: hds-check never writes over a file; choose another folder\.\n/);
+    assert.match(ran.stderr, /^hds-check: risks\.hds\.yaml already exists in \.: hds-check never writes over a file; choose another folder\.\n/);
     assert.deepEqual(fs.readdirSync(folder), ['risks.hds.yaml']);
     assert.equal(fs.readFileSync(path.join(folder, 'risks.hds.yaml'), 'utf8'), 'mine\n');
   });
@@ -74,7 +74,7 @@ describe('hds-check --fix', () => {
     const before = Object.fromEntries(fs.readdirSync(broken).filter((name) => name.endsWith('.hds.yaml')).map((name) => [name, fs.readFileSync(path.join(broken, name), 'utf8')]));
     const ran = await runCli(['broken', '--fix', '--format', 'json'], folder);
     assert.equal(ran.code, 1);
-    assert.equal(ran.stderr, 'hds-check: fixed 1 finding(s) in broken/declaration.hds.yaml\nhds-check: fixed 1 finding(s) in broken/soa.hds.yaml\n');
+    assert.equal(ran.stderr, 'hds-check: fixed 1 finding in broken/declaration.hds.yaml\nhds-check: fixed 1 finding in broken/soa.hds.yaml\n');
     const report = JSON.parse(ran.stdout);
     assert.ok(!report.findings.some((finding: { code: string }) => finding.code === 'unquoted-control-id' || finding.code === 'numeric-activity'));
     // Every other finding stays: "did you mean" guesses and fixes that write TODO are left to a person.

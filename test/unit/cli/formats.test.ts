@@ -39,7 +39,9 @@ function engineFindings(folder: string, today = '2026-11-22'): { files: number; 
 // Findings an exception accepts are counted apart from the information they are shown as.
 const count = (findings: readonly Finding[], severity: Finding['severity'] | 'accepted') =>
   findings.filter((finding) => (severity === 'accepted' ? finding.accepted : finding.severity === severity && !finding.accepted)).length;
-const acceptedPart = (findings: readonly Finding[], word: string) => (count(findings, 'accepted') ? `, ${count(findings, 'accepted')} ${word}` : '');
+/** "3 errors", "1 error"; French keeps 0 and 1 singular. */
+const many = (value: number, one: string, more: string, locale: 'en' | 'fr' = 'en') => `${value} ${value === 1 || (locale === 'fr' && value === 0) ? one : more}`;
+const acceptedPart = (findings: readonly Finding[], one: string, more: string, locale: 'en' | 'fr' = 'en') => (count(findings, 'accepted') ? `, ${many(count(findings, 'accepted'), one, more, locale)}` : '');
 
 describe('hds-check output formats', () => {
   let folder: string;
@@ -57,7 +59,7 @@ describe('hds-check output formats', () => {
     const ran = await runCli(['broken', '--as-of', '2026-11-22'], folder);
     assert.equal(ran.code, 1);
     assert.match(ran.stdout, /^broken\/conflict\.hds\.yaml\n {2}2:1 +error +‘organization’ is already defined/m);
-    assert.ok(ran.stdout.endsWith(`\n${broken.files} file(s) checked: ${count(broken.findings, 'error')} error(s), ${count(broken.findings, 'warning')} warning(s), ${count(broken.findings, 'information')} information(s)${acceptedPart(broken.findings, 'accepted')}.\n`), ran.stdout.slice(-200));
+    assert.ok(ran.stdout.endsWith(`\n${many(broken.files, 'file checked', 'files checked')}: ${many(count(broken.findings, 'error'), 'error', 'errors')}, ${many(count(broken.findings, 'warning'), 'warning', 'warnings')}, ${count(broken.findings, 'information')} information${acceptedPart(broken.findings, 'accepted', 'accepted')}.\n`), ran.stdout.slice(-200));
     const clean = await runCli(['declaration.hds.yaml', 'soa.hds.yaml'], folder);
     assert.equal(clean.code, 0, clean.stdout);
   });
@@ -66,13 +68,13 @@ describe('hds-check output formats', () => {
     const ran = await runCli(['broken', '--lang', 'fr'], folder);
     assert.match(ran.stdout, /^ {2}2:1 +erreur +/m);
     assert.match(ran.stdout, /^ {2}\d+:\d+ +avertissement +/m);
-    assert.ok(ran.stdout.endsWith(`${broken.files} fichier(s) vérifié(s)\u00a0: ${count(broken.findings, 'error')} erreur(s), ${count(broken.findings, 'warning')} avertissement(s), ${count(broken.findings, 'information')} information(s)${acceptedPart(broken.findings, 'accepté(s)')}.\n`), ran.stdout.slice(-200));
+    assert.ok(ran.stdout.endsWith(`${many(broken.files, 'fichier vérifié', 'fichiers vérifiés', 'fr')}\u00a0: ${many(count(broken.findings, 'error'), 'erreur', 'erreurs', 'fr')}, ${many(count(broken.findings, 'warning'), 'avertissement', 'avertissements', 'fr')}, ${many(count(broken.findings, 'information'), 'information', 'informations', 'fr')}${acceptedPart(broken.findings, 'accepté', 'acceptés', 'fr')}.\n`), ran.stdout.slice(-200));
   });
 
   it('a file argument is checked with its whole declaration, and the output says so', async () => {
     const ran = await runCli(['risks.hds.yaml'], folder);
     assert.equal(ran.code, 0, ran.stdout);
-    assert.equal(ran.stdout, 'risks.hds.yaml belongs to the declaration of declaration.hds.yaml: checked with its 3 other files.\n\n4 file(s) checked: 0 error(s), 0 warning(s), 0 information(s).\n');
+    assert.equal(ran.stdout, 'risks.hds.yaml belongs to the declaration of declaration.hds.yaml: checked with its 3 other files.\n\n4 files checked: 0 errors, 0 warnings, 0 information.\n');
     // The main file alone once reported every section the other files hold as missing.
     const main = await runCli(['declaration.hds.yaml', '--format', 'json'], folder);
     const report = JSON.parse(main.stdout) as Report;
@@ -95,7 +97,7 @@ describe('hds-check output formats', () => {
     const report = JSON.parse(ran.stdout) as Report;
     assert.deepEqual(report.declarations.map((declaration) => [declaration.mainFile, declaration.files]), [[undefined, ['a.hds.yaml', 'b.hds.yaml']]]);
     const text = await runCli(['a.hds.yaml'], loose);
-    assert.match(text.stdout, /^a\.hds\.yaml belongs to no declaration with a main file \(hds: 2\): checked with the 1 declaration file\(s\) beside it\.\n/);
+    assert.match(text.stdout, /^a\.hds\.yaml belongs to no declaration with a main file \(hds: 2\): checked with the 1 declaration file beside it\.\n/);
   });
 
   it('json: tool and catalog versions, the as-of date, every count, 1-based places beside the LSP range', async () => {

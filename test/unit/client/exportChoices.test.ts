@@ -23,7 +23,7 @@ describe('client: the choices of HDS: Export…', () => {
     assert.equal(documentChoices('fr')[1].label, 'Déclaration d’applicabilité — CSV pour Excel');
     assert.equal(documentChoices('fr')[6].label, 'Page des transferts (EXI-31) — Page HTML');
     assert.deepEqual(Object.keys(strings.fr).sort(), Object.keys(strings.en).sort());
-    assert.match(strings.fr.refused(3), /^La déclaration comporte 3 erreur\(s\)\. L’exporter quand même, comme brouillon\u00a0\?/);
+    assert.match(strings.fr.refused(3), /^La déclaration comporte 3 erreurs\. L’exporter quand même, comme brouillon\u00a0\?/);
   });
 
   it('is a command of the palette and of the editor title menu, titled in both languages', () => {

@@ -1,7 +1,7 @@
 // What a change does to the declaration (the --baseline comparison), as text for the console and
 // as Markdown for a merge-request comment.
 import type { Locale } from '../../engine';
-import { localize } from '../../engine/text';
+import { counted, localize, type Nouns } from '../../engine/text';
 import type { Comparison, CoverageChange } from '../baseline';
 import type { ReportFinding } from '../report';
 import { severityWord } from '../severity';
@@ -10,8 +10,8 @@ const NB = '\u00a0';
 const say = {
   title: { en: 'HDS check: this change compared with {baseline}', fr: 'Vérification HDS\u00a0: cette modification comparée à {baseline}' },
   totals: {
-    en: '{added} finding(s) added, {fixed} fixed, {unchanged} unchanged.',
-    fr: '{added} constat(s) ajouté(s), {fixed} corrigé(s), {unchanged} inchangé(s).',
+    en: '{added}, {fixed}, {unchanged}.',
+    fr: '{added}, {fixed}, {unchanged}.',
   },
   added: { en: 'Added', fr: 'Ajoutés' },
   fixed: { en: 'Fixed', fr: 'Corrigés' },
@@ -54,7 +54,7 @@ function coverageLines(change: CoverageChange, locale: Locale): string[] {
 
 export function comparisonText(comparison: Comparison, locale: Locale): string {
   const colon = locale === 'fr' ? `${NB}:` : ':';
-  const lines = [localize(say.title, locale, { baseline: comparison.baseline }), localize(say.totals, locale, { added: comparison.added.length, fixed: comparison.fixed.length, unchanged: comparison.unchanged })];
+  const lines = [localize(say.title, locale, { baseline: comparison.baseline }), totals(comparison, locale)];
   if (comparison.added.length > 0) lines.push('', `${say.added[locale]}${colon}`, ...comparison.added.map((finding) => `  + ${findingLine(finding, locale)}`));
   if (comparison.fixed.length > 0) lines.push('', `${say.fixed[locale]}${colon}`, ...comparison.fixed.map((finding) => `  - ${findingLine(finding, locale)}`));
   lines.push('', `${say.coverage[locale]}${colon}`, ...comparison.coverage.flatMap((change) => coverageLines(change, locale).map((line) => `  ${line}`)));
@@ -69,7 +69,7 @@ export function comparisonMarkdown(comparison: Comparison, locale: Locale): stri
     '| --- | --- | --- | --- |',
     ...findings.map((finding) => `| \`${cell(finding.file)}:${finding.line}\` | ${severityWord(finding.severity, locale)} | \`${finding.code}\` | ${cell(finding.message)} |`),
   ];
-  const lines = [`### ${localize(say.title, locale, { baseline: `\`${cell(comparison.baseline)}\`` })}`, '', localize(say.totals, locale, { added: comparison.added.length, fixed: comparison.fixed.length, unchanged: comparison.unchanged })];
+  const lines = [`### ${localize(say.title, locale, { baseline: `\`${cell(comparison.baseline)}\`` })}`, '', totals(comparison, locale)];
   if (comparison.added.length > 0) lines.push('', `#### ${say.added[locale]} (${comparison.added.length})`, '', ...table(comparison.added));
   if (comparison.fixed.length > 0) lines.push('', `#### ${say.fixed[locale]} (${comparison.fixed.length})`, '', ...table(comparison.fixed));
   lines.push('', `#### ${say.coverage[locale]}`, '');
@@ -88,4 +88,19 @@ export function comparisonMarkdown(comparison: Comparison, locale: Locale): stri
     lines.push('');
   }
   return `${lines.join('\n').replace(/\n+$/, '')}\n`;
+}
+
+const totalNouns = {
+  added: { en: ['finding added', 'findings added'], fr: ['constat ajouté', 'constats ajoutés'] },
+  fixed: { en: ['fixed', 'fixed'], fr: ['corrigé', 'corrigés'] },
+  unchanged: { en: ['unchanged', 'unchanged'], fr: ['inchangé', 'inchangés'] },
+} as const satisfies Record<string, Nouns>;
+
+/** "1 finding added, 2 fixed, 0 unchanged.", « 1 constat ajouté, 2 corrigés, 0 inchangé. » */
+function totals(comparison: Comparison, locale: Locale): string {
+  return localize(say.totals, locale, {
+    added: counted(comparison.added.length, totalNouns.added),
+    fixed: counted(comparison.fixed.length, totalNouns.fixed),
+    unchanged: counted(comparison.unchanged, totalNouns.unchanged),
+  });
 }

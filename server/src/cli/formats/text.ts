@@ -1,6 +1,6 @@
 // The report for people: findings by file, which declaration each named file belongs to, a summary.
 import type { Locale } from '../../engine';
-import { localize } from '../../engine/text';
+import { counted, localize, NOUNS, type Nouns } from '../../engine/text';
 import type { Localized } from '../../engine/types';
 import type { Report } from '../report';
 import { severityWord } from '../severity';
@@ -12,18 +12,18 @@ const say = {
   otherFiles: { en: 'its {count} other files', fr: 'ses {count} autres fichiers' },
   noMain: { en: '{file} belongs to no declaration with a main file (hds: 2).', fr: '{file} n’appartient à aucune déclaration ayant un fichier principal (`hds: 2`).' },
   noMainWithNeighbours: {
-    en: '{file} belongs to no declaration with a main file (hds: 2): checked with the {count} declaration file(s) beside it.',
-    fr: '{file} n’appartient à aucune déclaration ayant un fichier principal (`hds: 2`)\u00a0: vérifié avec le ou les {count} fichiers de déclaration voisins.',
+    en: '{file} belongs to no declaration with a main file (hds: 2): checked with the {count} beside it.',
+    fr: '{file} n’appartient à aucune déclaration ayant un fichier principal (`hds: 2`)\u00a0: vérifié avec {count}.',
   },
-  summary: {
-    en: '{files} file(s) checked: {errors} error(s), {warnings} warning(s), {information} information(s).',
-    fr: '{files} fichier(s) vérifié(s)\u00a0: {errors} erreur(s), {warnings} avertissement(s), {information} information(s).',
-  },
-  summaryWithAccepted: {
-    en: '{files} file(s) checked: {errors} error(s), {warnings} warning(s), {information} information(s), {accepted} accepted.',
-    fr: '{files} fichier(s) vérifié(s)\u00a0: {errors} erreur(s), {warnings} avertissement(s), {information} information(s), {accepted} accepté(s).',
-  },
+  summary: { en: '{files}: {errors}, {warnings}, {information}.', fr: '{files}\u00a0: {errors}, {warnings}, {information}.' },
+  summaryWithAccepted: { en: '{files}: {errors}, {warnings}, {information}, {accepted}.', fr: '{files}\u00a0: {errors}, {warnings}, {information}, {accepted}.' },
 } satisfies Record<string, Localized>;
+
+const nouns = {
+  neighbours: { en: ['declaration file', 'declaration files'], fr: ['fichier de déclaration voisin', 'fichiers de déclaration voisins'] },
+  checked: { en: ['file checked', 'files checked'], fr: ['fichier vérifié', 'fichiers vérifiés'] },
+  accepted: { en: ['accepted', 'accepted'], fr: ['accepté', 'acceptés'] },
+} as const satisfies Record<string, Nouns>;
 
 export function formatText(report: Report): string {
   const locale: Locale = report.locale;
@@ -35,7 +35,7 @@ export function formatText(report: Report): string {
       const checkedWith = localize(others === 1 ? say.otherFile : say.otherFiles, locale, { count: others });
       lines.push(declaration.mainFile === named ? localize(say.main, locale, { file: named, others: checkedWith })
         : declaration.mainFile ? localize(say.belongs, locale, { file: named, main: declaration.mainFile, others: checkedWith })
-        : localize(others > 0 ? say.noMainWithNeighbours : say.noMain, locale, { file: named, count: others }));
+        : localize(others > 0 ? say.noMainWithNeighbours : say.noMain, locale, { file: named, count: counted(others, nouns.neighbours) }));
     }
   }
   const files = [...new Set(report.findings.map((finding) => finding.file))].sort();
@@ -53,5 +53,11 @@ export function formatText(report: Report): string {
 /** The last line of the text report: how many files, errors, warnings and information. */
 export function summaryLine(report: Report): string {
   const { files, errors, warnings, accepted } = report;
-  return localize(accepted ? say.summaryWithAccepted : say.summary, report.locale, { files, errors, warnings, information: report.information + report.hints, accepted });
+  return localize(accepted ? say.summaryWithAccepted : say.summary, report.locale, {
+    files: counted(files, nouns.checked),
+    errors: counted(errors, NOUNS.error),
+    warnings: counted(warnings, NOUNS.warning),
+    information: counted(report.information + report.hints, NOUNS.information),
+    accepted: counted(accepted, nouns.accepted),
+  });
 }
