@@ -1,6 +1,7 @@
 import { isMap, isPair, isScalar, isSeq, type Scalar } from 'yaml';
 import { isPlaceholder } from '../facts/placeholders';
 import { defineRule, quoted } from '../rule';
+import type { ParsedFile } from '../yamlFile';
 
 export default defineRule({
   code: 'placeholder-left',
@@ -19,13 +20,28 @@ export default defineRule({
     for (const file of declaration.files) {
       // Unreadable files (alias bombs, binary) have no model; their AST is not worth walking.
       if (!file.document || file.value === undefined) continue;
-      forEachValueScalar(file.document.contents, (node) => {
-        if (typeof node.value !== 'string' || !isPlaceholder(node.value) || !node.range) return;
-        report({ messageId: 'placeholder', at: { file, start: node.range[0], end: node.range[1] }, args: { value: quoted(node.value) } });
-      });
+      for (const { start, end, value } of placeholdersOf(file)) report({ messageId: 'placeholder', at: { file, start, end }, args: { value: quoted(value) } });
     }
   },
 });
+
+/**
+ * The placeholders of a parsed file, found once per parse: the language server hands the same
+ * ParsedFile to every check until its text changes, so an edit of one file of a split declaration
+ * walks only that file. What is found depends on nothing but the file's syntax tree.
+ */
+const foundPlaceholders = new WeakMap<ParsedFile, readonly { start: number; end: number; value: string }[]>();
+function placeholdersOf(file: ParsedFile): readonly { start: number; end: number; value: string }[] {
+  let found = foundPlaceholders.get(file);
+  if (!found) {
+    const placeholders: { start: number; end: number; value: string }[] = [];
+    forEachValueScalar(file.document?.contents, (node) => {
+      if (typeof node.value === 'string' && isPlaceholder(node.value) && node.range) placeholders.push({ start: node.range[0], end: node.range[1], value: node.value });
+    });
+    foundPlaceholders.set(file, (found = placeholders));
+  }
+  return found;
+}
 
 /**
  * Every scalar under `node` that is not a mapping key, in document order; aliases are not followed.
