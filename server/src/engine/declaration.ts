@@ -210,6 +210,74 @@ const asBoolean = (value: unknown): boolean | undefined => (typeof value === 'bo
 const asArray = (value: unknown): unknown[] => (Array.isArray(value) ? value : []);
 const own = (object: Plain, key: string): unknown => (Object.prototype.hasOwnProperty.call(object, key) ? object[key] : undefined);
 
+/** The entries of a file's `soa`, `risks` and `subcontractors`, which depend on that file alone. */
+interface FileLists { soa: SoaEntry[]; risks: Risk[]; subcontractors: Subcontractor[] }
+const fileLists = new WeakMap<ParsedFile, FileLists>();
+function listsOf(file: ParsedFile, root: Plain): FileLists {
+  const cached = fileLists.get(file);
+  if (cached) return cached;
+  const lists: FileLists = { soa: [], risks: [], subcontractors: [] };
+  const at = (...path: (string | number)[]): Ref => ({ file, path });
+  asArray(own(root, 'soa')).forEach((item, index) => {
+    if (!isObject(item)) return;
+    const itemAt = at('soa', index);
+    lists.soa.push({
+      control: readControl(own(item, 'control'), { file, path: [...itemAt.path, 'control'] }),
+      applicable: asBoolean(own(item, 'applicable')),
+      status: asString(own(item, 'status')),
+      due: asString(own(item, 'due')),
+      justification: asString(own(item, 'justification')),
+      evidence: writtenStrings(own(item, 'evidence'), [...itemAt.path, 'evidence'], file),
+      at: itemAt,
+    });
+  });
+
+  asArray(own(root, 'risks')).forEach((item, index) => {
+    if (!isObject(item)) return;
+    const itemAt = at('risks', index);
+    const scenarios: Written<string>[] = [];
+    const scenario = writtenString(item, 'scenario', { file, path: [...itemAt.path, 'scenario'] });
+    if (scenario) scenarios.push(scenario);
+    scenarios.push(...writtenStrings(own(item, 'scenarios'), [...itemAt.path, 'scenarios'], file));
+    lists.risks.push({
+      id: asString(own(item, 'id')),
+      title: asString(own(item, 'title')),
+      scenarios,
+      activities: readActivityList(own(item, 'activities'), { file, path: [...itemAt.path, 'activities'] }),
+      likelihood: asNumber(own(item, 'likelihood')),
+      impact: asNumber(own(item, 'impact')),
+      treatment: asString(own(item, 'treatment')),
+      controls: asArray(own(item, 'controls'))
+        .map((control, controlIndex) => readControl(control, { file, path: [...itemAt.path, 'controls', controlIndex] }))
+        .filter((control): control is ControlRef => control !== undefined),
+      owner: asString(own(item, 'owner')),
+      acceptance: readAcceptance(own(item, 'acceptance'), { file, path: [...itemAt.path, 'acceptance'] }),
+      at: itemAt,
+    });
+  });
+
+  asArray(own(root, 'subcontractors')).forEach((item, index) => {
+    if (!isObject(item)) return;
+    const itemAt = at('subcontractors', index);
+    const certificate = own(item, 'certificate');
+    lists.subcontractors.push({
+      id: asString(own(item, 'id')),
+      name: asString(own(item, 'name')),
+      role: asString(own(item, 'role')),
+      activities: readActivityList(own(item, 'activities'), { file, path: [...itemAt.path, 'activities'] }),
+      certificate: isObject(certificate) ? readCertificate(certificate, { file, path: [...itemAt.path, 'certificate'] }) : undefined,
+      storageCountries: writtenStrings(own(item, 'storage_countries'), [...itemAt.path, 'storage_countries'], file),
+      underHostSupervision: typeof own(item, 'under_host_supervision') === 'boolean'
+        ? { value: own(item, 'under_host_supervision') as boolean, at: { file, path: [...itemAt.path, 'under_host_supervision'] } }
+        : undefined,
+      ...readActorFacts(item, itemAt),
+      at: itemAt,
+    });
+  });
+  fileLists.set(file, lists);
+  return lists;
+}
+
 export function buildDeclaration(files: readonly ParsedFile[]): Declaration {
   const declaration: Declaration = {
     files,
@@ -322,62 +390,11 @@ export function buildDeclaration(files: readonly ParsedFile[]): Declaration {
       });
     }
 
-    asArray(own(root, 'soa')).forEach((item, index) => {
-      if (!isObject(item)) return;
-      const itemAt = at('soa', index);
-      declaration.soa.push({
-        control: readControl(own(item, 'control'), { file, path: [...itemAt.path, 'control'] }),
-        applicable: asBoolean(own(item, 'applicable')),
-        status: asString(own(item, 'status')),
-        due: asString(own(item, 'due')),
-        justification: asString(own(item, 'justification')),
-        evidence: writtenStrings(own(item, 'evidence'), [...itemAt.path, 'evidence'], file),
-        at: itemAt,
-      });
-    });
-
-    asArray(own(root, 'risks')).forEach((item, index) => {
-      if (!isObject(item)) return;
-      const itemAt = at('risks', index);
-      const scenarios: Written<string>[] = [];
-      const scenario = writtenString(item, 'scenario', { file, path: [...itemAt.path, 'scenario'] });
-      if (scenario) scenarios.push(scenario);
-      scenarios.push(...writtenStrings(own(item, 'scenarios'), [...itemAt.path, 'scenarios'], file));
-      declaration.risks.push({
-        id: asString(own(item, 'id')),
-        title: asString(own(item, 'title')),
-        scenarios,
-        activities: readActivityList(own(item, 'activities'), { file, path: [...itemAt.path, 'activities'] }),
-        likelihood: asNumber(own(item, 'likelihood')),
-        impact: asNumber(own(item, 'impact')),
-        treatment: asString(own(item, 'treatment')),
-        controls: asArray(own(item, 'controls'))
-          .map((control, controlIndex) => readControl(control, { file, path: [...itemAt.path, 'controls', controlIndex] }))
-          .filter((control): control is ControlRef => control !== undefined),
-        owner: asString(own(item, 'owner')),
-        acceptance: readAcceptance(own(item, 'acceptance'), { file, path: [...itemAt.path, 'acceptance'] }),
-        at: itemAt,
-      });
-    });
-
-    asArray(own(root, 'subcontractors')).forEach((item, index) => {
-      if (!isObject(item)) return;
-      const itemAt = at('subcontractors', index);
-      const certificate = own(item, 'certificate');
-      declaration.subcontractors.push({
-        id: asString(own(item, 'id')),
-        name: asString(own(item, 'name')),
-        role: asString(own(item, 'role')),
-        activities: readActivityList(own(item, 'activities'), { file, path: [...itemAt.path, 'activities'] }),
-        certificate: isObject(certificate) ? readCertificate(certificate, { file, path: [...itemAt.path, 'certificate'] }) : undefined,
-        storageCountries: writtenStrings(own(item, 'storage_countries'), [...itemAt.path, 'storage_countries'], file),
-        underHostSupervision: typeof own(item, 'under_host_supervision') === 'boolean'
-          ? { value: own(item, 'under_host_supervision') as boolean, at: { file, path: [...itemAt.path, 'under_host_supervision'] } }
-          : undefined,
-        ...readActorFacts(item, itemAt),
-        at: itemAt,
-      });
-    });
+    // Read once per parsed file: an edit of one file of a split declaration reads only that file's entries again.
+    const lists = listsOf(file, root);
+    for (const entry of lists.soa) declaration.soa.push(entry);
+    for (const risk of lists.risks) declaration.risks.push(risk);
+    for (const subcontractor of lists.subcontractors) declaration.subcontractors.push(subcontractor);
 
     const transfers = own(root, 'transfers');
     if (isObject(transfers) && claim('transfers', at('transfers'))) {

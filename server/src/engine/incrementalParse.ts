@@ -127,11 +127,13 @@ function cutSegments(text: string): Cut[] | undefined {
     cuts.push({ kind: 'header', start: offset(from), text: text.slice(offset(from), offset(items[0].start)) });
     // Items go in small groups (fewer documents to make) cut where an item's first line hashes to
     // a multiple of GROUPING: an edit moves only the cuts around it, so the other groups are reused.
-    const groupStarts = items.filter((item, index) => index === 0 || hash(lines[item.dash].text) % GROUPING === 0);
-    groupStarts.forEach((group, index) => {
-      const groupTo = index + 1 < groupStarts.length ? groupStarts[index + 1].start : to;
-      const count = items.filter((item) => item.start >= group.start && item.start < groupTo).length;
-      cuts.push({ kind: 'items', start: offset(group.start), text: text.slice(offset(group.start), offset(groupTo)), items: count });
+    const groupStarts = items.flatMap((item, index) => (index === 0 || hash(lines[item.dash].text) % GROUPING === 0 ? [index] : []));
+    groupStarts.forEach((first, index) => {
+      // Items are in order: a group holds those up to the next group's first (counted, not searched for).
+      const next = index + 1 < groupStarts.length ? groupStarts[index + 1] : items.length;
+      const groupTo = next < items.length ? items[next].start : to;
+      const groupFrom = items[first].start;
+      cuts.push({ kind: 'items', start: offset(groupFrom), text: text.slice(offset(groupFrom), offset(groupTo)), items: next - first });
     });
   }
   return cuts;

@@ -71,14 +71,20 @@ export function addMissingRiskEventsEdit(declaration: Declaration, locale: Local
   return shared(declaration, `risks/${locale}`, () => addRisksEdit(declaration, riskEventsWithoutRisk(declaration), locale));
 }
 
-/** Edits that depend only on the declaration, computed once however many findings offer them. */
-const sharedEdits = new WeakMap<Declaration, Map<string, WorkspaceEdit | undefined>>();
-function shared(declaration: Declaration, key: string, compute: () => WorkspaceEdit | undefined): WorkspaceEdit | undefined {
-  let edits = sharedEdits.get(declaration);
-  if (!edits) sharedEdits.set(declaration, (edits = new Map()));
-  if (!edits.has(key)) edits.set(key, compute());
-  return edits.get(key);
+/**
+ * Edits and counts that depend only on the declaration, computed once however many findings offer
+ * them: a request for the 93 findings of an empty SoA used to count the missing controls 93 times.
+ */
+const sharedValues = new WeakMap<Declaration, Map<string, unknown>>();
+function shared<T>(declaration: Declaration, key: string, compute: () => T): T {
+  let values = sharedValues.get(declaration);
+  if (!values) sharedValues.set(declaration, (values = new Map()));
+  if (!values.has(key)) values.set(key, compute());
+  return values.get(key) as T;
 }
+
+const missingControlCount = (declaration: Declaration) => shared(declaration, 'missing-controls', () => controlsMissingFromSoa(declaration).length);
+const missingRiskEventCount = (declaration: Declaration) => shared(declaration, 'missing-risk-events', () => riskEventsWithoutRisk(declaration).length);
 
 /** Adds an SoA entry for every Annex A control it lacks, each after its predecessor in Annex A order. */
 export function addMissingControlsEdit(declaration: Declaration, locale: Locale): WorkspaceEdit | undefined {
@@ -174,9 +180,10 @@ export function codeActions(result: CheckResult, request: CodeActionRequest, loc
 
   if (wanted(CodeActionKind.QuickFix)) {
     const seen = new Set<string>();
+    const findingsOf = findingsIndex(result, request.uri);
     for (const diagnostic of request.diagnostics) {
       if (diagnostic.source !== DIAGNOSTIC_SOURCE) continue;
-      for (const finding of findingsOf(result, request.uri, diagnostic)) {
+      for (const finding of findingsOf(diagnostic)) {
         for (const action of quickFixes(declaration, finding, locale)) {
           if (seen.has(action.title)) continue;
           seen.add(action.title);
@@ -187,7 +194,7 @@ export function codeActions(result: CheckResult, request: CodeActionRequest, loc
     // Accepting a finding comes after fixing it, for each finding in the range.
     for (const diagnostic of request.diagnostics) {
       if (diagnostic.source !== DIAGNOSTIC_SOURCE) continue;
-      for (const finding of findingsOf(result, request.uri, diagnostic)) {
+      for (const finding of findingsOf(diagnostic)) {
         const action = acceptExceptionAction(declaration, finding, locale);
         if (!action || seen.has(action.title)) continue;
         seen.add(action.title);
@@ -198,8 +205,8 @@ export function codeActions(result: CheckResult, request: CodeActionRequest, loc
 
   // Source actions are only listed when asked for (Source Action… menu, fix all, on save).
   if (request.only) {
-    const missingEvents = riskEventsWithoutRisk(declaration).length;
-    const missingControls = controlsMissingFromSoa(declaration).length;
+    const missingEvents = missingRiskEventCount(declaration);
+    const missingControls = missingControlCount(declaration);
     const candidates: CodeAction[] = [];
     if (missingEvents > 0) {
       const edit = addMissingRiskEventsEdit(declaration, locale);
@@ -220,16 +227,34 @@ export function codeActions(result: CheckResult, request: CodeActionRequest, loc
   return actions;
 }
 
-/** The current findings a client's diagnostic stands for (same rule, place and facts). */
-function findingsOf(result: CheckResult, uri: string, diagnostic: Diagnostic): Finding[] {
-  const data = (diagnostic.data ?? {}) as Record<string, unknown>;
-  return result.findings.filter(
-    (finding) =>
-      finding.uri === uri &&
-      finding.code === diagnostic.code &&
-      sameRange(finding.range, diagnostic.range) &&
-      Object.entries(finding.data ?? {}).every(([key, value]) => !(key in data) || JSON.stringify(data[key]) === JSON.stringify(value)),
-  );
+/**
+ * For each client diagnostic, the current findings of `uri` it stands for (same rule, place and
+ * facts). The findings are indexed once per request: matching each diagnostic against every finding
+ * was quadratic in a request that carries many diagnostics (an empty SoA has 93 at one place).
+ */
+function findingsIndex(result: CheckResult, uri: string): (diagnostic: Diagnostic) => Finding[] {
+  const placeKey = (code: string, range: Range) => `${code} ${range.start.line}:${range.start.character} ${range.end.line}:${range.end.character}`;
+  const byPlace = new Map<string, { finding: Finding; facts: [string, string][] }[]>();
+  for (const finding of result.findings) {
+    if (finding.uri !== uri) continue;
+    const key = placeKey(finding.code, finding.range);
+    const facts = Object.entries(finding.data ?? {}).map(([name, value]): [string, string] => [name, JSON.stringify(value)]);
+    const found = byPlace.get(key);
+    if (found) found.push({ finding, facts });
+    else byPlace.set(key, [{ finding, facts }]);
+  }
+  return (diagnostic) => {
+    if (typeof diagnostic.code !== 'string') return [];
+    const data = (diagnostic.data ?? {}) as Record<string, unknown>;
+    const written = new Map<string, string>();
+    const fact = (name: string) => {
+      if (!written.has(name)) written.set(name, JSON.stringify(data[name]));
+      return written.get(name);
+    };
+    return (byPlace.get(placeKey(diagnostic.code, diagnostic.range)) ?? [])
+      .filter(({ facts }) => facts.every(([name, value]) => !(name in data) || fact(name) === value))
+      .map(({ finding }) => finding);
+  };
 }
 
 type Fix = Omit<CodeAction, 'kind' | 'diagnostics'>;
@@ -249,12 +274,12 @@ function quickFixes(declaration: Declaration, finding: Finding, locale: Locale):
       if (finding.messageId === 'unassessed') break;
       const event = typeof data.event === 'string' ? riskEvent(data.event) : undefined;
       if (event) add(localize(text.addRisk, locale, { id: event.id }), addRiskForEventEdit(declaration, event.id, locale), true);
-      const missing = riskEventsWithoutRisk(declaration).length;
+      const missing = missingRiskEventCount(declaration);
       if (missing > 1) add(localize(text.addAllRisks, locale, { count: missing }), addMissingRiskEventsEdit(declaration, locale));
       break;
     }
     case 'soa-control-missing':
-      add(controlsTitle(controlsMissingFromSoa(declaration).length, locale), addMissingControlsEdit(declaration, locale), true);
+      add(controlsTitle(missingControlCount(declaration), locale), addMissingControlsEdit(declaration, locale), true);
       break;
     case 'soa-justification-missing':
       add(text.addJustification[locale], file && justificationEdit(declaration, file, finding, locale), true);
@@ -399,9 +424,5 @@ function workspaceEdit(file: ParsedFile, edits: TextEdit[]): WorkspaceEdit | und
 
 function rangeOf(file: ParsedFile, start: number, end: number): Range {
   return { start: positionAt(file, start), end: positionAt(file, end) };
-}
-
-function sameRange(a: Range, b: Range): boolean {
-  return a.start.line === b.start.line && a.start.character === b.start.character && a.end.line === b.end.line && a.end.character === b.end.character;
 }
 

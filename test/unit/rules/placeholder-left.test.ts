@@ -43,6 +43,16 @@ testRule('placeholder-left', {
       ],
     },
     {
+      name: 'values anywhere (flow collections, under a complex key) are read, keys are not',
+      files: { 'main.hds.yaml': 'TODO: real\nlist:\n  - [TODO, { TODO: TBD }]\n  - ? TODO\n    : FIXME\n  - ? [xxx]\n    : fine\n' },
+      errors: [
+        { messageId: 'placeholder', at: 'TODO', line: 2 },
+        { messageId: 'placeholder', at: 'TBD', line: 2 },
+        { messageId: 'placeholder', at: 'FIXME', line: 4 },
+        { messageId: 'placeholder', at: 'xxx', line: 5 },
+      ],
+    },
+    {
       name: 'the risk "Add a risk for event X" writes: each answer is asked for',
       files: { 'main.hds.yaml': 'risks:\n  - id: R-14\n    scenario: B.b\n    title: Health data printed on paper\n    likelihood: TODO\n    impact: TODO\n    treatment: TODO\n    controls: [TODO]\n' },
       errors: [

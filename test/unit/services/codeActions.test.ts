@@ -221,6 +221,24 @@ describe('code actions', () => {
       const { after } = applyFix(declaration, 'soa-control-missing', 'Add the 93 missing Annex A controls to the SoA', { leaves: ['placeholder-left'] });
       assert.equal(after.declaration.soa.length, 93);
     });
+
+    it('answers a request carrying the 93 diagnostics of an empty SoA with the fixes each one gets alone', () => {
+      const declaration = cleanDeclaration();
+      declaration.soa = [];
+      const result = checkDocuments(documentsOf(declaration));
+      const findings = result.findings.filter((finding) => finding.code === 'soa-control-missing');
+      assert.equal(findings.length, 93);
+      const together = codeActions(result, { uri: findings[0].uri, range: findings[0].range, diagnostics: findings.map((finding) => toDiagnostic(finding)) }, 'en');
+      const alone = findings.flatMap((finding) => allFixesFor(result, finding));
+      // Each title once, in the order of the diagnostics: the fixes first, then one acceptance per control.
+      const once = (actions: CodeAction[]) => [...new Map(actions.map((action) => [action.title, action])).values()];
+      const order = (actions: CodeAction[]) => [...actions.filter((action) => action.kind !== ACCEPT_EXCEPTION_KIND), ...actions.filter((action) => action.kind === ACCEPT_EXCEPTION_KIND)];
+      const strip = (actions: CodeAction[]) => actions.map(({ title, kind, edit, isPreferred }) => ({ title, kind, edit, isPreferred }));
+      assert.deepEqual(strip(together), strip(order(once(alone))));
+      assert.equal(together.filter((action) => action.title === 'Add the 93 missing Annex A controls to the SoA').length, 1);
+      assert.equal(together.filter((action) => action.kind === ACCEPT_EXCEPTION_KIND).length, 93);
+      assert.deepEqual(together.find((action) => action.kind === 'quickfix')!.edit, addMissingControlsEdit(result.declaration, 'en'));
+    });
   });
 
   describe('soa-justification-missing', () => {

@@ -20,11 +20,17 @@ const silent: ActorFacts = { remoteAccess: [], laws: [], secnumcloudServices: []
  * The host (its `host:` section, else its `organization:`, where it has answered nothing yet) then
  * every subcontractor, in order.
  */
-export function actors(declaration: Declaration): Actor[] {
-  const at = declaration.host?.at ?? declaration.organization?.at;
-  const host: Actor[] = at ? [{ ...(declaration.host ?? silent), kind: 'host', name: declaration.organization?.name, at }] : [];
-  return [...host, ...declaration.subcontractors.map((subcontractor): Actor => ({ ...subcontractor, kind: 'subcontractor', subcontractor }))];
+export function actors(declaration: Declaration): readonly Actor[] {
+  // Read by several rules per check: built once per declaration rather than copied for each.
+  let found = actorsOf.get(declaration);
+  if (!found) {
+    const at = declaration.host?.at ?? declaration.organization?.at;
+    const host: Actor[] = at ? [{ ...(declaration.host ?? silent), kind: 'host', name: declaration.organization?.name, at }] : [];
+    actorsOf.set(declaration, (found = [...host, ...declaration.subcontractors.map((subcontractor): Actor => ({ ...subcontractor, kind: 'subcontractor', subcontractor }))]));
+  }
+  return found;
 }
+const actorsOf = new WeakMap<Declaration, readonly Actor[]>();
 
 /** Facts a finding about an actor carries, so the sidebar can file it under the right row. */
 export function actorData(actor: Actor): { actor: string; subcontractor?: string } {
