@@ -12,7 +12,7 @@ import {
   type InitializeResult,
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { isDeclarationFile, type Locale } from './engine';
+import { isDeclarationFile, type Finding, type Locale } from './engine';
 import type { CheckedDeclaration, ServerContext } from './context';
 import { toDiagnostic } from './services/diagnostics';
 import { installedRuleDocUri } from './ruleDocs';
@@ -30,8 +30,12 @@ export function startServer(connection: Connection): void {
   let editorLocale: string | undefined;
   let canPullConfiguration = false;
   let versionedEdits = false;
-  /** URIs that have diagnostics published, so files leaving a declaration get theirs cleared. */
-  const published = new Set<string>();
+  /**
+   * What was last published for each URI (so files leaving a declaration get theirs cleared): the
+   * text it was checked on and the diagnostics, so a file whose text and diagnostics are both
+   * unchanged is not sent again after an edit elsewhere in its declaration.
+   */
+  const published = new Map<string, { text: string; diagnostics: string }>();
   const pending = new Map<string, NodeJS.Timeout>();
   /** The latest check of each declaration, by root; dropped when one of its files changes. */
   const results = new Map<string, CheckedDeclaration>();
@@ -120,6 +124,8 @@ export function startServer(connection: Connection): void {
 
   documents.onDidOpen((event) => {
     if (!isDeclarationFile(event.document.uri)) return;
+    // A file just opened gets its diagnostics again, even unchanged: some editors attach them to the buffer.
+    published.delete(event.document.uri);
     workspace.open(event.document.uri, event.document.getText());
     schedule(event.document.uri, 0);
   });
@@ -183,7 +189,7 @@ export function startServer(connection: Connection): void {
     if (discovering) return;
     const declarations = workspace.declarations();
     const live = new Set(declarations.flatMap((declaration) => declaration.uris));
-    for (const uri of [...published]) if (!live.has(uri)) clear(uri);
+    for (const uri of [...published.keys()]) if (!live.has(uri)) clear(uri);
     for (const declaration of declarations) check(declaration);
   }
 
@@ -196,10 +202,18 @@ export function startServer(connection: Connection): void {
       return undefined;
     }
     results.set(declaration.root, checked);
-    for (const uri of declaration.uris) {
-      const diagnostics = checked.result.findings.filter((finding) => finding.uri === uri).map((finding) => toDiagnostic(finding, installedRuleDocUri));
+    const byFile = new Map<string, Finding[]>(declaration.uris.map((uri) => [uri, []]));
+    for (const finding of checked.result.findings) byFile.get(finding.uri)?.push(finding);
+    const texts = new Map(checked.result.declaration.files.map((file) => [file.uri, file.text]));
+    for (const [uri, findings] of byFile) {
+      const diagnostics = findings.map((finding) => toDiagnostic(finding, installedRuleDocUri));
+      const text = texts.get(uri) ?? '';
+      const serialized = JSON.stringify(diagnostics);
+      const last = published.get(uri);
+      // An edited file is always published again: the editor has moved the old markers with the edit.
+      if (last && last.text === text && last.diagnostics === serialized) continue;
       connection.sendDiagnostics({ uri, diagnostics });
-      published.add(uri);
+      published.set(uri, { text, diagnostics: serialized });
     }
     for (const listener of checkListeners) listener(checked);
     return checked;
