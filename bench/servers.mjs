@@ -24,6 +24,8 @@ const TODAY = '2026-11-22';
 const SCHEMA_URI = pathToFileURL(path.join(REPO, 'schemas/hds.schema.json')).href;
 /** Changes the server sees as one edit each; yaml-language-server has no typing pause, ours has 100 ms. */
 const PAUSE_BETWEEN_EDITS_MS = 150;
+/** How long the editor stays quiet after the last edit before the resident memory is read again. */
+const IDLE_MS = 2000;
 
 const { values: argv } = parseArgs({
   options: {
@@ -95,6 +97,16 @@ function median(values) {
 function peakRssMb(pid) {
   try {
     const kb = /VmHWM:\s+(\d+) kB/.exec(fs.readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1];
+    return kb ? Number(kb) / 1024 : NaN;
+  } catch {
+    return NaN;
+  }
+}
+
+/** Resident memory of a process now, in MiB (Linux). */
+function currentRssMb(pid) {
+  try {
+    const kb = /VmRSS:\s+(\d+) kB/.exec(fs.readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1];
     return kb ? Number(kb) / 1024 : NaN;
   } catch {
     return NaN;
@@ -223,6 +235,9 @@ async function runOnce(serverName, size, layout) {
     }
     Object.assign(result, { editP50: percentile(editTimes, 50), editP99: percentile(editTimes, 99), editCpu: (cpuMs(client.pid) - cpuBeforeEdits) / editTimes.length });
     result.peakRssMb = peakRssMb(client.pid);
+    // What stays resident once the editor has been idle for a while (the HDS server collects then).
+    await new Promise((resolve) => setTimeout(resolve, IDLE_MS));
+    result.idleRssMb = currentRssMb(client.pid);
   } finally {
     await client.shutdown();
     fs.rmSync(folder, { recursive: true, force: true });
@@ -255,7 +270,7 @@ async function main() {
           (runs[name] ??= []).push(measured);
           console.log(`  ${servers[name].label.padEnd(22)} run ${run + 1}: startup ${fmt(measured.startup)} ms, first diagnostics ${fmt(measured.firstDiagnostics)} ms, ` +
             `edit→diagnostics p50 ${fmt(measured.editP50)} / p99 ${fmt(measured.editP99)} ms, completion p50 ${fmt(measured.completionP50, 1)} / p99 ${fmt(measured.completionP99, 1)} ms, ` +
-            `hover p50 ${fmt(measured.hoverP50, 1)} / p99 ${fmt(measured.hoverP99, 1)} ms, peak RSS ${fmt(measured.peakRssMb)} MiB (${fmt(measured.peakAtFirstDiagnosticsMb)} at first diagnostics, ${fmt(measured.peakBeforeEditsMb)} before the edits); ` +
+            `hover p50 ${fmt(measured.hoverP50, 1)} / p99 ${fmt(measured.hoverP99, 1)} ms, peak RSS ${fmt(measured.peakRssMb)} MiB (${fmt(measured.peakAtFirstDiagnosticsMb)} at first diagnostics, ${fmt(measured.peakBeforeEditsMb)} before the edits, ${fmt(measured.idleRssMb)} resident after ${IDLE_MS / 1000} s idle); ` +
             `server CPU: first diagnostics ${fmt(measured.firstDiagnosticsCpu)} ms, per edit ${fmt(measured.editCpu)} ms`);
         }
       }

@@ -4,6 +4,7 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { SERVER_NODE_OPTIONS } from '../../server/src/protocol';
 
 export const REPO = path.resolve(__dirname, '../../..');
 export const SERVER = path.join(REPO, 'dist', 'server.js');
@@ -51,9 +52,13 @@ export class LspClient {
   private readonly requestHandlers = new Map<string, (params: unknown) => unknown>();
   stderr = '';
 
-  /** Spawns `serverModule` (the bundled HDS server unless told otherwise; benchmarks run others) with Node's `nodeArgs` and `env`. */
+  /**
+   * Spawns `serverModule` (the bundled HDS server unless told otherwise; benchmarks run others) with
+   * Node's `nodeArgs`: by default, for the HDS server, the options VS Code starts it with.
+   */
   constructor(args: string[] = ['--stdio'], options: { env?: NodeJS.ProcessEnv; serverModule?: string; nodeArgs?: string[] } = {}) {
-    this.process = spawn(process.execPath, [...(options.nodeArgs ?? []), options.serverModule ?? SERVER, ...args], { stdio: 'pipe', env: options.env ?? process.env });
+    const nodeArgs = options.nodeArgs ?? (options.serverModule ? [] : [...SERVER_NODE_OPTIONS]);
+    this.process = spawn(process.execPath, [...nodeArgs, options.serverModule ?? SERVER, ...args], { stdio: 'pipe', env: options.env ?? process.env });
     this.process.stdin.on('error', () => undefined);
     this.process.stdout.on('data', (chunk: Buffer) => this.receive(chunk));
     this.process.stderr.on('data', (chunk: Buffer) => (this.stderr += chunk.toString()));
