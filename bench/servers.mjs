@@ -373,8 +373,8 @@ generated declarations: one file, or the same content split over 20 files (main 
 subcontractors, 17 files of risks). Produced by \`npm run bench\` (\`bench/servers.mjs\`); figures
 depend on the machine and its load and are never asserted.
 
-- **HDS server** is started as the VS Code client starts it, with the Node option
-  \`--max-semi-space-size=1\` (\`SERVER_NODE_OPTIONS in server/src/protocol.ts\`).
+- **HDS server** is started as the VS Code client starts it, with the Node options
+  \`--max-semi-space-size=1 --expose-gc\` (\`SERVER_NODE_OPTIONS in server/src/protocol.ts\`).
 - **Startup**: from spawning the server to its \`initialize\` answer.
 - **First diagnostics**: from opening the main file (right after \`initialized\`) to its first
   diagnostics. The HDS server checks the whole declaration (every file, every rule);
