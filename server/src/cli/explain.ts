@@ -2,7 +2,7 @@
 // or an EXI-05 risk event (B.a) is, in English or French, from the rules and the catalog.
 import { rules, type Locale } from '../engine';
 import { chapter, control, controlTheme, requirement, riskEvent } from '../engine/catalog';
-import { didYouMean, localize } from '../engine/text';
+import { didYouMean, localize, mark } from '../engine/text';
 import { controls, requirements, riskEvents } from '../engine/catalog';
 import { installedRuleDocUri } from '../ruleDocs';
 import { UsageError } from './options';
@@ -34,7 +34,7 @@ const say = {
 export function explain(positionals: readonly string[], locale: Locale): string {
   if (positionals.length !== 1) throw new UsageError(say.one[locale], locale);
   const id = positionals[0].trim();
-  const colon = locale === 'fr' ? `${NB}:` : ':';
+  const colon = mark(':', locale);
   const line = (label: string, value: string) => `${label}${colon} ${value}`;
   const rule = rules.find((candidate) => candidate.code === id);
   if (rule) {

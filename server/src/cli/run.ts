@@ -2,7 +2,7 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { rules } from '../engine';
-import { localize } from '../engine/text';
+import { localize, mark } from '../engine/text';
 import { compare, loadBaseline } from './baseline';
 import { calendarIcs, calendarText, declarationCalendar } from './calendar';
 import type { Console, Outcome } from './console';
@@ -31,7 +31,7 @@ const say = {
 
 /** `hds-check: ` before a message, with the space French puts before a colon. */
 export function prefixed(message: string, locale: 'en' | 'fr'): string {
-  return `hds-check${locale === 'fr' ? '\u00a0' : ''}: ${message}`;
+  return `hds-check${mark(':', locale)} ${message}`;
 }
 
 export async function run(argv: readonly string[], io: Console): Promise<number> {

@@ -7,7 +7,7 @@ import type { Declaration, Ref } from './declaration';
 import referential from '../../catalog/referential.json';
 import { declaredCertificates, expiryOf, isoEditionLastValidDay, surveillanceSchedule, usualHdsExpiry } from './facts/certificates';
 import { isPlaceholder } from './facts/placeholders';
-import { localize, localizeBoth, quoted } from './text';
+import { localize, localizeBoth, mark, quoted } from './text';
 import type { Locale, Localized, Location } from './types';
 import { rangeAt, type Part } from './yamlFile';
 
@@ -260,7 +260,7 @@ export function calendarItem(due: DueObligation, locale: Locale): CalendarItem {
     label,
     short: due.short[locale],
     description: when,
-    tooltip: [`${label}${locale === 'fr' ? '\u00a0:' : ':'} ${when}`, detail].filter(Boolean).join(locale === 'fr' ? '\u00a0; ' : '; '),
+    tooltip: [`${label}${mark(':', locale)} ${when}`, detail].filter(Boolean).join(`${mark(';', locale)} `),
     location: due.location,
   };
 }

@@ -88,6 +88,11 @@ export function didYouMean(input: string, candidates: Iterable<string>): string 
 /** French typography puts a non-breaking space inside « » and before : ; ! ? */
 export const NBSP = '\u00a0';
 
+/** A colon or semicolon as the locale writes it: ':' in English, a non-breaking space then ':' in French. */
+export function mark(punctuation: ':' | ';', locale: Locale): string {
+  return locale === 'fr' ? `${NBSP}${punctuation}` : punctuation;
+}
+
 /** Quotes a value for a message, with the typography of the locale. */
 export function quote(value: unknown, locale: Locale): string {
   return locale === 'fr' ? `«${NBSP}${String(value)}${NBSP}»` : `‘${String(value)}’`;

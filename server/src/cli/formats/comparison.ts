@@ -1,7 +1,7 @@
 // What a change does to the declaration (the --baseline comparison), as text for the console and
 // as Markdown for a merge-request comment.
 import type { Locale } from '../../engine';
-import { counted, localize, type Nouns } from '../../engine/text';
+import { counted, localize, mark, type Nouns } from '../../engine/text';
 import type { Comparison, CoverageChange } from '../baseline';
 import type { ReportFinding } from '../report';
 import { severityWord } from '../severity';
@@ -53,7 +53,7 @@ function coverageLines(change: CoverageChange, locale: Locale): string[] {
 }
 
 export function comparisonText(comparison: Comparison, locale: Locale): string {
-  const colon = locale === 'fr' ? `${NB}:` : ':';
+  const colon = mark(':', locale);
   const lines = [localize(say.title, locale, { baseline: comparison.baseline }), totals(comparison, locale)];
   if (comparison.added.length > 0) lines.push('', `${say.added[locale]}${colon}`, ...comparison.added.map((finding) => `  + ${findingLine(finding, locale)}`));
   if (comparison.fixed.length > 0) lines.push('', `${say.fixed[locale]}${colon}`, ...comparison.fixed.map((finding) => `  - ${findingLine(finding, locale)}`));
