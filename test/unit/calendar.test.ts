@@ -124,9 +124,11 @@ describe('certification calendar', () => {
   it('says an exception that has ended ended, and what to do with it, rather than that it is overdue', () => {
     const exception = { rule: 'certificate-expiring', target: 'dc', justification: 'Renewal audit booked', approved_by: 'Claire Martin, RSSI', until: '2026-11-20' };
     const english = calendar((d) => { d.exceptions = [exception]; }).items.find((item) => item.kind === 'exception-end')!;
-    assert.deepEqual([english.state, english.description], ['overdue', 'ended 2 days ago, on 20 November 2026']);
+    assert.deepEqual([english.state, english.description], ['ended', 'ended 2 days ago, on 20 November 2026']);
     assert.match(english.tooltip, /the finding it accepted is back at its severity: renew the exception, or remove it$/);
     const french = calendar((d) => { d.exceptions = [exception]; }, { locale: 'fr' }).items.find((item) => item.kind === 'exception-end')!;
     assert.equal(french.description, 'terminée depuis le 20\u00a0novembre 2026 (il y a 2\u00a0jours)');
+    // The status bar counts it apart from what is overdue.
+    assert.equal(calendarSummary(calendar((d) => { d.exceptions = [exception]; }).items, 'en').label, '1 exception ended · Surveillance audit (year 1) in 40 d');
   });
 });

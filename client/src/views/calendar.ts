@@ -8,6 +8,7 @@ export const CALENDAR_VIEW = 'hds.calendar';
 
 const stateIcons: Record<CalendarItem['state'], NodeIcon> = {
   overdue: icons.gap,
+  ended: { id: 'history', color: 'list.warningForeground' },
   'due-soon': icons.warning,
   upcoming: { id: 'calendar' },
 };

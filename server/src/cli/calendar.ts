@@ -25,8 +25,8 @@ function where(item: CalendarItem, cwd: string): string {
 }
 
 const stateNames = {
-  en: { overdue: 'overdue', 'due-soon': 'due soon', upcoming: 'upcoming' },
-  fr: { overdue: 'en retard', 'due-soon': 'bientôt', upcoming: 'à venir' },
+  en: { overdue: 'overdue', ended: 'ended', 'due-soon': 'due soon', upcoming: 'upcoming' },
+  fr: { overdue: 'en retard', ended: 'terminée', 'due-soon': 'bientôt', upcoming: 'à venir' },
 } as const;
 
 const say = {

@@ -33,7 +33,8 @@ export interface Obligation {
  */
 export type CalendarSource = (declaration: Declaration, today: string) => Obligation[];
 
-export type CalendarState = 'overdue' | 'due-soon' | 'upcoming';
+/** `ended`: an accepted exception whose end date has passed (its finding is back): work to do, not an obligation missed. */
+export type CalendarState = 'overdue' | 'ended' | 'due-soon' | 'upcoming';
 
 export interface CalendarItem {
   id: string;
@@ -214,7 +215,7 @@ export function obligationsDue(declaration: Declaration, options: { today: strin
       const { status, days } = expiryOf(obligation.date, today);
       if (days === undefined || seen.has(obligation.id)) continue;
       seen.add(obligation.id);
-      const state: CalendarState = status === 'expired' ? 'overdue' : status === 'expiring' ? 'due-soon' : 'upcoming';
+      const state: CalendarState = status === 'expired' ? (obligation.kind === 'exception-end' ? 'ended' : 'overdue') : status === 'expiring' ? 'due-soon' : 'upcoming';
       due.push({
         id: obligation.id,
         kind: obligation.kind,
@@ -229,7 +230,7 @@ export function obligationsDue(declaration: Declaration, options: { today: strin
     }
   }
   // Overdue first (oldest first), then what comes next; a stable order for ties.
-  const rank = (item: DueObligation) => (item.state === 'overdue' ? 0 : 1);
+  const rank = (item: DueObligation) => (item.state === 'overdue' || item.state === 'ended' ? 0 : 1);
   return due
     .map((item, order) => ({ item, order }))
     .sort((a, b) => rank(a.item) - rank(b.item) || (a.item.date < b.item.date ? -1 : a.item.date > b.item.date ? 1 : a.order - b.order))
@@ -242,7 +243,7 @@ export function calendarItem(due: DueObligation, locale: Locale): CalendarItem {
   // Spelled out in both locales: a calendar says "on 31 October 2026".
   const date = spelledDate(due.date);
   // An exception that has ended is not an obligation missed: it says so, and what to do with it.
-  const ended = due.kind === 'exception-end' && days < 0;
+  const ended = due.state === 'ended';
   const when = ended ? localize(text.ended, locale, { days: dayCount(-days), date })
     : days === 0 ? localize(text.today, locale)
     : days === 1 ? localize(text.inOneDay, locale, { date })
@@ -271,5 +272,5 @@ export function calendarOf(declaration: Declaration, options: CalendarOptions, s
 
 /** The first item that is not overdue: what is due next. */
 export function nextDue(items: readonly CalendarItem[]): CalendarItem | undefined {
-  return items.find((item) => item.state !== 'overdue');
+  return items.find((item) => item.state !== 'overdue' && item.state !== 'ended');
 }

@@ -5,9 +5,11 @@ import { activities as catalogActivities, activity as catalogActivity, countryNa
 import { calendarItem, nextDue, type CalendarItem } from '../engine/calendar';
 import type { ActivityCoverageFacts, ActorCoverageFacts, DeclarationCoverageFacts, FindingFacts, ProviderFacts, RiskEventCoverageFacts, RiskFacts } from '../engine/coverage';
 import { dayCount } from '../engine/dates';
-import { dated, localize, quoted } from '../engine/text';
+import { counted, dated, localize, quoted, type Nouns } from '../engine/text';
 import type { Locale, Localized, Location } from '../engine/types';
 import type { ActivityCoverage, DeclarationCoverage, FindingItem, ProviderItem, RiskEventCoverage, RiskItem, SubcontractorCoverage, SubcontractorDetail } from '../protocol';
+
+const endedExceptions: Nouns = { en: ['exception ended', 'exceptions ended'], fr: ['exception terminée', 'exceptions terminées'] };
 
 const text = {
   inHouse: { en: 'In-house', fr: 'En interne' },
@@ -353,15 +355,17 @@ export function coverageSummary(declarations: readonly DeclarationCoverage[], lo
  */
 export function calendarSummary(items: readonly CalendarItem[], locale: Locale): { label: string; tooltip: string; location?: Location } {
   const overdue = items.filter((item) => item.state === 'overdue');
+  const ended = items.filter((item) => item.state === 'ended');
   const next = nextDue(items);
   const parts: string[] = [];
   if (overdue.length > 0) parts.push(localize(text.overdueCount, locale, { count: overdue.length }));
+  if (ended.length > 0) parts.push(counted(ended.length, endedExceptions)[locale]);
   if (next) parts.push(localize(text.nextDue, locale, { what: next.short, when: next.days === 0 ? text.nextToday : localize(text.nextIn, locale, { days: next.days }) }));
   if (parts.length === 0) return { label: localize(text.nothingDue, locale), tooltip: localize(text.nothingDue, locale) };
   return {
     label: parts.join(' · '),
-    tooltip: [...overdue, ...(next ? [next] : [])].map((item) => item.tooltip).join('\n'),
-    location: (overdue[0] ?? next)?.location,
+    tooltip: [...overdue, ...ended, ...(next ? [next] : [])].map((item) => item.tooltip).join('\n'),
+    location: (overdue[0] ?? ended[0] ?? next)?.location,
   };
 }
 

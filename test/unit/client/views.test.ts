@@ -102,8 +102,10 @@ describe('sidebar views', () => {
 
   it('calendar: every dated obligation, overdue first, each with its state icon and the line it reveals', () => {
     const nodes = calendarNodes(broken, broken.root);
-    assert.deepEqual(nodes.map((node) => node.contextValue), [...Array(8).fill('hds.calendar.overdue'), 'hds.calendar.due-soon', 'hds.calendar.upcoming', 'hds.calendar.upcoming']);
+    // The broken example's exception that has ended is listed among the overdue items, as ended.
+    assert.deepEqual(nodes.map((node) => node.contextValue), [...Array(3).fill('hds.calendar.overdue'), 'hds.calendar.ended', ...Array(4).fill('hds.calendar.overdue'), 'hds.calendar.due-soon', 'hds.calendar.upcoming', 'hds.calendar.upcoming']);
     assert.deepEqual(nodes[0].icon, { id: 'error', color: 'list.errorForeground' });
+    assert.deepEqual(nodes[3].icon, { id: 'history', color: 'list.warningForeground' });
     assert.deepEqual(nodes[8].icon, { id: 'warning', color: 'list.warningForeground' });
     assert.equal(nodes[0].label, 'Surveillance audit (year 1)');
     assert.match(nodes[0].tooltip!, /^Surveillance audit, year 1 — HDS certificate ‘HDS-2021-0003’: overdue by 1635 days/);
@@ -115,7 +117,7 @@ describe('sidebar views', () => {
     const cleanNodes = calendarNodes(clean, clean.root);
     assert.deepEqual(cleanNodes.map((node) => node.icon?.id), ['warning', 'calendar', 'calendar', 'calendar', 'calendar']);
     assert.equal(clean.calendarSummary.label, 'Surveillance audit (year 2) in 73 d');
-    assert.equal(broken.calendarSummary.label, '8 overdue · Certificate of ‘dc-sud1’ in 54 d');
+    assert.equal(broken.calendarSummary.label, '7 overdue · 1 exception ended · Certificate of ‘dc-sud1’ in 54 d');
     assert.equal(declarationIn(path.join(REPO, 'examples'), 'fr').calendarSummary.label, 'Audit de surveillance (année 2) dans 73\u00a0j');
   });
 
