@@ -5,7 +5,7 @@
 import { NotificationType, RequestType } from 'vscode-languageserver-protocol';
 import type { ActivityId } from './engine/catalog';
 import type { CalendarItem } from './engine/calendar';
-import type { ActivityProvision, CertificateStatus, CoverageCounts, CoverageState, GuaranteeAnswer, GuaranteeDetailKind, ItemState } from './engine/coverage';
+import type { ActivityProvision, CertificateStatus, CoverageState, DeclarationCoverageFacts, GuaranteeAnswer, GuaranteeDetailKind, ItemState } from './engine/coverage';
 import type { Location, RuleCode, Severity } from './engine/types';
 import type { ExportFormat, ExportKind } from './documents/kinds';
 
@@ -109,21 +109,12 @@ export interface SubcontractorCoverage extends CoverageText {
   findings: FindingItem[];
 }
 
-export interface DeclarationCoverage {
-  /** The organisation's name, when the declaration gives one. */
-  organization?: string;
-  /** The `hds:` line of the main file. */
-  location?: Location;
-  counts: CoverageCounts;
-  activitiesCovered: number;
-  activitiesInScope: number;
-  riskEventsCovered: number;
+/** The engine's facts of a declaration, with the items in words (the counts and totals as they are). */
+export interface DeclarationCoverage extends Omit<DeclarationCoverageFacts, 'activities' | 'riskEvents' | 'host' | 'subcontractors' | 'calendar'> {
   activities: ActivityCoverage[];
   riskEvents: RiskEventCoverage[];
-  /** The host's own row of the presentation of guarantees, when the declaration names its organisation. */
   host?: SubcontractorCoverage;
   subcontractors: SubcontractorCoverage[];
-  /** Every dated obligation, overdue first, then in date order. */
   calendar: CalendarItem[];
   /** What is due next, for the status bar: "1 overdue · HDS renewal in 66 d". */
   calendarSummary: CoverageText;

@@ -61,7 +61,7 @@ describe('hds/guaranteesDocument over stdio', function () {
     assert.ok(result);
     assert.ok(result.errors > 0);
     assert.match(result.html, /<html lang="fr">/);
-    assert.ok(result.html.includes(`<p class="draft" role="alert">BROUILLON — la déclaration comporte ${result.errors} ${result.errors < 2 ? 'erreur' : 'erreurs'} au 22\u00a0novembre 2026\u00a0: document à ne pas remettre.</p>`), result.html.slice(0, 2000));
+    assert.ok(result.html.includes(`<p class="draft" role="alert">BROUILLON — la déclaration comporte ${result.errors}\u00a0${result.errors < 2 ? 'erreur' : 'erreurs'} au 22\u00a0novembre 2026\u00a0: document à ne pas remettre.</p>`), result.html.slice(0, 2000));
     assert.match(result.title, /^Présentation des garanties — /);
   });
 

@@ -113,7 +113,7 @@ describe('exportDocument, shared by the command line and the server', function (
     const english = draftBanner(count, TODAY, 'en');
     const french = draftBanner(count, TODAY, 'fr');
     assert.equal(english, `DRAFT — the declaration has ${count} errors on 22 November 2026: not a document to hand out.`);
-    assert.equal(french, `BROUILLON — la déclaration comporte ${count} erreurs au 22\u00a0novembre 2026\u00a0: document à ne pas remettre.`);
+    assert.equal(french, `BROUILLON — la déclaration comporte ${count}\u00a0erreurs au 22\u00a0novembre 2026\u00a0: document à ne pas remettre.`);
     const sheet = await worksheet((await exported(broken, 'soa', 'xlsx', { force: true })).content);
     assert.equal(String(sheet.getCell('A2').value), english);
     const csv = await exported(broken, 'risks', 'csv', { force: true, locale: 'fr' });

@@ -8,8 +8,8 @@ import * as path from 'node:path';
 import * as ts from 'typescript';
 import { render } from '../../server/src/engine/check';
 import { rules } from '../../server/src/engine/rules';
-import { counted, list, NOUNS, quote } from '../../server/src/engine/text';
-import { dayCount, sentenceDate } from '../../server/src/engine/dates';
+import { counted, dayCount, list, NOUNS, quote } from '../../server/src/engine/text';
+import { sentenceDate } from '../../server/src/engine/dates';
 import { REPO } from './fixtures';
 
 /** What is wrong with `text` as French, if anything. */
@@ -68,7 +68,7 @@ describe('French that reads as French', () => {
     assert.equal(sentenceDate('2026-05-01', 'fr'), '1er\u00a0mai 2026');
     assert.equal(sentenceDate('2026-05-16', 'en'), '16 May 2026');
     assert.equal(sentenceDate('not a date', 'fr'), 'not a date');
-    assert.deepEqual([0, 1, 2].map((count) => counted(count, NOUNS.error)), [{ en: '0 errors', fr: '0 erreur' }, { en: '1 error', fr: '1 erreur' }, { en: '2 errors', fr: '2 erreurs' }]);
+    assert.deepEqual([0, 1, 2].map((count) => counted(count, NOUNS.error)), [{ en: '0 errors', fr: '0\u00a0erreur' }, { en: '1 error', fr: '1\u00a0erreur' }, { en: '2 errors', fr: '2\u00a0erreurs' }]);
     assert.deepEqual([1, 2].map((days) => dayCount(days)), [{ en: '1 day', fr: '1\u00a0jour' }, { en: '2 days', fr: '2\u00a0jours' }]);
   });
 

@@ -2,12 +2,12 @@
 // the HDS renewal, the ISO/IEC 27001 expiry and edition lapse, each subcontractor's certificate
 // expiry…), overdue first, then in date order, each with the place it is written. Pure: the
 // sidebar, the status bar, `hds-check --calendar` and the .ics export all read this list.
-import { dayCount, isValidDate, spelledDate } from './dates';
+import { isValidDate, spelledDate } from './dates';
 import type { Declaration, Ref } from './declaration';
 import referential from '../../catalog/referential.json';
 import { declaredCertificates, expiryOf, isoEditionLastValidDay, surveillanceSchedule, usualHdsExpiry } from './facts/certificates';
 import { isPlaceholder } from './facts/placeholders';
-import { localize, localizeBoth, mark, quoted } from './text';
+import { dayCount, localize, localizeBoth, mark, quoted } from './text';
 import type { Locale, Localized, Location } from './types';
 import { rangeAt, type Part } from './yamlFile';
 

@@ -40,8 +40,3 @@ export function spelledDate(date: string): { en: string; fr: string } {
 export function sentenceDate(date: string, locale: 'en' | 'fr'): string {
   return spelledDate(date)[locale];
 }
-
-/** A number of days in a sentence: "1 day", "90 days", « 1\u00a0jour », « 90\u00a0jours » (French keeps 0 and 1 singular). */
-export function dayCount(days: number): { en: string; fr: string } {
-  return { en: `${days} ${days === 1 ? 'day' : 'days'}`, fr: `${days}\u00a0${Math.abs(days) < 2 ? 'jour' : 'jours'}` };
-}

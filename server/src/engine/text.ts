@@ -31,9 +31,12 @@ export function localizeBoth(text: Localized, args?: Readonly<Record<string, Mes
 /** A noun's singular and plural in each locale, for counted(). */
 export type Nouns = { en: readonly [string, string]; fr: readonly [string, string] };
 
-/** A count with its noun, as a message argument: "1 error", "3 errors", « 0 erreur », « 2 erreurs » (French keeps 0 and 1 singular). */
+/**
+ * A count with its noun, as a message argument: "1 error", "3 errors", « 0 erreur », « 2 erreurs »
+ * (French keeps 0 and 1 singular, and never splits the number from its noun across lines).
+ */
 export function counted(count: number, nouns: Nouns): Localized {
-  return { en: `${count} ${nouns.en[count === 1 ? 0 : 1]}`, fr: `${count} ${nouns.fr[Math.abs(count) < 2 ? 0 : 1]}` };
+  return { en: `${count} ${nouns.en[count === 1 ? 0 : 1]}`, fr: `${count}${NBSP}${nouns.fr[Math.abs(count) < 2 ? 0 : 1]}` };
 }
 
 /** Nouns several messages count. */
@@ -41,7 +44,13 @@ export const NOUNS = {
   error: { en: ['error', 'errors'], fr: ['erreur', 'erreurs'] },
   warning: { en: ['warning', 'warnings'], fr: ['avertissement', 'avertissements'] },
   information: { en: ['information', 'information'], fr: ['information', 'informations'] },
+  day: { en: ['day', 'days'], fr: ['jour', 'jours'] },
 } as const satisfies Record<string, Nouns>;
+
+/** A number of days in a sentence: "1 day", "90 days", « 1 jour », « 90 jours ». */
+export function dayCount(days: number): Localized {
+  return counted(days, NOUNS.day);
+}
 
 function argText(value: MessageArg, locale: Locale): string | number {
   if (typeof value === 'string' || typeof value === 'number') return value;

@@ -4,8 +4,7 @@
 import { activities as catalogActivities, activity as catalogActivity, countryName, riskEvent as catalogRiskEvent, riskEvents as catalogRiskEvents, type ActivityId } from '../engine/catalog';
 import { calendarItem, nextDue, type CalendarItem } from '../engine/calendar';
 import type { ActivityCoverageFacts, ActorCoverageFacts, DeclarationCoverageFacts, FindingFacts, ProviderFacts, RiskEventCoverageFacts, RiskFacts } from '../engine/coverage';
-import { dayCount } from '../engine/dates';
-import { counted, dated, localize, quoted, type Nouns } from '../engine/text';
+import { counted, dated, dayCount, localize, type Nouns, quoted } from '../engine/text';
 import type { Locale, Localized, Location } from '../engine/types';
 import type { ActivityCoverage, DeclarationCoverage, FindingItem, ProviderItem, RiskEventCoverage, RiskItem, SubcontractorCoverage, SubcontractorDetail } from '../protocol';
 

@@ -4,7 +4,7 @@
 import { MarkupKind, type Hover } from 'vscode-languageserver';
 import { activities, activityByNumberOrName, adequacyDecision, chapter, control, controlTheme, countryName, isCountry, isInEea, legalBasis, requirement, riskEvent, territory, territoryCase } from '../engine/catalog';
 import type { CheckResult } from '../engine/check';
-import { dayCount, isValidDate, sentenceDate } from '../engine/dates';
+import { isValidDate, sentenceDate } from '../engine/dates';
 import { expiryOf, latestHdsExpiry, surveillanceDueDates } from '../engine/facts/certificates';
 import { assessmentGaps, isAssessed } from '../engine/facts/risks';
 import { ruleByCode } from '../engine/rules';
@@ -14,7 +14,7 @@ import { offsetAt, positionAt, type ParsedFile, type Path } from '../engine/yaml
 import { indexOf, type DeclarationIndex } from './declarationIndex';
 import { choicesOf, schemaAt } from './schema';
 import { cursorContext, type CursorContext } from './yamlPath';
-import { dated, localize } from '../engine/text';
+import { dated, dayCount, localize } from '../engine/text';
 
 export interface HoverRequest {
   file: ParsedFile;

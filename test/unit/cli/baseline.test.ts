@@ -69,7 +69,7 @@ describe('hds-check --baseline', function () {
     assert.match(english.stdout, /^### HDS check: this change compared with `HEAD~1`\n\n1 finding added, 1 fixed, 0 unchanged\.\n\n#### Added \(1\)\n\n\| File \| Severity \| Rule \| Message \|\n\| --- \| --- \| --- \| --- \|\n\| `compliance\/risks\.hds\.yaml:\d+` \| error \| `risk-event-uncovered` \| No risk covers EXI-05 event C/);
     assert.match(english.stdout, /\| EXI-05 risk events covered \| 13\/13 \| 12\/13 \|\n\| ↳ no longer covered \| C \| \|\n/);
     const french = await runCli(['compliance', '--baseline', 'HEAD~1', '--markdown', '--lang', 'fr'], repository);
-    assert.match(french.stdout, /^### Vérification HDS\u00a0: cette modification comparée à `HEAD~1`\n\n1 constat ajouté, 1 corrigé, 0 inchangé\./);
+    assert.match(french.stdout, /^### Vérification HDS\u00a0: cette modification comparée à `HEAD~1`\n\n1\u00a0constat ajouté, 1\u00a0corrigé, 0\u00a0inchangé\./);
     assert.match(french.stdout, /\| Événements de risque EXI-05 couverts \| 13\/13 \| 12\/13 \|/);
   });
 

@@ -105,7 +105,7 @@ describe('hds-check export', function () {
 
     const csv = await runCli(['export', 'risks', 'broken', '--force', '--format', 'csv', '--lang', 'fr', '--as-of', '2026-11-22'], folder);
     const records = parseCsv(csv.stdout);
-    assert.match(records[0][0], /^BROUILLON — la déclaration comporte \d+ erreurs au 22\u00a0novembre 2026\u00a0: document à ne pas remettre\.$/);
+    assert.match(records[0][0], /^BROUILLON — la déclaration comporte \d+\u00a0erreurs au 22\u00a0novembre 2026\u00a0: document à ne pas remettre\.$/);
     assert.deepEqual(records[1], ['']);
     assert.equal(records[2][0], 'Événement');
   });

@@ -39,8 +39,8 @@ function engineFindings(folder: string, today = '2026-11-22'): { files: number; 
 // Findings an exception accepts are counted apart from the information they are shown as.
 const count = (findings: readonly Finding[], severity: Finding['severity'] | 'accepted') =>
   findings.filter((finding) => (severity === 'accepted' ? finding.accepted : finding.severity === severity && !finding.accepted)).length;
-/** "3 errors", "1 error"; French keeps 0 and 1 singular. */
-const many = (value: number, one: string, more: string, locale: 'en' | 'fr' = 'en') => `${value} ${value === 1 || (locale === 'fr' && value === 0) ? one : more}`;
+/** "3 errors", "1 error"; French keeps 0 and 1 singular, after a non-breaking space. */
+const many = (value: number, one: string, more: string, locale: 'en' | 'fr' = 'en') => `${value}${locale === 'fr' ? '\u00a0' : ' '}${value === 1 || (locale === 'fr' && value === 0) ? one : more}`;
 const acceptedPart = (findings: readonly Finding[], one: string, more: string, locale: 'en' | 'fr' = 'en') => (count(findings, 'accepted') ? `, ${many(count(findings, 'accepted'), one, more, locale)}` : '');
 
 describe('hds-check output formats', () => {

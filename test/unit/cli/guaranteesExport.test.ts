@@ -145,7 +145,7 @@ describe('hds-check export guarantees and transfers-page', function () {
       assert.match(forced.stdout, /\.draft\{background:#c00000;color:#fff/);
     }
     const markdown = await runCli(['export', 'guarantees', 'broken', '--force', '--format', 'md', '--lang', 'fr'], folder);
-    assert.match(markdown.stdout, /^> \*\*BROUILLON — la déclaration comporte \d+ erreurs au /);
+    assert.match(markdown.stdout, /^> \*\*BROUILLON — la déclaration comporte \d+\u00a0erreurs au /);
     const wrong = await runCli(['export', 'transfers-page', '.', '--format', 'md'], folder);
     assert.equal(wrong.code, 2);
     assert.match(wrong.stderr, /^hds-check: export transfers-page takes --format html, not “md”/);

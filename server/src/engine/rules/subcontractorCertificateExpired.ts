@@ -1,4 +1,4 @@
-import { dayCount } from '../dates';
+import { dayCount } from '../text';
 import { activity } from '../catalog';
 import { subcontractorAssignments } from '../assignments';
 import { expiryOf } from '../facts/certificates';

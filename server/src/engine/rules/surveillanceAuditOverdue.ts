@@ -1,4 +1,4 @@
-import { dayCount } from '../dates';
+import { dayCount } from '../text';
 import { surveillanceSchedule } from '../facts/certificates';
 import { dated, defineRule, quoted } from '../rule';
 
