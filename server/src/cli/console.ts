@@ -1,6 +1,8 @@
 // What a command talks to (injected, so tests run commands in process) and what it produces.
 import * as fs from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import type { Locale } from '../engine';
+import { mark } from '../engine/text';
 
 export interface Console {
   cwd: string;
@@ -19,6 +21,11 @@ export interface Outcome {
   exitCode: number;
   /** Where the output goes when --output is not given (a workbook is not for a terminal). */
   defaultFile?: string;
+}
+
+/** `hds-check: ` before a message, with the space French puts before a colon. */
+export function prefixed(message: string, locale: Locale): string {
+  return `hds-check${mark(':', locale)} ${message}`;
 }
 
 export function fileExists(uri: string): boolean {

@@ -7,7 +7,7 @@ import { pathToFileURL } from 'node:url';
 import { collectDeclarations } from './declarations';
 import { UsageError, type Options } from './options';
 import { checkAll, checkSettingsOf, toRelative, TOOL_NAME, TOOL_VERSION } from './report';
-import { fileExists, type Console, type Outcome } from './console';
+import { fileExists, prefixed, type Console, type Outcome } from './console';
 import { exportDocument as buildDocument, formatOf, isExportKind, KIND_FORMATS } from '../documents';
 import type { Finding } from '../engine';
 import { counted, localize, NOUNS } from '../engine/text';
@@ -21,8 +21,8 @@ const say = {
   one: { en: 'export takes one declaration; these paths hold several: {roots}', fr: 'export prend une seule déclaration\u00a0; ces chemins en contiennent plusieurs\u00a0: {roots}' },
   none: { en: 'no declaration file found to export', fr: 'aucun fichier de déclaration à exporter' },
   refused: {
-    en: 'hds-check: not exported: the declaration has {count}. Fix what is listed below, or export anyway with --force (the document will say so):',
-    fr: 'hds-check\u00a0: pas d’export\u00a0: la déclaration comporte {count}. Corrigez ce qui suit, ou exportez quand même avec --force (le document le signalera)\u00a0:',
+    en: 'not exported: the declaration has {count}. Fix what is listed below, or export anyway with --force (the document will say so):',
+    fr: 'pas d’export\u00a0: la déclaration comporte {count}. Corrigez ce qui suit, ou exportez quand même avec --force (le document le signalera)\u00a0:',
   },
   more: { en: '  … and {count} more', fr: '  … et {count} autres' },
 };
@@ -47,7 +47,7 @@ export async function exportDocument(options: Options, io: Console): Promise<Out
   const built = await buildDocument(checked[0].result, { kind, format, locale, today: options.today, force: options.force, creator: `${TOOL_NAME} ${TOOL_VERSION}` });
   if (built.refused) {
     const more = built.count - built.errors.length;
-    return { notes: [localize(say.refused, locale, { count: counted(built.count, NOUNS.error) }), ...built.errors.map((finding) => `  ${describe(finding, io.cwd)}`), ...(more > 0 ? [localize(say.more, locale, { count: more })] : [])], exitCode: 1 };
+    return { notes: [prefixed(localize(say.refused, locale, { count: counted(built.count, NOUNS.error) }), locale), ...built.errors.map((finding) => `  ${describe(finding, io.cwd)}`), ...(more > 0 ? [localize(say.more, locale, { count: more })] : [])], exitCode: 1 };
   }
   return typeof built.content === 'string' ? { output: built.content, exitCode: 0 } : { output: built.content, exitCode: 0, defaultFile: built.fileName };
 }

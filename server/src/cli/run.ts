@@ -2,11 +2,11 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { rules } from '../engine';
-import { localize, mark } from '../engine/text';
+import { localize } from '../engine/text';
 import { compare, loadBaseline } from './baseline';
 import { calendarIcs, calendarText, declarationCalendar } from './calendar';
 import type { Console, Outcome } from './console';
-import { fileExists } from './console';
+import { fileExists, prefixed } from './console';
 import { collectDeclarations, PathError, type DeclarationToCheck } from './declarations';
 import { explain } from './explain';
 import { exportDocument } from './export';
@@ -29,10 +29,6 @@ const say = {
   unwritable: { en: 'cannot write {file}: {reason}', fr: 'impossible d’écrire {file}\u00a0: {reason}' },
 };
 
-/** `hds-check: ` before a message, with the space French puts before a colon. */
-export function prefixed(message: string, locale: 'en' | 'fr'): string {
-  return `hds-check${mark(':', locale)} ${message}`;
-}
 
 export async function run(argv: readonly string[], io: Console): Promise<number> {
   let options: Options;
