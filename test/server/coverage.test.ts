@@ -5,15 +5,11 @@ import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { CoverageChangedParams, CoverageResult } from '../../server/src/protocol';
 import { CoverageChangedNotification, CoverageRequest } from '../../server/src/protocol';
-import { LspClient, REPO, temporaryFolder } from './lspClient';
+import { examplesCopy, LspClient, temporaryFolder } from './lspClient';
 
 const AS_OF = '2026-11-22';
 
-function copyExamples(): string {
-  const target = temporaryFolder('hds-coverage-');
-  fs.cpSync(path.join(REPO, 'examples'), target, { recursive: true });
-  return target;
-}
+const copyExamples = () => examplesCopy('hds-coverage-');
 
 const href = (file: string) => pathToFileURL(file).href;
 

@@ -9,7 +9,7 @@ import ExcelJS from 'exceljs';
 import type { CoverageChangedParams, ExportDocumentResult } from '../../server/src/protocol';
 import { CoverageChangedNotification, ExportDocumentRequest } from '../../server/src/protocol';
 import { parseCsv } from '../unit/documentReaders';
-import { LspClient, REPO, temporaryFolder } from './lspClient';
+import { examplesCopy, LspClient } from './lspClient';
 import { spelledDate } from '../../server/src/engine/dates';
 
 const AS_OF = '2026-11-22';
@@ -24,8 +24,7 @@ describe('hds/exportDocument over stdio', function () {
   });
 
   async function start(locale = 'en'): Promise<{ lsp: LspClient; folder: string }> {
-    const folder = temporaryFolder('hds-export-');
-    fs.cpSync(path.join(REPO, 'examples'), folder, { recursive: true });
+    const folder = examplesCopy('hds-export-');
     client = new LspClient();
     await client.initialize([folder], { locale, settings: { asOf: AS_OF } });
     await client.waitFor<CoverageChangedParams>(CoverageChangedNotification.method);

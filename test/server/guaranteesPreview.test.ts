@@ -6,7 +6,7 @@ import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { CoverageChangedParams, GuaranteesDocumentResult } from '../../server/src/protocol';
 import { CoverageChangedNotification, GuaranteesDocumentRequest } from '../../server/src/protocol';
-import { LspClient, REPO, temporaryFolder } from './lspClient';
+import { examplesCopy, LspClient } from './lspClient';
 
 const AS_OF = '2026-11-22';
 const href = (file: string) => pathToFileURL(file).href;
@@ -20,8 +20,7 @@ describe('hds/guaranteesDocument over stdio', function () {
   });
 
   async function start(locale = 'en'): Promise<{ lsp: LspClient; folder: string }> {
-    const folder = temporaryFolder('hds-guarantees-');
-    fs.cpSync(path.join(REPO, 'examples'), folder, { recursive: true });
+    const folder = examplesCopy('hds-guarantees-');
     client = new LspClient();
     await client.initialize([folder], { locale, settings: { asOf: AS_OF } });
     await client.waitFor<CoverageChangedParams>(CoverageChangedNotification.method);

@@ -27,6 +27,13 @@ export function cleanExampleCopy(): string {
   return folder;
 }
 
+/** The whole examples/ folder (the clean declaration, its evidence, broken/) in a fresh temporary folder. */
+export function examplesCopy(prefix: string): string {
+  const folder = temporaryFolder(prefix);
+  fs.cpSync(path.join(REPO, 'examples'), folder, { recursive: true });
+  return folder;
+}
+
 /** The position of the first `needle` in `text`, `shift` characters in. */
 export function positionOf(text: string, needle: string, shift = 1): { line: number; character: number } {
   const before = text.slice(0, text.indexOf(needle) + shift).split('\n');

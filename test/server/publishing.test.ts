@@ -5,7 +5,7 @@ import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { LspClient, REPO, temporaryFolder } from './lspClient';
+import { cleanExampleCopy, LspClient } from './lspClient';
 
 interface Published {
   uri: string;
@@ -24,9 +24,7 @@ describe('diagnostics published after an edit', function () {
   });
 
   it('are sent for the edited file and for files whose diagnostics changed, not for the others', async () => {
-    const folder = temporaryFolder('hds-publishing-');
-    for (const name of FILES) fs.copyFileSync(path.join(REPO, 'examples', name), path.join(folder, name));
-    fs.cpSync(path.join(REPO, 'examples', 'evidence'), path.join(folder, 'evidence'), { recursive: true });
+    const folder = cleanExampleCopy();
     const uriOf = (name: string) => pathToFileURL(path.join(folder, name)).href;
     const lsp = (client = new LspClient());
     await lsp.initialize([folder], { settings: { asOf: '2026-11-22' } });
