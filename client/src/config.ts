@@ -2,6 +2,8 @@
 import * as vscode from 'vscode';
 
 export const SECTION = 'hds';
+/** The language id package.json contributes for `*.hds.yaml` files. */
+export const LANGUAGE_ID = 'hds-yaml';
 
 export interface HdsConfig {
   asOf: string;

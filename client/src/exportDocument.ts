@@ -10,9 +10,9 @@ import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
 import { documentChoices, formatNames, strings, type Locale } from './exportChoices';
 import { ExportDocumentRequest, KIND_FORMATS, type ExportDocumentParams, type ExportDocumentResult, type ExportFormat, type ExportKind } from './protocol';
+import { LANGUAGE_ID } from './config';
 
 export const EXPORT_COMMAND = 'hds.export';
-const LANGUAGE = 'hds-yaml';
 const NAMED_ERRORS = 5;
 
 export interface ExportArguments {
@@ -33,7 +33,7 @@ export function registerExport(client: LanguageClient, ready: Promise<void>, loc
 async function exportDocument(client: LanguageClient, ready: Promise<void>, ui: Locale, resource: vscode.Uri | undefined, given: ExportArguments): Promise<vscode.Uri | undefined> {
   const text = strings[ui];
   const editor = vscode.window.activeTextEditor;
-  const uri = resource ?? (editor?.document.languageId === LANGUAGE ? editor.document.uri : undefined);
+  const uri = resource ?? (editor?.document.languageId === LANGUAGE_ID ? editor.document.uri : undefined);
   if (!uri) {
     void vscode.window.showWarningMessage(text.noFile);
     return undefined;

@@ -3,7 +3,7 @@
 import * as vscode from 'vscode';
 import { CloseAction, ErrorAction, LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
 import type { HdsStudioApi } from './api';
-import { readConfig } from './config';
+import { LANGUAGE_ID, readConfig } from './config';
 import { CoverageRequest, SERVER_NODE_OPTIONS, type CoverageParams } from './protocol';
 import { RestartPolicy } from './serverRestarts';
 import { GuaranteesPreview } from './guaranteesPreview';
@@ -22,8 +22,8 @@ export function activate(context: vscode.ExtensionContext): HdsStudioApi {
   };
   const clientOptions: LanguageClientOptions = {
     documentSelector: [
-      { scheme: 'file', language: 'hds-yaml' },
-      { scheme: 'untitled', language: 'hds-yaml' },
+      { scheme: 'file', language: LANGUAGE_ID },
+      { scheme: 'untitled', language: LANGUAGE_ID },
     ],
     // Settings are pulled by the server (workspace/configuration), which registers for
     // didChangeConfiguration on `hds`; the first ones travel with initialize, so the first checks use them.

@@ -7,10 +7,10 @@ import type { LanguageClient } from 'vscode-languageclient/node';
 import type { CoverageStore } from './coverageStore';
 import { GuaranteesDocumentRequest, type GuaranteesDocumentParams } from './protocol';
 import { messagePage, withContentSecurityPolicy } from './webviewHtml';
+import { LANGUAGE_ID } from './config';
 
 export const PREVIEW_GUARANTEES_COMMAND = 'hds.previewGuarantees';
 const VIEW_TYPE = 'hds.guaranteesPreview';
-const LANGUAGE = 'hds-yaml';
 
 const say = {
   title: { en: 'Presentation of guarantees', fr: 'Présentation des garanties' },
@@ -31,7 +31,7 @@ export class GuaranteesPreview implements vscode.Disposable {
       vscode.commands.registerCommand(PREVIEW_GUARANTEES_COMMAND, (resource?: unknown) => this.show(resource instanceof vscode.Uri ? resource : undefined)),
       store.onDidChange(() => void this.update()),
       vscode.window.onDidChangeActiveTextEditor((editor) => {
-        if (!this.panel || editor?.document.languageId !== LANGUAGE || editor.document.uri.toString() === this.uri?.toString()) return;
+        if (!this.panel || editor?.document.languageId !== LANGUAGE_ID || editor.document.uri.toString() === this.uri?.toString()) return;
         this.uri = editor.document.uri;
         void this.update();
       }),
@@ -41,7 +41,7 @@ export class GuaranteesPreview implements vscode.Disposable {
   /** Creates the panel beside the editor, or reveals it, for `resource` or the active hds-yaml editor. */
   async show(resource?: vscode.Uri): Promise<void> {
     const editor = vscode.window.activeTextEditor;
-    this.uri = resource ?? (editor?.document.languageId === LANGUAGE ? editor.document.uri : this.uri);
+    this.uri = resource ?? (editor?.document.languageId === LANGUAGE_ID ? editor.document.uri : this.uri);
     if (this.panel) this.panel.reveal(vscode.ViewColumn.Beside, true);
     else {
       this.panel = vscode.window.createWebviewPanel(VIEW_TYPE, say.title[this.locale()], { viewColumn: vscode.ViewColumn.Beside, preserveFocus: true }, { enableScripts: false, enableCommandUris: false, localResourceRoots: [] });

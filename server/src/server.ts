@@ -235,6 +235,7 @@ export function startServer(connection: Connection): void {
     idleCollect = setTimeout(() => {
       if (pending.size === 0) collect({ type: 'major', execution: 'sync' });
     }, IDLE_COLLECT_MS);
+    idleCollect.unref(); // never what keeps the process alive
   }
 
   function clear(uri: string): void {
