@@ -88,6 +88,18 @@ describe('incremental re-parse', () => {
     assertSameParse(after, parseFile({ uri: 'file:///w/a.hds.yaml', text: after.text }), 'one edit');
   });
 
+  it('cuts a file that holds one sequence only (a file of risks) into its groups of items', () => {
+    const uri = 'file:///w/risks.hds.yaml';
+    const before = reparseFile({ uri, text: examples[2] });
+    const edited = examples[2].replace(/title: [^\n]*/, 'title: Edited first risk');
+    const after = reparseFile({ uri, text: edited }, before);
+    const items = (file: ParsedFile) => ((file.document!.contents as unknown as { items: { value: { items: unknown[] } }[] }).items[0].value.items);
+    assert.ok(items(before).length > 4, 'the example has enough risks to be cut');
+    assert.notEqual(items(after)[0], items(before)[0], 'the edited risk is parsed again');
+    assert.equal(items(after).at(-1), items(before).at(-1), 'the last risk is the same node');
+    assertSameParse(after, parseFile({ uri, text: edited }), 'one edit');
+  });
+
   for (const [name, base, seed] of [['generated', generated(), 1], ['examples/declaration', examples[0], 2], ['examples/soa', examples[1], 3], ['examples/risks', examples[2], 4], ['examples/subcontractors', examples[3], 5], ['generated, CRLF line ends', generated().replace(/\n/g, '\r\n'), 7]] as const) {
     it(`matches a whole parse over 100 random edits of ${name}`, () => {
       const next = random(seed);

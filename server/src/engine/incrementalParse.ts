@@ -113,7 +113,6 @@ function cutSegments(text: string): Cut[] | undefined {
     else if (entryStarts.length === 0) return undefined;
     triviaFrom = undefined;
   }
-  if (entryStarts.length < 2) return undefined; // nothing to gain
   const offset = (index: number) => (index < lines.length ? lines[index].start : text.length);
   const cuts: Cut[] = [];
   for (let entry = 0; entry < entryStarts.length; entry++) {
@@ -136,7 +135,9 @@ function cutSegments(text: string): Cut[] | undefined {
       cuts.push({ kind: 'items', start: offset(groupFrom), text: text.slice(offset(groupFrom), offset(groupTo)), items: next - first });
     });
   }
-  return cuts;
+  // One piece is the whole file: nothing to gain. A file holding one long sequence (the risks of a
+  // split declaration) is still cut into its groups of items.
+  return cuts.length > 1 ? cuts : undefined;
 }
 
 /**
