@@ -20,8 +20,15 @@ import { registerFeatures, serverCapabilities } from './features';
 import { defaultSettings, localeOf, readSettings, today, type Settings } from './settings';
 import { Workspace, type DeclarationFiles } from './workspace';
 
-/** Typing pauses shorter than this are one edit: the declaration is checked once they end. */
-const CHECK_DELAY_MS = 100;
+/**
+ * The typing pause: changes closer together than this are one edit, and the declaration is checked
+ * once they stop. It is as long as the declaration's last check took, so that while the user types
+ * the server spends at most half its time checking and stays free to answer completion, and at
+ * least MIN_CHECK_DELAY_MS, since one action can send several changes in a row (multi-cursor
+ * typing, an auto-closed bracket, key repeat). yaml-language-server waits 200 ms, JSON's server 300.
+ */
+const MIN_CHECK_DELAY_MS = 50;
+const MAX_CHECK_DELAY_MS = 250;
 /**
  * Once the editor has been quiet this long after a check, the server collects its garbage (when
  * Node was started with --expose-gc, as SERVER_NODE_OPTIONS does): each check of a large
@@ -46,6 +53,8 @@ export function startServer(connection: Connection): void {
   const pending = new Map<string, NodeJS.Timeout>();
   /** The latest check of each declaration, by root; dropped when one of its files changes. */
   const results = new Map<string, CheckedDeclaration>();
+  /** How long the latest check of each declaration took (ms), by root: the next typing pause. */
+  const checkCost = new Map<string, number>();
   const checkListeners: ((checked: CheckedDeclaration) => void)[] = [];
   /**
    * Set while the declarations are not known yet (settings being read, folders being scanned):
@@ -139,7 +148,7 @@ export function startServer(connection: Connection): void {
   documents.onDidChangeContent((event) => {
     if (!isDeclarationFile(event.document.uri)) return;
     workspace.open(event.document.uri, event.document.getText());
-    schedule(event.document.uri, CHECK_DELAY_MS);
+    schedule(event.document.uri, 'typing');
   });
   documents.onDidClose((event) => {
     workspace.close(event.document.uri);
@@ -177,10 +186,12 @@ export function startServer(connection: Connection): void {
     connection.window.showWarningMessage(message);
   }
 
-  function schedule(uri: string, delay: number): void {
+  /** Checks `uri`'s declaration after `delay` ms, or once typing pauses. */
+  function schedule(uri: string, delay: number | 'typing'): void {
     const declaration = workspace.declarationOf(uri);
     const key = declaration?.root ?? uri;
     if (declaration) results.delete(declaration.root);
+    if (delay === 'typing') delay = typingPause(checkCost.get(key));
     clearTimeout(pending.get(key));
     pending.set(key, setTimeout(() => {
       pending.delete(key);
@@ -201,6 +212,7 @@ export function startServer(connection: Connection): void {
   }
 
   function check(declaration: DeclarationFiles): CheckedDeclaration | undefined {
+    const started = performance.now();
     let checked: CheckedDeclaration;
     try {
       checked = { declaration, result: workspace.check(declaration, checkOptions()) };
@@ -223,6 +235,8 @@ export function startServer(connection: Connection): void {
       published.set(uri, { text, diagnostics: serialized });
     }
     for (const listener of checkListeners) listener(checked);
+    // The first check of a declaration parses every file: what it costs says nothing of an edit.
+    checkCost.set(declaration.root, checkCost.has(declaration.root) ? performance.now() - started : 0);
     collectWhenIdle();
     return checked;
   }
@@ -269,6 +283,11 @@ function waitingConnection(connection: Connection, known: () => Promise<void>): 
       };
     },
   });
+}
+
+/** How long to wait for typing to pause, given how long the declaration's last check took (ms). */
+export function typingPause(lastCheckMs: number | undefined): number {
+  return Math.round(Math.min(MAX_CHECK_DELAY_MS, Math.max(MIN_CHECK_DELAY_MS, lastCheckMs ?? 0)));
 }
 
 function sameFiles(a: readonly string[], b: readonly string[]): boolean {

@@ -1,10 +1,12 @@
 // Diagnostics after an edit, on the bundled server over stdio: the edited file always gets its
 // diagnostics again (the editor moved the old markers with the edit), a file whose diagnostics the
-// edit changed too, and the files the edit left as they were are not sent again.
+// edit changed too, and the files the edit left as they were are not sent again; and how long the
+// server waits for typing to pause before it checks.
 import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { typingPause } from '../../server/src/server';
 import { cleanExampleCopy, LspClient } from './lspClient';
 
 interface Published {
@@ -65,5 +67,12 @@ describe('diagnostics published after an edit', function () {
     const cleared = publishedSince(since).find((params) => params.uri === uriOf('declaration.hds.yaml'))!;
     assert.deepEqual(cleared.diagnostics, []);
     assert.deepEqual(publishedSince(since).map((params) => params.uri).sort(), [uriOf('declaration.hds.yaml'), subcontractors].sort());
+  });
+
+  it('wait for typing to pause as long as the last check took, within 50 to 250 ms', () => {
+    assert.equal(typingPause(undefined), 50, 'nothing checked yet');
+    assert.equal(typingPause(3.2), 50, 'cheap checks still wait for the changes of one action');
+    assert.equal(typingPause(87.4), 87, 'a costly check: the server checks at most half the time');
+    assert.equal(typingPause(1200), 250, 'a very costly check still runs soon after the typing stops');
   });
 });

@@ -63,15 +63,26 @@ const coverageCache = new WeakMap<Declaration, RiskEventCoverage[]>();
 export function riskEventCoverage(declaration: Declaration): RiskEventCoverage[] {
   const cached = coverageCache.get(declaration);
   if (cached) return cached;
-  const naming = (id: string) => declaration.risks.filter((risk) => risk.scenarios.some((scenario) => scenario.value === id));
+  // One pass over the risks (a large analysis has thousands): each event's risks, in their order.
+  const naming = new Map<string, Risk[]>();
+  const assessed = new Map<Risk, boolean>();
+  for (const risk of declaration.risks) {
+    assessed.set(risk, isAssessed(risk));
+    for (const id of new Set(risk.scenarios.map((scenario) => scenario.value))) {
+      const named = naming.get(id);
+      if (named) named.push(risk);
+      else naming.set(id, [risk]);
+    }
+  }
   const coverage = riskEvents.map((event): RiskEventCoverage => {
-    const named = naming(event.id);
+    const named = naming.get(event.id) ?? [];
     const parent = event.id.includes('.') ? riskEvent(event.id.split('.')[0]) : undefined;
+    const namedHere = new Set(named);
     return {
       event,
-      covering: named.filter(isAssessed),
-      unassessed: named.filter((risk) => !isAssessed(risk)),
-      family: parent ? naming(parent.id).filter((risk) => !named.includes(risk)) : [],
+      covering: named.filter((risk) => assessed.get(risk)),
+      unassessed: named.filter((risk) => !assessed.get(risk)),
+      family: parent ? (naming.get(parent.id) ?? []).filter((risk) => !namedHere.has(risk)) : [],
     };
   });
   coverageCache.set(declaration, coverage);
