@@ -4,6 +4,8 @@
 import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
+import * as v8 from 'node:v8';
+import * as vm from 'node:vm';
 import { isMap, isPair, isScalar, isSeq, type Node } from 'yaml';
 import { checkDeclaration, parseFile, type ParsedFile, type SourceDocument } from '../../server/src/engine';
 import { reparseFile } from '../../server/src/engine/incrementalParse';
@@ -98,6 +100,30 @@ describe('incremental re-parse', () => {
     assert.notEqual(items(after)[0], items(before)[0], 'the edited risk is parsed again');
     assert.equal(items(after).at(-1), items(before).at(-1), 'the last risk is the same node');
     assertSameParse(after, parseFile({ uri, text: edited }), 'one edit');
+  });
+
+  it('keeps no earlier version of the text alive through the segments it reuses', () => {
+    v8.setFlagsFromString('--expose-gc');
+    const collect = vm.runInNewContext('gc') as () => void;
+    const lines = ['risks:'];
+    for (let i = 1; i <= 2000; i++) lines.push(`  - id: R-${i}`, '    scenario: A', `    title: Risk number ${i} of a long analysis`, '    likelihood: 2', '    impact: 3');
+    const uri = 'file:///w/risks.hds.yaml';
+    let previous = reparseFile({ uri, text: lines.join('\n') });
+    const live = () => {
+      collect();
+      return process.memoryUsage().heapUsed;
+    };
+    const before = live();
+    // Sixty edits far apart: each leaves the segments it did not touch parsed from an older text.
+    for (let edit = 0; edit < 60; edit++) {
+      lines[3 + 5 * ((edit * 677) % 2000)] = `    title: Edited ${edit}`;
+      previous = reparseFile({ uri, text: lines.join('\n') }, previous);
+    }
+    const grown = live() - before;
+    const textSize = previous.text.length;
+    // Each earlier version kept alive would add the size of the text (sixty of them: about 15 MB).
+    if (process.env.HDS_VERBOSE) console.log(`live heap +${(grown / 1048576).toFixed(2)} MiB`);
+    assert.ok(grown < 10 * textSize, `the live heap grew by ${(grown / 1048576).toFixed(1)} MiB over 60 edits of a ${(textSize / 1024).toFixed(0)} KB file`);
   });
 
   for (const [name, base, seed] of [['generated', generated(), 1], ['examples/declaration', examples[0], 2], ['examples/soa', examples[1], 3], ['examples/risks', examples[2], 4], ['examples/subcontractors', examples[3], 5], ['generated, CRLF line ends', generated().replace(/\n/g, '\r\n'), 7]] as const) {

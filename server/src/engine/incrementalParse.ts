@@ -176,6 +176,10 @@ function itemStarts(lines: readonly { text: string }[], from: number, to: number
 class NotSegmentable extends Error {}
 
 function parseSegment(cut: Cut): Segment | undefined {
+  // A segment outlives the text it was cut from, and so do the strings its parse slices from it
+  // (scalars, keys): parsed from a slice of that text, they would keep the whole of it alive, one
+  // version of the file for each segment parsed at a different edit.
+  cut = { ...cut, text: detached(cut.text) };
   const documents = parseAllDocuments(cut.text, PARSE_OPTIONS);
   if (!Array.isArray(documents) || documents.length !== 1) return undefined;
   const document = documents[0];
@@ -210,6 +214,11 @@ function parseSegment(cut: Cut): Segment | undefined {
     if (error instanceof NotSegmentable || error instanceof ExpansionLimit) return undefined;
     throw error;
   }
+}
+
+/** A copy of `text` that shares no memory with the string it was sliced from. */
+function detached(text: string): string {
+  return JSON.parse(JSON.stringify(text)) as string;
 }
 
 /** Adds `delta` to the ranges of the segment's document, and refuses anchors and aliases. */
