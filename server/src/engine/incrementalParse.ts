@@ -76,49 +76,72 @@ export function reparseFile(source: SourceDocument, previous?: ParsedFile): Pars
 
 interface Cut { kind: Segment['kind']; start: number; text: string; items?: number }
 
-const TRIVIA = /^[ \t]*(#.*)?\r?$/;
-const TOP_KEY = /^[A-Za-z0-9_]/;
+// The patterns are tried at a line's start in the whole text (sticky), so that cutting a file
+// makes no string or object per line; `(?=\n|$)` is the end of the line.
+const TRIVIA = /[ \t]*(#.*)?\r?(?=\n|$)/y;
+const TOP_KEY = /[A-Za-z0-9_]/y;
 /** A top-level key with nothing after it but a comment: its value, if a block sequence, can be split. */
-const BARE_KEY = /^[A-Za-z0-9_][\w.-]*[ \t]*:[ \t]*(#.*)?\r?$/;
-const ITEM = /^( +)-( |\r?$)/;
+const BARE_KEY = /[A-Za-z0-9_][\w.-]*[ \t]*:[ \t]*(#.*)?\r?(?=\n|$)/y;
+/** A sequence item's dash, after the line's indentation. */
+const DASH = /-( |\r?(?=\n|$))/y;
 /** Items per group, on average. */
 const GROUPING = 4;
 
-function hash(text: string): number {
+function matchesAt(pattern: RegExp, text: string, at: number): boolean {
+  pattern.lastIndex = at;
+  return pattern.test(text);
+}
+
+/** The spaces that start the line at `at`. */
+function indentAt(text: string, at: number): number {
+  let end = at;
+  while (text.charCodeAt(end) === 32) end++;
+  return end - at;
+}
+
+/** FNV-1a of the line that starts at `at`. */
+function firstLineHash(text: string, at: number): number {
+  const newline = text.indexOf('\n', at);
+  const end = newline < 0 ? text.length : newline;
   let value = 2166136261;
-  for (let i = 0; i < text.length; i++) value = Math.imul(value ^ text.charCodeAt(i), 16777619);
+  for (let i = at; i < end; i++) value = Math.imul(value ^ text.charCodeAt(i), 16777619);
   return value >>> 0;
+}
+
+/** Where each line of `text` starts (lines end at \n; a file's final \n starts no line). */
+function lineOffsets(text: string): number[] {
+  const starts: number[] = [];
+  for (let start = 0; start < text.length;) {
+    starts.push(start);
+    const end = text.indexOf('\n', start);
+    start = end < 0 ? text.length : end + 1;
+  }
+  return starts;
 }
 
 /** The segments of `text`, or undefined when it is not plain block YAML that segments safely. */
 function cutSegments(text: string): Cut[] | undefined {
-  const lines: { start: number; text: string }[] = [];
-  for (let start = 0; start < text.length;) {
-    const end = text.indexOf('\n', start);
-    const next = end < 0 ? text.length : end + 1;
-    lines.push({ start, text: text.slice(start, end < 0 ? text.length : end) });
-    start = next;
-  }
+  const lines = lineOffsets(text);
   // Entries: from the trivia before a top-level key to the trivia before the next one.
   const entryStarts: number[] = [];
   let triviaFrom: number | undefined;
   for (let index = 0; index < lines.length; index++) {
-    const line = lines[index].text;
-    if (TRIVIA.test(line)) {
+    const at = lines[index];
+    if (matchesAt(TRIVIA, text, at)) {
       triviaFrom ??= index;
       continue;
     }
-    if (TOP_KEY.test(line)) entryStarts.push(entryStarts.length === 0 ? 0 : triviaFrom ?? index);
-    else if (!/^[ ]/.test(line) && !/^-( |\r?$)/.test(line)) return undefined; // directives, markers, flow or complex keys, tabs
+    if (matchesAt(TOP_KEY, text, at)) entryStarts.push(entryStarts.length === 0 ? 0 : triviaFrom ?? index);
+    else if (text.charCodeAt(at) !== 32 && !matchesAt(DASH, text, at)) return undefined; // directives, markers, flow or complex keys, tabs
     else if (entryStarts.length === 0) return undefined;
     triviaFrom = undefined;
   }
-  const offset = (index: number) => (index < lines.length ? lines[index].start : text.length);
+  const offset = (index: number) => (index < lines.length ? lines[index] : text.length);
   const cuts: Cut[] = [];
   for (let entry = 0; entry < entryStarts.length; entry++) {
     const from = entryStarts[entry];
     const to = entry + 1 < entryStarts.length ? entryStarts[entry + 1] : lines.length;
-    const items = itemStarts(lines, from, to);
+    const items = itemStarts(text, lines, from, to);
     if (!items) {
       cuts.push({ kind: 'entry', start: offset(from), text: text.slice(offset(from), offset(to)) });
       continue;
@@ -126,7 +149,7 @@ function cutSegments(text: string): Cut[] | undefined {
     cuts.push({ kind: 'header', start: offset(from), text: text.slice(offset(from), offset(items[0].start)) });
     // Items go in small groups (fewer documents to make) cut where an item's first line hashes to
     // a multiple of GROUPING: an edit moves only the cuts around it, so the other groups are reused.
-    const groupStarts = items.flatMap((item, index) => (index === 0 || hash(lines[item.dash].text) % GROUPING === 0 ? [index] : []));
+    const groupStarts = items.flatMap((item, index) => (index === 0 || firstLineHash(text, lines[item.dash]) % GROUPING === 0 ? [index] : []));
     groupStarts.forEach((first, index) => {
       // Items are in order: a group holds those up to the next group's first (counted, not searched for).
       const next = index + 1 < groupStarts.length ? groupStarts[index + 1] : items.length;
@@ -145,23 +168,23 @@ function cutSegments(text: string): Cut[] | undefined {
  * indented under a bare key: the first item takes the lines just after the key, and each later
  * one the trivia lines before it.
  */
-function itemStarts(lines: readonly { text: string }[], from: number, to: number): { start: number; dash: number }[] | undefined {
+function itemStarts(text: string, lines: readonly number[], from: number, to: number): { start: number; dash: number }[] | undefined {
   let keyLine = from;
-  while (keyLine < to && TRIVIA.test(lines[keyLine].text)) keyLine++;
-  if (keyLine >= to || !BARE_KEY.test(lines[keyLine].text)) return undefined;
+  while (keyLine < to && matchesAt(TRIVIA, text, lines[keyLine])) keyLine++;
+  if (keyLine >= to || !matchesAt(BARE_KEY, text, lines[keyLine])) return undefined;
   let indent: number | undefined;
   const starts: { start: number; dash: number }[] = [];
   let triviaFrom: number | undefined;
   for (let index = keyLine + 1; index < to; index++) {
-    const line = lines[index].text;
-    if (TRIVIA.test(line)) {
+    const at = lines[index];
+    if (matchesAt(TRIVIA, text, at)) {
       triviaFrom ??= index;
       continue;
     }
-    const item = ITEM.exec(line);
-    const lineIndent = line.search(/[^ ]/);
-    if (item && (indent === undefined || item[1].length === indent)) {
-      indent = item[1].length;
+    const lineIndent = indentAt(text, at);
+    const isItem = lineIndent > 0 && matchesAt(DASH, text, at + lineIndent);
+    if (isItem && (indent === undefined || lineIndent === indent)) {
+      indent = lineIndent;
       starts.push({ start: starts.length === 0 ? keyLine + 1 : triviaFrom ?? index, dash: index });
     } else if (indent === undefined || lineIndent <= indent) {
       return undefined;
