@@ -34,11 +34,38 @@ const foundPlaceholders = new WeakMap<ParsedFile, readonly { start: number; end:
 function placeholdersOf(file: ParsedFile): readonly { start: number; end: number; value: string }[] {
   let found = foundPlaceholders.get(file);
   if (!found) {
-    const placeholders: { start: number; end: number; value: string }[] = [];
-    forEachValueScalar(file.document?.contents, (node) => {
-      if (typeof node.value === 'string' && isPlaceholder(node.value) && node.range) placeholders.push({ start: node.range[0], end: node.range[1], value: node.value });
+    const scalars: Scalar[] = [];
+    const contents = file.document?.contents;
+    if (isMap(contents)) {
+      for (const pair of contents.items) {
+        if (!isScalar(pair.key)) scalars.push(...placeholderScalars(pair.key));
+        if (isSeq(pair.value)) for (const item of pair.value.items) scalars.push(...placeholderScalars(item));
+        else scalars.push(...placeholderScalars(pair.value));
+      }
+    } else {
+      scalars.push(...placeholderScalars(contents));
+    }
+    foundPlaceholders.set(file, (found = scalars.map((node) => ({ start: node.range![0], end: node.range![1], value: node.value as string }))));
+  }
+  return found;
+}
+
+/**
+ * The placeholder scalars under a top-level value or an item of a top-level sequence, found once
+ * per node: after an edit, the incremental parse hands over the nodes of the parts whose text did
+ * not change (their ranges moved in place), so an edit of one risk in a large file walks that
+ * risk's group only.
+ */
+const placeholdersUnder = new WeakMap<object, readonly Scalar[]>();
+function placeholderScalars(node: unknown): readonly Scalar[] {
+  if (node === null || typeof node !== 'object') return [];
+  let found = placeholdersUnder.get(node);
+  if (!found) {
+    const scalars: Scalar[] = [];
+    forEachValueScalar(node, (scalar) => {
+      if (typeof scalar.value === 'string' && isPlaceholder(scalar.value) && scalar.range) scalars.push(scalar);
     });
-    foundPlaceholders.set(file, (found = placeholders));
+    placeholdersUnder.set(node, (found = scalars));
   }
   return found;
 }
