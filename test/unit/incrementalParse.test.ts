@@ -143,6 +143,26 @@ describe('incremental re-parse', () => {
     });
   }
 
+  it('gives the same findings as a whole check, edit after edit, in one file', () => {
+    const next = random(8);
+    // Placeholders in two risks far apart, so that the placeholders kept per node are both reused and found again.
+    const start = generated().replace('title: "Risk 3"', 'title: TODO').replace('title: "Risk 27"', 'title: "TBD"');
+    const uri = 'file:///w/declaration.hds.yaml';
+    let text = start;
+    let previous: ParsedFile | undefined;
+    const incremental = (document: SourceDocument) => (previous && previous.text === document.text ? previous : (previous = reparseFile(document, previous)));
+    const options = { today: TODAY, locale: 'en' as const };
+    let stepsWithPlaceholders = 0;
+    for (let step = 0; step < 80; step++) {
+      text = step % 20 === 0 ? start : edit(text, next);
+      const fast = checkDeclaration([{ uri, text }], options, incremental);
+      const whole = checkDeclaration([{ uri, text }], options);
+      assert.deepEqual(fast.findings, whole.findings, `step ${step}`);
+      if (fast.findings.some((finding) => finding.code === 'placeholder-left')) stepsWithPlaceholders++;
+    }
+    assert.ok(stepsWithPlaceholders > 40, `only ${stepsWithPlaceholders} steps had a placeholder`);
+  });
+
   it('gives the same findings as a whole check, edit after edit, in a split declaration', () => {
     const names = ['declaration', 'soa', 'risks', 'subcontractors'];
     const next = random(6);
