@@ -25,7 +25,7 @@ import { Workspace, type DeclarationFiles } from './workspace';
  * once they stop. It is as long as the declaration's last check took, so that while the user types
  * the server spends at most half its time checking and stays free to answer completion, and at
  * least MIN_CHECK_DELAY_MS, since one action can send several changes in a row (multi-cursor
- * typing, an auto-closed bracket, key repeat). yaml-language-server waits 200 ms, JSON's server 300.
+ * typing, an auto-closed bracket, key repeat). yaml-language-server waits 200 ms, VS Code's JSON server 500.
  */
 const MIN_CHECK_DELAY_MS = 50;
 const MAX_CHECK_DELAY_MS = 250;
