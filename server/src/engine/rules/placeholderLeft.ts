@@ -34,18 +34,22 @@ const foundPlaceholders = new WeakMap<ParsedFile, readonly { start: number; end:
 function placeholdersOf(file: ParsedFile): readonly { start: number; end: number; value: string }[] {
   let found = foundPlaceholders.get(file);
   if (!found) {
-    const scalars: Scalar[] = [];
+    const placeholders: { start: number; end: number; value: string }[] = [];
+    // A loop, not push(...): a part may hold more placeholders than a call takes arguments.
+    const add = (node: unknown) => {
+      for (const scalar of placeholderScalars(node)) placeholders.push({ start: scalar.range![0], end: scalar.range![1], value: scalar.value as string });
+    };
     const contents = file.document?.contents;
     if (isMap(contents)) {
       for (const pair of contents.items) {
-        if (!isScalar(pair.key)) scalars.push(...placeholderScalars(pair.key));
-        if (isSeq(pair.value)) for (const item of pair.value.items) scalars.push(...placeholderScalars(item));
-        else scalars.push(...placeholderScalars(pair.value));
+        if (!isScalar(pair.key)) add(pair.key);
+        if (isSeq(pair.value)) for (const item of pair.value.items) add(item);
+        else add(pair.value);
       }
     } else {
-      scalars.push(...placeholderScalars(contents));
+      add(contents);
     }
-    foundPlaceholders.set(file, (found = scalars.map((node) => ({ start: node.range![0], end: node.range![1], value: node.value as string }))));
+    foundPlaceholders.set(file, (found = placeholders));
   }
   return found;
 }
