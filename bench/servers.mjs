@@ -392,7 +392,7 @@ subcontractors, 17 files of risks). Produced by \`npm run bench\` (\`bench/serve
 depend on the machine and its load and are never asserted.
 
 - **HDS server** is started as the VS Code client starts it, with the Node options
-  \`--max-semi-space-size=1 --heap-growing-percent=100 --expose-gc\` (\`SERVER_NODE_OPTIONS in server/src/protocol.ts\`).
+  \`--max-semi-space-size=2 --heap-growing-percent=100 --expose-gc\` (\`SERVER_NODE_OPTIONS in server/src/protocol.ts\`).
 - **Startup**: from spawning the server to its \`initialize\` answer.
 - **First diagnostics**: from opening the main file (right after \`initialized\`) to its first
   diagnostics. The HDS server checks the whole declaration (every file, every rule);
