@@ -155,6 +155,45 @@ async function sidebarRefreshTimes(client, uri, text, firstVersion) {
   return times;
 }
 
+/** Typing speed of the scenario below: a steady typist, about 8 characters a second. */
+const KEYSTROKE_MS = 120;
+
+/**
+ * Typing in a large file as an editor sends it: one character per change, each followed by a
+ * completion request at the cursor (the suggest widget open). Completion should not wait behind
+ * re-checks of the declaration between keystrokes.
+ */
+async function typingCompletionTimes(lines) {
+  const text = singleFile(lines)[0].text;
+  const folder = fs.mkdtempSync(path.join(os.tmpdir(), 'hds-bench-typing-'));
+  const diskFile = path.join(folder, 'declaration.hds.yaml');
+  fs.writeFileSync(diskFile, text);
+  const client = new LspClient();
+  try {
+    await client.initialize([folder], { settings: { asOf: TODAY } });
+    const uri = pathToFileURL(diskFile).href;
+    client.notify('textDocument/didOpen', { textDocument: { uri, languageId: 'hds-yaml', version: 1, text } });
+    await client.waitFor('textDocument/publishDiagnostics', (params) => params.uri === uri, 300_000);
+    const textLines = text.split('\n');
+    const line = textLines.findIndex((entry, index) => index > textLines.length / 2 && entry.startsWith('    title: '));
+    let character = textLines[line].length;
+    const times = [];
+    for (let version = 2; version < 32; version++) {
+      const typed = 'abcdefghijklmnopqrstuvwxyz'[version % 26];
+      client.notify('textDocument/didChange', { textDocument: { uri, version }, contentChanges: [{ range: { start: { line, character }, end: { line, character } }, text: typed }] });
+      character++;
+      const started = performance.now();
+      await client.request('textDocument/completion', { textDocument: { uri }, position: { line, character } });
+      times.push(performance.now() - started);
+      await new Promise((resolve) => setTimeout(resolve, Math.max(0, KEYSTROKE_MS - (performance.now() - started))));
+    }
+    return times;
+  } finally {
+    await client.shutdown();
+    fs.rmSync(folder, { recursive: true, force: true });
+  }
+}
+
 async function sidebarOnExamples() {
   const folder = fs.mkdtempSync(path.join(os.tmpdir(), 'hds-bench-examples-'));
   for (const name of fs.readdirSync(path.join(REPO, 'examples')).filter((entry) => entry.endsWith('.hds.yaml'))) {
@@ -177,6 +216,10 @@ async function sidebarOnExamples() {
 
 main()
   .then(() => (process.env.BENCH_SKIP_SERVER ? undefined : sidebarOnExamples()))
+  .then(async () => {
+    if (process.env.BENCH_SKIP_SERVER) return;
+    for (const lines of [10_000, 50_000]) report(`completion while typing, ${lines / 1000}k lines`, await typingCompletionTimes(lines));
+  })
   .catch((error) => {
     console.error(error);
     process.exit(1);
