@@ -183,7 +183,7 @@ describe('coverage', () => {
       const summary = coverageSummary([coverage], 'en');
       assert.match(summary.label, /^0\/6 · \d+ errors · 1 accepted$/);
       assert.match(summary.tooltip, / · 1 accepted on record \(exceptions\)$/);
-      assert.match(coverageSummary([coverage], 'fr').label, / · 1 accepté$/);
+      assert.match(coverageSummary([coverage], 'fr').label, / · 1\u00a0accepté$/);
     });
 
     it('marks an accepted finding, with its end date', () => {
@@ -295,7 +295,12 @@ describe('coverage', () => {
     const broken = coverageOfFolder(path.join(REPO, 'examples', 'broken')).coverage;
     assert.equal(coverageSummary([clean], 'en').label, '4/4 · no errors');
     assert.equal(coverageSummary([clean, broken], 'en').label, `4/10 · ${broken.counts.errors} errors · 1 accepted`);
-    assert.equal(coverageSummary([clean, broken], 'fr').label, `4/10 · ${broken.counts.errors} erreurs · 1 accepté`);
+    assert.equal(coverageSummary([clean, broken], 'fr').label, `4/10 · ${broken.counts.errors}\u00a0erreurs · 1\u00a0accepté`);
     assert.match(coverageSummary([clean], 'en').tooltip, /4 of 4 activities in scope covered · 13\/13 EXI-05 risk events covered/);
+    // Counts agree with their number: "1 warning", not "1 warnings".
+    const oneWarning = { ...clean, counts: { ...clean.counts, warnings: 1 } };
+    assert.match(coverageSummary([oneWarning], 'en').tooltip, / · no errors · 1 warning$/);
+    assert.match(coverageSummary([oneWarning], 'fr').tooltip, / · aucune erreur · 1\u00a0avertissement$/);
+    assert.match(coverageSummary([clean], 'en').tooltip, / · 0 warnings$/);
   });
 });

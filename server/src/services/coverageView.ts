@@ -4,11 +4,12 @@
 import { activities as catalogActivities, activity as catalogActivity, countryName, riskEvent as catalogRiskEvent, riskEvents as catalogRiskEvents, type ActivityId } from '../engine/catalog';
 import { calendarItem, nextDue, type CalendarItem } from '../engine/calendar';
 import type { ActivityCoverageFacts, ActorCoverageFacts, DeclarationCoverageFacts, FindingFacts, ProviderFacts, RiskEventCoverageFacts, RiskFacts } from '../engine/coverage';
-import { counted, dated, dayCount, localize, type Nouns, quoted } from '../engine/text';
+import { counted, dated, dayCount, localize, NOUNS, type Nouns, quoted } from '../engine/text';
 import type { Locale, Localized, Location } from '../engine/types';
 import type { ActivityCoverage, DeclarationCoverage, FindingItem, ProviderItem, RiskEventCoverage, RiskItem, SubcontractorCoverage, SubcontractorDetail } from '../protocol';
 
 const endedExceptions: Nouns = { en: ['exception ended', 'exceptions ended'], fr: ['exception terminée', 'exceptions terminées'] };
+const acceptedFindings: Nouns = { en: ['accepted', 'accepted'], fr: ['accepté', 'acceptés'] };
 
 const text = {
   inHouse: { en: 'In-house', fr: 'En interne' },
@@ -67,16 +68,13 @@ const text = {
   no: { en: 'no', fr: 'non' },
   unnamed: { en: 'Unnamed subcontractor', fr: 'Sous-traitant sans nom' },
   summary: { en: '{covered}/{inScope} · {errors}', fr: '{covered}/{inScope} · {errors}' },
-  errors: { en: '{count} errors', fr: '{count} erreurs' },
-  oneError: { en: '1 error', fr: '1 erreur' },
-  accepted: { en: ' · {count} accepted', fr: ' · {count} acceptés' },
-  oneAccepted: { en: ' · 1 accepted', fr: ' · 1 accepté' },
-  acceptedTooltip: { en: ' · {count} accepted on record (exceptions)', fr: ' · {count} acceptés et consignés (exceptions)' },
+  accepted: { en: ' · {count}', fr: ' · {count}' },
+  acceptedTooltip: { en: ' · {count} on record (exceptions)', fr: ' · {count} et consignés (exceptions)' },
   acceptedUntil: { en: '{code} · accepted until {until}', fr: '{code} · accepté jusqu’au {until}' },
   noErrors: { en: 'no errors', fr: 'aucune erreur' },
   summaryTooltip: {
-    en: '{covered} of {inScope} activities in scope covered · {events}/{total} EXI-05 risk events covered · {errors} · {warnings} warnings',
-    fr: '{covered} activités couvertes sur {inScope} dans le périmètre · {events}/{total} événements EXI-05 couverts · {errors} · {warnings} avertissements',
+    en: '{covered} of {inScope} activities in scope covered · {events}/{total} EXI-05 risk events covered · {errors} · {warnings}',
+    fr: '{covered} activités couvertes sur {inScope} dans le périmètre · {events}/{total} événements EXI-05 couverts · {errors} · {warnings}',
   },
   nextDue: { en: '{what} {when}', fr: '{what} {when}' },
   overdueCount: { en: '{count} overdue', fr: '{count} en retard' },
@@ -332,9 +330,9 @@ export function coverageSummary(declarations: readonly DeclarationCoverage[], lo
   const covered = sum((declaration) => declaration.activitiesCovered);
   const inScope = sum((declaration) => declaration.activitiesInScope);
   const errorCount = sum((declaration) => declaration.counts.errors);
-  const errors = localize(errorCount === 0 ? text.noErrors : errorCount === 1 ? text.oneError : text.errors, locale, { count: errorCount });
+  const errors = errorCount === 0 ? text.noErrors[locale] : counted(errorCount, NOUNS.error)[locale];
   const acceptedCount = sum((declaration) => declaration.counts.accepted);
-  const accepted = acceptedCount === 0 ? '' : localize(acceptedCount === 1 ? text.oneAccepted : text.accepted, locale, { count: acceptedCount });
+  const accepted = acceptedCount === 0 ? '' : localize(text.accepted, locale, { count: counted(acceptedCount, acceptedFindings) });
   return {
     label: localize(text.summary, locale, { covered, inScope, errors }) + accepted,
     tooltip: localize(text.summaryTooltip, locale, {
@@ -343,8 +341,8 @@ export function coverageSummary(declarations: readonly DeclarationCoverage[], lo
       events: sum((declaration) => declaration.riskEventsCovered),
       total: catalogRiskEvents.length * declarations.length,
       errors,
-      warnings: sum((declaration) => declaration.counts.warnings),
-    }) + (acceptedCount === 0 ? '' : localize(text.acceptedTooltip, locale, { count: acceptedCount })),
+      warnings: counted(sum((declaration) => declaration.counts.warnings), NOUNS.warning),
+    }) + (acceptedCount === 0 ? '' : localize(text.acceptedTooltip, locale, { count: counted(acceptedCount, acceptedFindings) })),
   };
 }
 
