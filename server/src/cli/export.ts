@@ -8,14 +8,14 @@ import { collectDeclarations } from './declarations';
 import { UsageError, type Options } from './options';
 import { checkAll, checkSettingsOf, toRelative, TOOL_NAME, TOOL_VERSION } from './report';
 import { fileExists, prefixed, type Console, type Outcome } from './console';
-import { exportDocument as buildDocument, formatOf, isExportKind, KIND_FORMATS } from '../documents';
-import type { Finding } from '../engine';
+import { exportDocument as buildDocument, EXPORT_KINDS, formatOf, isExportKind, KIND_FORMATS } from '../documents';
+import type { Finding, Locale } from '../engine';
 import { counted, localize, NOUNS } from '../engine/text';
 
 const say = {
-  kind: { en: 'export takes soa, risks, guarantees or transfers-page', fr: 'export attend soa, risks, guarantees ou transfers-page' },
+  kind: { en: 'export takes {kinds}', fr: 'export attend {kinds}' },
   // The command line's own quotes (options.ts), not quote()'s: its messages all read alike.
-  notKind: { en: 'export takes soa, risks, guarantees or transfers-page, not “{given}”', fr: 'export attend soa, risks, guarantees ou transfers-page, pas «\u00a0{given}\u00a0»' },
+  notKind: { en: 'export takes {kinds}, not “{given}”', fr: 'export attend {kinds}, pas «\u00a0{given}\u00a0»' },
   format: { en: 'export {kind} takes --format {allowed}, not “{format}”', fr: 'export {kind} attend --format {allowed}, pas «\u00a0{format}\u00a0»' },
   or: { en: ' or ', fr: ' ou ' },
   one: { en: 'export takes one declaration; these paths hold several: {roots}', fr: 'export prend une seule déclaration\u00a0; ces chemins en contiennent plusieurs\u00a0: {roots}' },
@@ -30,9 +30,10 @@ const say = {
 export async function exportDocument(options: Options, io: Console): Promise<Outcome> {
   const [kind, ...paths] = options.positionals;
   const { locale } = options;
-  if (!isExportKind(kind)) throw new UsageError(kind ? localize(say.notKind, locale, { given: kind }) : localize(say.kind, locale), locale);
+  const kinds = alternatives(EXPORT_KINDS, locale);
+  if (!isExportKind(kind)) throw new UsageError(kind ? localize(say.notKind, locale, { kinds, given: kind }) : localize(say.kind, locale, { kinds }), locale);
   const format = formatOf(kind, options.format);
-  if (!format) throw new UsageError(localize(say.format, locale, { kind, allowed: KIND_FORMATS[kind].join(localize(say.or, locale)), format: options.format ?? '' }), locale);
+  if (!format) throw new UsageError(localize(say.format, locale, { kind, allowed: alternatives(KIND_FORMATS[kind], locale), format: options.format ?? '' }), locale);
   const given = paths.length > 0 ? paths : ['.'];
   const found = await collectDeclarations(given, io.cwd);
   // A folder that holds other declarations below its own (examples/ and examples/broken/) means its own.
@@ -50,6 +51,11 @@ export async function exportDocument(options: Options, io: Console): Promise<Out
     return { notes: [prefixed(localize(say.refused, locale, { count: counted(built.count, NOUNS.error) }), locale), ...built.errors.map((finding) => `  ${describe(finding, io.cwd)}`), ...(more > 0 ? [localize(say.more, locale, { count: more })] : [])], exitCode: 1 };
   }
   return typeof built.content === 'string' ? { output: built.content, exitCode: 0 } : { output: built.content, exitCode: 0, defaultFile: built.fileName };
+}
+
+/** "a, b or c" (« a, b ou c »). */
+function alternatives(values: readonly string[], locale: Locale): string {
+  return values.length < 2 ? values.join('') : `${values.slice(0, -1).join(', ')}${localize(say.or, locale)}${values[values.length - 1]}`;
 }
 
 function describe(finding: Finding, cwd: string): string {
