@@ -1,7 +1,9 @@
 // Bundles the extension client, the language server and the command line into dist/.
 // `node esbuild.mjs --watch` rebuilds on change.
 import * as path from 'node:path';
+import * as fs from 'node:fs';
 import * as esbuild from 'esbuild';
+import { SCHEMA, writeSchemaValidator } from './server/build/schemaValidator.mjs';
 
 const watch = process.argv.includes('--watch');
 const common = {
@@ -42,7 +44,15 @@ const builds = [
   { ...common, stdin: { contents: "module.exports = require('exceljs');", resolveDir: '.', sourcefile: 'exceljs-entry.js' }, outfile: 'dist/exceljs.js' },
 ];
 
+writeSchemaValidator();
 if (watch) {
+  fs.watch(SCHEMA, () => {
+    try {
+      writeSchemaValidator();
+    } catch (error) {
+      console.error(String(error));
+    }
+  });
   for (const options of builds) await (await esbuild.context(options)).watch();
 } else {
   await Promise.all(builds.map((options) => esbuild.build(options)));

@@ -8,6 +8,9 @@ export function isValidDate(text: string): boolean {
   return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
 }
 
+/** The schema's formats, for its compiled validator (server/build/schemaValidator.mjs). */
+export const schemaFormats = { date: { type: 'string', validate: isValidDate } };
+
 /** Whole days from `from` to `to` (negative when `to` is earlier); undefined for invalid dates. */
 export function daysBetween(from: string, to: string): number | undefined {
   if (!isValidDate(from) || !isValidDate(to)) return undefined;

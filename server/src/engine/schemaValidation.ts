@@ -1,8 +1,8 @@
 // Validates each file against schemas/hds.schema.json and turns ajv's errors into facts about
 // the exact node (unknown key, missing key, invalid value). Rules phrase them for people.
-import Ajv, { type ErrorObject } from 'ajv';
+import type { ErrorObject, ValidateFunction } from 'ajv';
 import schema from '../../../schemas/hds.schema.json';
-import { isValidDate } from './dates';
+import { validate as compiledValidate } from './generated/schemaValidator';
 import type { Localized } from './types';
 import type { ParsedFile, Path } from './yamlFile';
 
@@ -23,9 +23,8 @@ export type Expected =
 /** Definitions whose values rules check against the catalog, with better messages than a schema can give. */
 const CHECKED_BY_RULES = ['#/$defs/activity/', '#/$defs/country/', '#/$defs/controlId/', '#/$defs/riskEvent/'];
 
-const ajv = new Ajv({ allErrors: true, strict: false, verbose: true });
-ajv.addFormat('date', { type: 'string', validate: isValidDate });
-const validate = ajv.compile(schema);
+// Compiled from the schema at build time (server/build/schemaValidator.mjs), not at every start.
+const validate = compiledValidate as unknown as ValidateFunction;
 
 export const topLevelKeys: readonly string[] = Object.keys(schema.properties);
 
