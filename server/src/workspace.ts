@@ -5,6 +5,7 @@ import * as path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { readDeclarationFile, type FileText } from './readText';
 import { reparseFile } from './engine/incrementalParse';
+import { isMainFile } from './engine/grouping';
 import { checkDeclaration, groupDeclarations, isDeclarationFile, type CheckOptions, type CheckResult, type ParsedFile, type SourceDocument } from './engine';
 
 const SKIPPED_FOLDERS = new Set(['node_modules', '.git', '.hg', '.svn', 'out', 'dist', '.vscode-test']);
@@ -12,8 +13,8 @@ const MAX_FILES = 5000;
 
 /** Where a declaration is: its root folder and its files (the engine's Declaration is its model). */
 export interface DeclarationFiles {
-  root: string;
-  uris: string[];
+  readonly root: string;
+  readonly uris: readonly string[];
 }
 
 export class Workspace {
@@ -22,6 +23,10 @@ export class Workspace {
   private readonly openTexts = new Map<string, string>();
   private readonly parsed = new Map<string, ParsedFile>();
   private readonly diskTexts = new Map<string, { read: FileText; mtimeMs: number; size: number }>();
+  /** Whether each file is a main file, for the text it was last seen with. */
+  private readonly mainFiles = new Map<string, { text: string; main: boolean }>();
+  /** The last grouping, and what it was made from: the folders, the files and which are main files. */
+  private grouping?: { key: string; declarations: DeclarationFiles[] };
 
   setFolders(folders: readonly string[]): void {
     this.folders.clear();
@@ -69,10 +74,23 @@ export class Workspace {
     this.diskTexts.delete(uri);
   }
 
-  /** All declarations, each with the URIs of its files. */
-  declarations(): DeclarationFiles[] {
+  /**
+   * All declarations, each with the URIs of its files. Every keystroke and request asks: the files
+   * are grouped again only when one is added or removed, or becomes or stops being a main file.
+   */
+  declarations(): readonly DeclarationFiles[] {
     const sources = this.sources();
-    return groupDeclarations(sources, this.workspaceFolders).map((group) => ({ root: group.root, uris: group.files.map((file) => file.uri) }));
+    if (this.mainFiles.size > sources.length) {
+      const present = new Set(sources.map((source) => source.uri));
+      for (const uri of [...this.mainFiles.keys()]) if (!present.has(uri)) this.mainFiles.delete(uri);
+    }
+    const main = new Set(sources.filter((source) => this.isMain(source)).map((source) => source.uri));
+    const key = JSON.stringify([this.workspaceFolders, sources.map((source) => (main.has(source.uri) ? `+${source.uri}` : source.uri))]);
+    if (this.grouping?.key !== key) {
+      const declarations = groupDeclarations(sources, this.workspaceFolders, (source) => main.has(source.uri)).map((group) => ({ root: group.root, uris: group.files.map((file) => file.uri) }));
+      this.grouping = { key, declarations };
+    }
+    return this.grouping.declarations;
   }
 
   declarationOf(uri: string): DeclarationFiles | undefined {
@@ -115,6 +133,14 @@ export class Workspace {
     const parsed = reparseFile(document, cached);
     this.parsed.set(document.uri, parsed);
     return parsed;
+  }
+
+  private isMain(source: SourceDocument): boolean {
+    const known = this.mainFiles.get(source.uri);
+    if (known && known.text === source.text) return known.main;
+    const main = isMainFile(source.text);
+    this.mainFiles.set(source.uri, { text: source.text, main });
+    return main;
   }
 
   private sources(): SourceDocument[] {

@@ -18,10 +18,17 @@ export interface GroupingInput {
   text: string;
 }
 
-/** Groups files into declarations; `folders` are the workspace folder URIs (may be empty). */
-export function groupDeclarations<T extends GroupingInput>(files: readonly T[], folders: readonly string[] = []): { root: string; files: T[] }[] {
+/**
+ * Groups files into declarations; `folders` are the workspace folder URIs (may be empty).
+ * `isMain` lets a caller that already knows which files are main files say so.
+ */
+export function groupDeclarations<T extends GroupingInput>(
+  files: readonly T[],
+  folders: readonly string[] = [],
+  isMain: (file: T) => boolean = (file) => isMainFile(file.text),
+): { root: string; files: T[] }[] {
   const directoryOf = (uri: string) => uri.slice(0, uri.lastIndexOf('/'));
-  const roots = [...new Set(files.filter((file) => isMainFile(file.text)).map((file) => directoryOf(file.uri)))];
+  const roots = [...new Set(files.filter(isMain).map((file) => directoryOf(file.uri)))];
   const groups = new Map<string, T[]>();
   for (const file of files) {
     const directory = directoryOf(file.uri);
