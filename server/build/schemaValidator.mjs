@@ -1,6 +1,6 @@
 // Compiles schemas/hds.schema.json into a validator module, server/src/engine/generated/schemaValidator.ts,
 // that the server, the command line and the tests import. Compiling the schema when the server
-// starts cost about 85 ms and 14 MB of memory at every start; the compiled code loads in a few ms.
+// starts cost about 85 ms and 14 MiB of memory at every start; the compiled code loads in a few ms.
 // Run by `npm run compile` and by esbuild.mjs; the generated file is not committed.
 import * as fs from 'node:fs';
 import * as path from 'node:path';
