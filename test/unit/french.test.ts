@@ -1,7 +1,8 @@
 // French that reads as French, for every French message of every rule, every service, the
 // manifest's French texts and the client's: typographic apostrophes, a non-breaking space before
 // : ; ! ? and inside « », dates written out in sentences, French severity words, one term for
-// "outside the EEA" (« hors de l’EEE »). `Code spans` (YAML as the user writes it) keep ASCII.
+// "outside the EEA" (« hors de l’EEE »). `Code spans` (YAML as the user writes it) keep ASCII, and the
+// English text marks the same YAML as code.
 import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
@@ -27,22 +28,28 @@ export function frenchProblems(text: string): string[] {
   return problems;
 }
 
-/** The French texts of a TypeScript source: every `fr:` property given as a string or template (or an arrow function returning one). */
-function frenchLiterals(file: string): { text: string; line: number }[] {
+/** The text of a string or template (or of an arrow function returning one). */
+function textOf(node: ts.Node): string | undefined {
+  if (ts.isStringLiteral(node) || ts.isNoSubstitutionTemplateLiteral(node)) return node.text;
+  // A substitution is a value, not text: `{…}`, but the non-breaking space constants are typography.
+  if (ts.isTemplateExpression(node)) return node.head.text + node.templateSpans.map((span) => `${/^(NB|NBSP)$/.test(span.expression.getText()) ? '\u00a0' : '{…}'}${span.literal.text}`).join('');
+  if (ts.isArrowFunction(node) && !ts.isBlock(node.body)) return textOf(node.body);
+  if (ts.isParenthesizedExpression(node)) return textOf(node.expression);
+  return undefined;
+}
+
+/** Every object literal of a TypeScript source with `en:` and `fr:` texts, and its line. */
+function localizedTexts(file: string): { en?: string; fr?: string; line: number }[] {
   const source = ts.createSourceFile(file, fs.readFileSync(file, 'utf8'), ts.ScriptTarget.ES2022, true);
-  const found: { text: string; line: number }[] = [];
-  const textOf = (node: ts.Node): string | undefined => {
-    if (ts.isStringLiteral(node) || ts.isNoSubstitutionTemplateLiteral(node)) return node.text;
-    // A substitution is a value, not text: `{…}`, but the non-breaking space constants are typography.
-    if (ts.isTemplateExpression(node)) return node.head.text + node.templateSpans.map((span) => `${/^(NB|NBSP)$/.test(span.expression.getText()) ? '\u00a0' : '{…}'}${span.literal.text}`).join('');
-    if (ts.isArrowFunction(node) && !ts.isBlock(node.body)) return textOf(node.body);
-    if (ts.isParenthesizedExpression(node)) return textOf(node.expression);
-    return undefined;
-  };
+  const found: { en?: string; fr?: string; line: number }[] = [];
   const visit = (node: ts.Node) => {
-    if (ts.isPropertyAssignment(node) && node.name.getText() === 'fr') {
-      const text = textOf(node.initializer);
-      if (text !== undefined) found.push({ text, line: source.getLineAndCharacterOfPosition(node.getStart()).line + 1 });
+    if (ts.isObjectLiteralExpression(node)) {
+      const texts: { en?: string; fr?: string } = {};
+      for (const property of node.properties) {
+        if (ts.isPropertyAssignment(property) && (property.name.getText() === 'en' || property.name.getText() === 'fr')) texts[property.name.getText() as 'en' | 'fr'] = textOf(property.initializer);
+      }
+      const at = node.properties.find((property) => property.name?.getText() === 'fr') ?? node;
+      if (texts.en !== undefined || texts.fr !== undefined) found.push({ ...texts, line: source.getLineAndCharacterOfPosition(at.getStart()).line + 1 });
     }
     ts.forEachChild(node, visit);
   };
@@ -50,6 +57,16 @@ function frenchLiterals(file: string): { text: string; line: number }[] {
   return found;
 }
 
+/** The French texts of a TypeScript source: every `fr:` property given as a string or template (or an arrow function returning one). */
+function frenchLiterals(file: string): { text: string; line: number }[] {
+  return localizedTexts(file).flatMap(({ fr, line }) => (fr === undefined ? [] : [{ text: fr, line }]));
+}
+
+/** How many `code spans` a text holds: YAML written as the user types it, in either language. */
+const codeSpans = (text: string) => (text.match(/`[^`]*`/g) ?? []).length;
+
+/** Where the texts other than the rules' live. */
+const textFolders = ['server/src/engine', 'server/src/engine/facts', 'server/src/services', 'server/src/features', 'server/src/documents', 'server/src/cli', 'server/src/cli/formats', 'server/src/docs', 'client/src', 'client/src/views'];
 const sourceFiles = (folder: string) => fs.readdirSync(path.join(REPO, folder)).filter((name) => name.endsWith('.ts')).map((name) => path.join(REPO, folder, name));
 
 describe('French that reads as French', () => {
@@ -86,11 +103,32 @@ describe('French that reads as French', () => {
 
   it('every French text of the engine, the language services, the documents, the command line and the client', () => {
     const problems: string[] = [];
-    const folders = ['server/src/engine', 'server/src/engine/facts', 'server/src/services', 'server/src/features', 'server/src/documents', 'server/src/cli', 'server/src/cli/formats', 'server/src/docs', 'client/src', 'client/src/views'];
-    for (const file of folders.flatMap(sourceFiles)) {
+    for (const file of textFolders.flatMap(sourceFiles)) {
       for (const { text, line } of frenchLiterals(file)) {
         for (const problem of frenchProblems(text)) problems.push(`${path.relative(REPO, file)}:${line}: ${problem}: ${text}`);
       }
+    }
+    assert.deepEqual(problems, []);
+  });
+
+  it('English and French mark the same YAML as code (as many `code spans`), in every rule and every other text', () => {
+    const problems: string[] = [];
+    for (const rule of rules) {
+      for (const [id, message] of [['docs', rule.docs], ...Object.entries(rule.messages)] as const) {
+        if (codeSpans(message.en) !== codeSpans(message.fr)) problems.push(`${rule.code} ${id}:\n  ${message.en}\n  ${message.fr}`);
+      }
+    }
+    for (const file of textFolders.flatMap(sourceFiles)) {
+      for (const { en, fr, line } of localizedTexts(file)) {
+        if (en !== undefined && fr !== undefined && codeSpans(en) !== codeSpans(fr)) problems.push(`${path.relative(REPO, file)}:${line}:\n  ${en}\n  ${fr}`);
+      }
+    }
+    const manifest = (locale: string) => JSON.parse(fs.readFileSync(path.join(REPO, `package.nls${locale}.json`), 'utf8')) as Record<string, string>;
+    const [english, french] = [manifest(''), manifest('.fr')];
+    // The French default severity also gives the value to type: « Par défaut : erreur (`error`). »
+    const withoutDefault = (text: string) => text.replace(/ (?:Default|Par défaut)\s?:.*$/, '');
+    for (const [key, text] of Object.entries(english)) {
+      if (french[key] !== undefined && codeSpans(withoutDefault(text)) !== codeSpans(withoutDefault(french[key]))) problems.push(`package.nls ${key}:\n  ${text}\n  ${french[key]}`);
     }
     assert.deepEqual(problems, []);
   });

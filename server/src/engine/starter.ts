@@ -17,7 +17,7 @@ const text = {
   },
   organization: { en: 'TODO Organisation name', fr: 'TODO Nom de l’organisation' },
   scope: {
-    en: '# For each activity: in-house, subcontracted (with by: [subcontractor ids]) or not-provided.',
+    en: '# For each activity: in-house, subcontracted (with `by: [subcontractor ids]`) or not-provided.',
     fr: '# Pour chaque activité\u00a0: in-house, subcontracted (avec `by: [identifiants des sous-traitants]`) ou not-provided.',
   },
   soa: { en: '# Statement of Applicability: the 93 controls of ISO/IEC 27001:2022 Annex A.', fr: '# Déclaration d’applicabilité\u00a0: les 93 mesures de l’annexe A de l’ISO/IEC 27001:2022.' },
@@ -50,7 +50,7 @@ const text = {
   transfersPage: { en: 'https://TODO.example/hds/transfers', fr: 'https://TODO.exemple/hds/transferts' },
   risk: { en: 'TODO describe the risk', fr: 'TODO décrire le risque' },
   issued: { en: '# TODO date of issue: the three-year cycle starts there', fr: '# TODO date de délivrance\u00a0: le cycle de trois ans part de là' },
-  surveillance: { en: '# one audit a year: - { date: YYYY-MM-DD, result: passed }', fr: '# un audit par an\u00a0: `- { date: AAAA-MM-JJ, result: passed }`' },
+  surveillance: { en: '# one audit a year: `- { date: YYYY-MM-DD, result: passed }`', fr: '# un audit par an\u00a0: `- { date: AAAA-MM-JJ, result: passed }`' },
   edition: { en: '# 2013-edition certificates lapsed after 31 October 2025', fr: '# les certificats à l’édition 2013 ont cessé d’être valables après le 31 octobre 2025' },
   likelihood: { en: '1 (rare) to 4 (almost certain)', fr: 'de 1 (rare) à 4 (quasi certaine)' },
   impact: { en: '1 (minor) to 4 (critical)', fr: 'de 1 (mineur) à 4 (critique)' },

@@ -97,7 +97,7 @@ describe('hds-check output formats', () => {
     const report = JSON.parse(ran.stdout) as Report;
     assert.deepEqual(report.declarations.map((declaration) => [declaration.mainFile, declaration.files]), [[undefined, ['a.hds.yaml', 'b.hds.yaml']]]);
     const text = await runCli(['a.hds.yaml'], loose);
-    assert.match(text.stdout, /^a\.hds\.yaml belongs to no declaration with a main file \(hds: 2\): checked with the 1 declaration file beside it\.\n/);
+    assert.match(text.stdout, /^a\.hds\.yaml belongs to no declaration with a main file \(`hds: 2`\): checked with the 1 declaration file beside it\.\n/);
   });
 
   it('json: tool and catalog versions, the as-of date, every count, 1-based places beside the LSP range', async () => {

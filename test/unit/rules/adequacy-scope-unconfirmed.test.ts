@@ -13,7 +13,7 @@ testRule('adequacy-scope-unconfirmed', {
       change: (d) => { d.subcontractors[0].remote_access = [{ from: 'US', basis: 'adequacy' }]; },
       errors: [{
         messageId: 'unconfirmed', at: 'adequacy', line: 467, data: { actor: 'subcontractor', subcontractor: 'dc', country: 'US', key: 'dpf_certified' },
-        message: 'The adequacy decision for United States (‘US’) covers only some recipients: Is the recipient certified under the EU-US Data Privacy Framework and on its active list? Say whether this one is within it (dpf_certified: true or false).',
+        message: 'The adequacy decision for United States (‘US’) covers only some recipients: Is the recipient certified under the EU-US Data Privacy Framework and on its active list? Say whether this one is within it (`dpf_certified: true` or `false`).',
       }],
     },
     {

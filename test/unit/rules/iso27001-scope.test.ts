@@ -11,7 +11,7 @@ testRule('iso27001-scope', {
     {
       name: 'does not cover the HDS scope', change: (d) => { d.certification.iso27001.covers_hds_scope = false; },
       errors: [
-        { messageId: 'notCovering', at: 'false', line: 17, message: 'The ISMS certified ISO/IEC 27001 must cover the whole HDS scope (EXI-01, EXI-04): extend its scope, then set covers_hds_scope: true.' },
+        { messageId: 'notCovering', at: 'false', line: 17, message: 'The ISMS certified ISO/IEC 27001 must cover the whole HDS scope (EXI-01, EXI-04): extend its scope, then set `covers_hds_scope: true`.' },
       ],
     },
     {

@@ -15,12 +15,12 @@ testRule('remote-access-without-basis', {
     {
       name: 'access from India with no basis',
       change: (d) => { d.subcontractors[0].remote_access = [{ from: 'IN' }]; },
-      errors: [{ messageId: 'missing', at: 'IN', line: 466, data: { actor: 'subcontractor', subcontractor: 'dc', country: 'IN' }, message: 'Remote access from outside the EEA (India, ‘IN’) without a GDPR legal basis (EXI-29): add basis: scc or bcr (GDPR art. 46).' }],
+      errors: [{ messageId: 'missing', at: 'IN', line: 466, data: { actor: 'subcontractor', subcontractor: 'dc', country: 'IN' }, message: 'Remote access from outside the EEA (India, ‘IN’) without a GDPR legal basis (EXI-29): add `basis: scc` or `bcr` (GDPR art. 46).' }],
     },
     {
       name: 'the host’s own access from Japan with no basis suggests adequacy',
       change: (d) => { d.host.remote_access = [{ from: 'JP' }]; },
-      errors: [{ messageId: 'missingAdequate', at: 'JP', line: 485, data: { actor: 'host', country: 'JP' }, message: 'This country has an EU adequacy decision (2019-01-23): basis: adequacy would do, within its scope.' }],
+      errors: [{ messageId: 'missingAdequate', at: 'JP', line: 485, data: { actor: 'host', country: 'JP' }, message: 'This country has an EU adequacy decision (2019-01-23): `basis: adequacy` would do, within its scope.' }],
     },
     {
       name: 'adequacy claimed for a country without a decision',
@@ -35,7 +35,7 @@ testRule('remote-access-without-basis', {
     {
       name: 'US adequacy for a recipient declared outside the Data Privacy Framework',
       change: (d) => { d.subcontractors[0].remote_access = [{ from: 'US', basis: 'adequacy', dpf_certified: false }]; },
-      errors: [{ messageId: 'outOfScope', at: 'false', line: 468, data: { actor: 'subcontractor', subcontractor: 'dc', country: 'US', key: 'dpf_certified' }, message: 'this one is declared outside it (dpf_certified: false)' }],
+      errors: [{ messageId: 'outOfScope', at: 'false', line: 468, data: { actor: 'subcontractor', subcontractor: 'dc', country: 'US', key: 'dpf_certified' }, message: 'this one is declared outside it (`dpf_certified: false`)' }],
     },
     {
       name: 'a derogation, in French',

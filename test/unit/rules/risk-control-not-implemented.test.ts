@@ -34,7 +34,7 @@ testRule('risk-control-not-implemented', {
       change: (d) => { d.risks[0].controls = ['5.15', '5.17']; entry(d, '5.17').status = 'not-implemented'; },
       errors: [{
         messageId: 'undated', at: '"5.17"', line: 331, data: { risk: 'R-01', control: '5.17', status: 'not-implemented' },
-        message: 'with no due date: plan it (due: in its SoA entry) or treat the risk otherwise.',
+        message: 'with no due date: plan it (`due:` in its SoA entry) or treat the risk otherwise.',
         related: [{ messageId: 'soaEntry', at: 'status', line: 91 }],
       }],
     },

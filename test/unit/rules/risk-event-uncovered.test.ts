@@ -18,7 +18,7 @@ testRule('risk-event-uncovered', {
       change: (d) => { d.risks[2].scenario = 'A'; },
       errors: [{
         messageId: 'uncovered', at: 'risks', line: 320, data: { event: 'B.b' },
-        message: 'No risk covers EXI-05 event B.b (Health data printed on paper): add a risk with scenario: B.b.',
+        message: 'No risk covers EXI-05 event B.b (Health data printed on paper): add a risk with `scenario: B.b`.',
         fix: {
           title: 'Add a risk for event B.b',
           fixed: [

@@ -33,7 +33,7 @@ testRule('risk-unassessed', {
       change: (d) => { d.risks[0].treatment = 'accept'; },
       errors: [{
         messageId: 'acceptanceUnrecorded', at: 'accept', line: 328, data: { risk: 'R-01', missing: ['acceptance.by', 'acceptance.date'] },
-        message: 'Risk ‘R-01’ is accepted, but the acceptance does not record ‘acceptance.by’, ‘acceptance.date’: the risk owner approves the residual risk (acceptance: { by, date }). [ISO/IEC 27001 6.1.3 f)]',
+        message: 'Risk ‘R-01’ is accepted, but the acceptance does not record ‘acceptance.by’, ‘acceptance.date’: the risk owner approves the residual risk (`acceptance: { by, date }`). [ISO/IEC 27001 6.1.3 f)]',
       }],
     },
     {

@@ -10,9 +10,9 @@ const say = {
   main: { en: '{file} is the main file of its declaration: checked with {others}.', fr: '{file} est le fichier principal de sa déclaration\u00a0: vérifié avec {others}.' },
   otherFile: { en: 'its other file', fr: 'son autre fichier' },
   otherFiles: { en: 'its {count} other files', fr: 'ses {count} autres fichiers' },
-  noMain: { en: '{file} belongs to no declaration with a main file (hds: 2).', fr: '{file} n’appartient à aucune déclaration ayant un fichier principal (`hds: 2`).' },
+  noMain: { en: '{file} belongs to no declaration with a main file (`hds: 2`).', fr: '{file} n’appartient à aucune déclaration ayant un fichier principal (`hds: 2`).' },
   noMainWithNeighbours: {
-    en: '{file} belongs to no declaration with a main file (hds: 2): checked with the {count} beside it.',
+    en: '{file} belongs to no declaration with a main file (`hds: 2`): checked with the {count} beside it.',
     fr: '{file} n’appartient à aucune déclaration ayant un fichier principal (`hds: 2`)\u00a0: vérifié avec {count}.',
   },
   summary: { en: '{files}: {errors}, {warnings}, {information}.', fr: '{files}\u00a0: {errors}, {warnings}, {information}.' },

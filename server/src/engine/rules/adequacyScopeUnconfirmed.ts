@@ -7,12 +7,12 @@ export default defineRule({
   severity: 'warning',
   requirement: 'EXI-29',
   docs: {
-    en: 'Remote access that rests on an adequacy decision covering only some recipients (EU-US Data Privacy Framework, Canada’s PIPEDA, Japan’s APPI, Korea’s PIPA) says the recipient is within it (dpf_certified: true…).',
+    en: 'Remote access that rests on an adequacy decision covering only some recipients (EU-US Data Privacy Framework, Canada’s PIPEDA, Japan’s APPI, Korea’s PIPA) says the recipient is within it (`dpf_certified: true`…).',
     fr: 'Un accès à distance fondé sur une décision d’adéquation qui ne couvre que certains destinataires (Data Privacy Framework UE–États-Unis, PIPEDA canadienne, APPI japonaise, PIPA coréenne) dit si le destinataire est dans son champ (`dpf_certified: true`…).',
   },
   messages: {
     unconfirmed: {
-      en: 'The adequacy decision for {country} ({code}) covers only some recipients: {scope} Say whether this one is within it ({key}: true or false).',
+      en: 'The adequacy decision for {country} ({code}) covers only some recipients: {scope} Say whether this one is within it (`{key}: true` or `false`).',
       fr: 'La décision d’adéquation pour ce pays ({country}, {code}) ne couvre que certains destinataires : {scope} Dites si celui-ci en relève (`{key}: true` ou `false`).',
     },
   },

@@ -13,15 +13,15 @@ export default defineRule({
   },
   messages: {
     remoteAccess: {
-      en: '{actor} does not answer EXI-29 in the presentation of guarantees: say whether health data is accessed from outside the EEA (remote_access: none, or the accesses with their basis).',
+      en: '{actor} does not answer EXI-29 in the presentation of guarantees: say whether health data is accessed from outside the EEA (`remote_access: none`, or the accesses with their basis).',
       fr: '{actor} ne répond pas à l’EXI-29 dans la présentation des garanties : dites si les données de santé sont consultées depuis l’extérieur de l’EEE (`remote_access: none`, ou les accès avec leur base).',
     },
     laws: {
-      en: '{actor} does not answer EXI-30 in the presentation of guarantees: say whether it is exposed to non-European laws (third_country_laws: none, or the laws).',
+      en: '{actor} does not answer EXI-30 in the presentation of guarantees: say whether it is exposed to non-European laws (`third_country_laws: none`, or the laws).',
       fr: '{actor} ne répond pas à l’EXI-30 dans la présentation des garanties : dites s’il est exposé à des lois extra-européennes (`third_country_laws: none`, ou les lois).',
     },
     secnumcloud: {
-      en: '{actor} does not say whether it holds the SecNumCloud qualification: secnumcloud: false, true, or { services: [...] } for the services it covers.',
+      en: '{actor} does not say whether it holds the SecNumCloud qualification: `secnumcloud: false`, `true`, or `{ services: [...] }` for the services it covers.',
       fr: '{actor} ne dit pas s’il détient la qualification SecNumCloud : `secnumcloud: false`, `true`, ou `{ services: [...] }` pour les services qu’elle couvre.',
     },
     role: {

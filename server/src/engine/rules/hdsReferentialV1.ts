@@ -11,11 +11,11 @@ export default defineRule({
   },
   messages: {
     obsolete: {
-      en: 'This certificate was issued against HDS referential 1, which no longer certifies anyone since {date}: certify against HDS v2 (referential: 2).',
+      en: 'This certificate was issued against HDS referential 1, which no longer certifies anyone since {date}: certify against HDS v2 (`referential: 2`).',
       fr: 'Ce certificat a été délivré selon le référentiel HDS 1, qui ne vaut plus certification depuis le {date} : faites-vous certifier selon HDS v2 (`referential: 2`).',
     },
     subcontractor: {
-      en: 'The HDS certificate of {subcontractor} was issued against referential 1, which no longer certifies anyone since {date}: the subcontractor must hold an HDS v2 certificate (referential: 2).',
+      en: 'The HDS certificate of {subcontractor} was issued against referential 1, which no longer certifies anyone since {date}: the subcontractor must hold an HDS v2 certificate (`referential: 2`).',
       fr: 'Le certificat HDS de {subcontractor} a été délivré selon le référentiel 1, qui ne vaut plus certification depuis le {date} : le sous-traitant doit détenir un certificat HDS v2 (`referential: 2`).',
     },
   },

@@ -12,23 +12,23 @@ export default defineRule({
   },
   messages: {
     missing: {
-      en: 'Remote access from outside the EEA ({country}, {code}) without a GDPR legal basis (EXI-29): add basis: scc or bcr (GDPR art. 46).',
+      en: 'Remote access from outside the EEA ({country}, {code}) without a GDPR legal basis (EXI-29): add `basis: scc` or `bcr` (GDPR art. 46).',
       fr: 'Accès à distance hors de l’EEE ({country}, {code}) sans base légale RGPD (EXI-29) : ajoutez `basis: scc` ou `bcr` (art. 46 RGPD).',
     },
     missingAdequate: {
-      en: 'Remote access from outside the EEA ({country}, {code}) without a GDPR legal basis (EXI-29). This country has an EU adequacy decision ({adopted}): basis: adequacy would do, within its scope.',
+      en: 'Remote access from outside the EEA ({country}, {code}) without a GDPR legal basis (EXI-29). This country has an EU adequacy decision ({adopted}): `basis: adequacy` would do, within its scope.',
       fr: 'Accès à distance hors de l’EEE ({country}, {code}) sans base légale RGPD (EXI-29). Ce pays bénéficie d’une décision d’adéquation de l’UE ({adopted}) : `basis: adequacy` conviendrait, dans son champ.',
     },
     noDecision: {
-      en: 'No EU adequacy decision covers {country} ({code}): remote access from there needs appropriate safeguards (basis: scc or bcr).',
+      en: 'No EU adequacy decision covers {country} ({code}): remote access from there needs appropriate safeguards (`basis: scc` or `bcr`).',
       fr: 'Aucune décision d’adéquation de l’UE ne couvre ce pays ({country}, {code}) : un accès depuis ce pays exige des garanties appropriées (`basis: scc` ou `bcr`).',
     },
     outOfScope: {
-      en: 'The adequacy decision for {country} ({code}) covers only some recipients, and this one is declared outside it ({key}: false): use appropriate safeguards instead (basis: scc or bcr).',
+      en: 'The adequacy decision for {country} ({code}) covers only some recipients, and this one is declared outside it (`{key}: false`): use appropriate safeguards instead (`basis: scc` or `bcr`).',
       fr: 'La décision d’adéquation pour ce pays ({country}, {code}) ne couvre que certains destinataires, et celui-ci est déclaré hors de son champ (`{key}: false`) : recourez plutôt à des garanties appropriées (`basis: scc` ou `bcr`).',
     },
     derogation: {
-      en: 'A GDPR art. 49 derogation covers only occasional transfers in specific situations; declared, standing remote access from {country} ({code}) cannot rest on it. EXI-29 asks for an adequacy decision (art. 45) or appropriate safeguards (art. 46: basis: scc or bcr).',
+      en: 'A GDPR art. 49 derogation covers only occasional transfers in specific situations; declared, standing remote access from {country} ({code}) cannot rest on it. EXI-29 asks for an adequacy decision (art. 45) or appropriate safeguards (art. 46: `basis: scc` or `bcr`).',
       fr: 'Une dérogation de l’art. 49 RGPD ne couvre que des transferts ponctuels dans des situations particulières ; un accès à distance déclaré et permanent depuis ce pays ({country}, {code}) ne peut s’y fonder. L’EXI-29 demande une décision d’adéquation (art. 45) ou des garanties appropriées (art. 46 : `basis: scc` ou `bcr`).',
     },
   },

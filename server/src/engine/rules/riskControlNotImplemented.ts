@@ -17,7 +17,7 @@ export default defineRule({
       fr: 'Le risque {risk} s’appuie sur la mesure {id}, que la DdA indique {status}, échéance le {due}\u00a0: d’ici là, le risque n’est traité que sur le papier.',
     },
     undated: {
-      en: 'Risk {risk} relies on control {id}, which the SoA marks {status}, with no due date: plan it (due: in its SoA entry) or treat the risk otherwise.',
+      en: 'Risk {risk} relies on control {id}, which the SoA marks {status}, with no due date: plan it (`due:` in its SoA entry) or treat the risk otherwise.',
       fr: 'Le risque {risk} s’appuie sur la mesure {id}, que la DdA indique {status}, sans échéance\u00a0: planifiez-la (`due:` dans son entrée de la DdA) ou traitez le risque autrement.',
     },
     soaEntry: { en: 'Status written here.', fr: 'Statut indiqué ici.' },

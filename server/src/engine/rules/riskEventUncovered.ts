@@ -11,7 +11,7 @@ export default defineRule({
   },
   messages: {
     uncovered: {
-      en: 'No risk covers EXI-05 event {id} ({title}): add a risk with scenario: {id}.',
+      en: 'No risk covers EXI-05 event {id} ({title}): add a risk with `scenario: {id}`.',
       fr: 'Aucun risque ne couvre l’événement EXI-05 {id} ({title})\u00a0: ajoutez un risque avec `scenario: {id}`.',
     },
     unassessed: {

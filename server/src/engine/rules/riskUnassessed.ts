@@ -20,7 +20,7 @@ export default defineRule({
       fr: 'Le risque {risk} est traité par {treatment} mais ne nomme aucune mesure\u00a0: indiquez sous controls les mesures de l’annexe A qui le traitent.',
     },
     acceptanceUnrecorded: {
-      en: 'Risk {risk} is accepted, but the acceptance does not record {missing}: the risk owner approves the residual risk (acceptance: { by, date }).',
+      en: 'Risk {risk} is accepted, but the acceptance does not record {missing}: the risk owner approves the residual risk (`acceptance: { by, date }`).',
       fr: 'Le risque {risk} est accepté, mais l’acceptation n’indique pas {missing}\u00a0: le propriétaire du risque approuve le risque résiduel (`acceptance: { by, date }`).',
     },
   },

@@ -4,7 +4,7 @@ export default defineRule({
   code: 'soa-justification-missing',
   severity: 'error',
   requirement: 'ISO/IEC 27001 6.1.3 d)',
-  docs: { en: 'A control excluded from the SoA (applicable: false) carries a justification.', fr: 'Une mesure exclue de la DdA (`applicable: false`) porte une justification.' },
+  docs: { en: 'A control excluded from the SoA (`applicable: false`) carries a justification.', fr: 'Une mesure exclue de la DdA (`applicable: false`) porte une justification.' },
   messages: {
     missing: { en: 'Control {id} is excluded without a justification: say why it does not apply.', fr: "La mesure {id} est exclue sans justification : expliquez pourquoi elle ne s’applique pas." },
   },

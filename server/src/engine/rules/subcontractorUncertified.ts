@@ -7,12 +7,12 @@ export default defineRule({
   severity: 'error',
   requirement: 'EXI-12',
   docs: {
-    en: 'A subcontractor that performs an HDS activity has an HDS certificate declared, unless it acts under the host’s security policy and supervision inside the host’s certified scope (under_host_supervision: true), the host’s certificate then covering that activity.',
+    en: 'A subcontractor that performs an HDS activity has an HDS certificate declared, unless it acts under the host’s security policy and supervision inside the host’s certified scope (`under_host_supervision: true`), the host’s certificate then covering that activity.',
     fr: 'Un sous-traitant qui réalise une activité HDS a un certificat HDS déclaré, sauf s’il agit sous la politique de sécurité et la supervision de l’hébergeur, dans le périmètre certifié de celui-ci (`under_host_supervision: true`), le certificat de l’hébergeur couvrant alors cette activité.',
   },
   messages: {
     missing: {
-      en: '{subcontractor} performs {activity} but no HDS certificate is declared for it: add its certificate (number, activities, expiry), or, if it acts under your security policy and supervision inside your certified scope, say so with under_host_supervision: true.',
+      en: '{subcontractor} performs {activity} but no HDS certificate is declared for it: add its certificate (number, activities, expiry), or, if it acts under your security policy and supervision inside your certified scope, say so with `under_host_supervision: true`.',
       fr: '{subcontractor} réalise l’activité {activity} mais aucun certificat HDS n’est déclaré pour lui : ajoutez son certificat (numéro, activités, expiration) ou, s’il agit sous votre politique de sécurité et votre supervision dans votre périmètre certifié, dites-le avec `under_host_supervision: true`.',
     },
     supervisedOutsideScope: {
