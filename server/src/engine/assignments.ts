@@ -10,7 +10,15 @@ export interface Assignment {
   at: Ref;
 }
 
-export function subcontractorAssignments(declaration: Declaration): Assignment[] {
+/** Read by several rules and the coverage view per check: built once per declaration. */
+export function subcontractorAssignments(declaration: Declaration): readonly Assignment[] {
+  let found = assignmentsOf.get(declaration);
+  if (!found) assignmentsOf.set(declaration, (found = assignmentsIn(declaration)));
+  return found;
+}
+const assignmentsOf = new WeakMap<Declaration, readonly Assignment[]>();
+
+function assignmentsIn(declaration: Declaration): Assignment[] {
   const byId = new Map(declaration.subcontractors.flatMap((subcontractor) => (subcontractor.id ? [[subcontractor.id, subcontractor] as const] : [])));
   const assignments: Assignment[] = [];
   const seen = new Set<string>();

@@ -6,7 +6,15 @@ import { quoted, type MessageArg, type Report } from '../rule';
 import type { Part } from '../yamlFile';
 
 /** Every place an activity is named: the scope, the HDS certificate, risks, subcontractors and their certificates. */
-export function allActivityRefs(declaration: Declaration): ActivityRef[] {
+export function allActivityRefs(declaration: Declaration): readonly ActivityRef[] {
+  // Read by two rules per check: built once per declaration.
+  let found = activityRefsOf.get(declaration);
+  if (!found) activityRefsOf.set(declaration, (found = activityRefsIn(declaration)));
+  return found;
+}
+const activityRefsOf = new WeakMap<Declaration, readonly ActivityRef[]>();
+
+function activityRefsIn(declaration: Declaration): ActivityRef[] {
   return [
     ...declaration.activities.map((scope) => scope.activity),
     ...(declaration.hdsCertificate?.activities ?? []),
