@@ -9,7 +9,7 @@
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
 import { documentChoices, formatNames, strings, type Locale } from './exportChoices';
-import { ExportDocumentRequest, KIND_FORMATS, type ExportDocumentParams, type ExportDocumentResult, type ExportFormat, type ExportKind } from './protocol';
+import { ExportDocumentRequest, KIND_FORMATS, type ExportDocumentParams, type ExportedDocument, type ExportFormat, type ExportKind } from './protocol';
 import { LANGUAGE_ID } from './config';
 
 export const EXPORT_COMMAND = 'hds.export';
@@ -73,7 +73,7 @@ async function exportDocument(client: LanguageClient, ready: Promise<void>, ui: 
   }
 }
 
-function contentBytes(result: ExportDocumentResult): Uint8Array {
+function contentBytes(result: ExportedDocument): Uint8Array {
   return Buffer.from(result.content, result.encoding === 'base64' ? 'base64' : 'utf8');
 }
 

@@ -208,7 +208,11 @@ export interface ExportError {
   message: string;
 }
 
-export interface ExportDocumentResult {
+/** The answer to `hds/exportDocument`: the document, or the refusal of a declaration with errors. */
+export type ExportDocumentResult = ExportedDocument | RefusedExport;
+
+export interface ExportedDocument {
+  refused?: undefined;
   /** The name to offer, e.g. "hds-soa.xlsx". */
   fileName: string;
   mediaType: string;
@@ -218,8 +222,12 @@ export interface ExportDocumentResult {
   title: string;
   /** The declaration's errors: above zero, the document carries the DRAFT banner (it was forced). */
   errors: number;
-  /** Set, and everything else empty, when the declaration has errors and `force` was not asked. */
-  refused?: { count: number; errors: ExportError[] };
+}
+
+/** The declaration has errors and `force` was not asked: nothing is exported. */
+export interface RefusedExport {
+  /** How many errors, and the first of them (20 at most), for the editor to show before asking again with `force`. */
+  refused: { count: number; errors: ExportError[] };
 }
 
 /** Request `hds/exportDocument`: one document of the declaration containing `uri`, as checked now, ready to be written (null when no declaration holds it or the kind or format is unknown). */
