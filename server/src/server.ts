@@ -208,6 +208,8 @@ export function startServer(connection: Connection): void {
     const declarations = workspace.declarations();
     const live = new Set(declarations.flatMap((declaration) => declaration.uris));
     for (const uri of [...published.keys()]) if (!live.has(uri)) clear(uri);
+    const roots = new Set(declarations.map((declaration) => declaration.root));
+    for (const root of [...checkCost.keys()]) if (!roots.has(root)) checkCost.delete(root);
     for (const declaration of declarations) check(declaration);
   }
 
