@@ -308,7 +308,7 @@ async function uiChecks(browser: Browser, port: number, updateDocsImages: boolea
       },
     },
     {
-      title: 'HDS: Export… from the palette: the SoA as CSV, the language as suggested, a draft after asking, saved where the dialog proposes',
+      title: 'HDS: Export… from the palette: the SoA as CSV, the language as suggested, a draft after asking, saved where the dialog proposes, then revealed in the Explorer',
       run: async () => {
         const exported = path.join(workspace.folder, 'hds-soa.csv');
         // The active editor is still the declaration's risks.hds.yaml, opened by the first check.
@@ -347,8 +347,18 @@ async function uiChecks(browser: Browser, port: number, updateDocsImages: boolea
         if (!/^\uFEFFDRAFT — the declaration has 1 error on \d{1,2} \w+ \d{4}: not a document to hand out\.$/.test(banner) || blank !== '' || headers !== 'Control;Title;Theme;Applicable;Justification;Status;Evidence;Linked risks') {
           throw new Error(`hds-soa.csv starts: ${JSON.stringify(text.slice(0, 200))}`);
         }
-        await page.locator('.notifications-toasts', { hasText: 'Exported hds-soa.csv' }).first().waitFor();
+        const written = page.locator('.notifications-toasts .notification-toast', { hasText: 'Exported hds-soa.csv' }).first();
+        await written.waitFor();
         await screenshot('export-written');
+        // "Reveal" shows the written file in the Explorer, selected.
+        await written.locator('.monaco-button', { hasText: 'Reveal' }).click();
+        await until('the Explorer to show hds-soa.csv selected', async () => {
+          const selected = page.locator('.explorer-folders-view .monaco-list-row.selected');
+          const names = await selected.allInnerTexts();
+          if (!names.some((name) => name.trim() === 'hds-soa.csv')) throw new Error(`selected in the Explorer: ${JSON.stringify(names)}`);
+          return true;
+        }, UI_TIMEOUT_MS);
+        await screenshot('export-revealed');
         fs.rmSync(exported);
       },
     },
