@@ -76,7 +76,8 @@ export class Workspace {
 
   /**
    * All declarations, each with the URIs of its files. Every keystroke and request asks: the files
-   * are grouped again only when one is added or removed, or becomes or stops being a main file.
+   * are grouped again only when one is added or removed, becomes or stops being a main file, or
+   * the workspace folders change.
    */
   declarations(): readonly DeclarationFiles[] {
     const sources = this.sources();

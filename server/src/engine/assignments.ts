@@ -1,7 +1,7 @@
 // Who performs which activity: the links between the scope, the subcontractors and their
 // certificates that several rules and the coverage view read.
 import type { ActivityId } from './catalog';
-import { subcontracts, type Declaration, type Ref, type Subcontractor } from './declaration';
+import { perDeclaration, subcontracts, type Declaration, type Ref, type Subcontractor } from './declaration';
 
 export interface Assignment {
   activity: ActivityId;
@@ -10,15 +10,8 @@ export interface Assignment {
   at: Ref;
 }
 
-/** Read by several rules and the coverage view per check: built once per declaration. */
-export function subcontractorAssignments(declaration: Declaration): readonly Assignment[] {
-  let found = assignmentsOf.get(declaration);
-  if (!found) assignmentsOf.set(declaration, (found = assignmentsIn(declaration)));
-  return found;
-}
-const assignmentsOf = new WeakMap<Declaration, readonly Assignment[]>();
-
-function assignmentsIn(declaration: Declaration): Assignment[] {
+/** Who performs which activity, as the scope and the subcontractors' own lists say (read by several rules and the coverage view). */
+export const subcontractorAssignments = perDeclaration((declaration: Declaration): readonly Assignment[] => {
   const byId = new Map(declaration.subcontractors.flatMap((subcontractor) => (subcontractor.id ? [[subcontractor.id, subcontractor] as const] : [])));
   const assignments: Assignment[] = [];
   const seen = new Set<string>();
@@ -39,4 +32,4 @@ function assignmentsIn(declaration: Declaration): Assignment[] {
     }
   }
   return assignments;
-}
+});

@@ -278,6 +278,18 @@ function listsOf(file: ParsedFile, root: Plain): FileLists {
   return lists;
 }
 
+/**
+ * A fact about a declaration computed once per declaration: several rules, the quick fixes and the
+ * sidebar read the same facts during one check, and a check builds a new declaration.
+ */
+export function perDeclaration<T>(compute: (declaration: Declaration) => T): (declaration: Declaration) => T {
+  const computed = new WeakMap<Declaration, T>();
+  return (declaration) => {
+    if (!computed.has(declaration)) computed.set(declaration, compute(declaration));
+    return computed.get(declaration) as T;
+  };
+}
+
 export function buildDeclaration(files: readonly ParsedFile[]): Declaration {
   const declaration: Declaration = {
     files,

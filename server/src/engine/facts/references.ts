@@ -1,28 +1,18 @@
 // Facts about what a declaration refers to, shared by rules: every place it names an activity,
 // and the one way to report an id that names nothing ("did you mean …?"), so the seven
 // unknown-reference rules phrase it, and give the quick fix its facts, alike.
-import type { ActivityRef, Declaration, Ref } from '../declaration';
+import { perDeclaration, type ActivityRef, type Declaration, type Ref } from '../declaration';
 import { quoted, type MessageArg, type Report } from '../rule';
 import type { Part } from '../yamlFile';
 
 /** Every place an activity is named: the scope, the HDS certificate, risks, subcontractors and their certificates. */
-export function allActivityRefs(declaration: Declaration): readonly ActivityRef[] {
-  // Read by two rules per check: built once per declaration.
-  let found = activityRefsOf.get(declaration);
-  if (!found) activityRefsOf.set(declaration, (found = activityRefsIn(declaration)));
-  return found;
-}
-const activityRefsOf = new WeakMap<Declaration, readonly ActivityRef[]>();
-
-function activityRefsIn(declaration: Declaration): ActivityRef[] {
-  return [
-    ...declaration.activities.map((scope) => scope.activity),
-    ...(declaration.hdsCertificate?.activities ?? []),
-    ...declaration.risks.flatMap((risk) => risk.activities),
-    ...declaration.subcontractors.flatMap((subcontractor) => [...subcontractor.activities, ...(subcontractor.certificate?.activities ?? [])]),
-    ...declaration.storage.flatMap((site) => site.activities),
-  ];
-}
+export const allActivityRefs = perDeclaration((declaration: Declaration): readonly ActivityRef[] => [
+  ...declaration.activities.map((scope) => scope.activity),
+  ...(declaration.hdsCertificate?.activities ?? []),
+  ...declaration.risks.flatMap((risk) => risk.activities),
+  ...declaration.subcontractors.flatMap((subcontractor) => [...subcontractor.activities, ...(subcontractor.certificate?.activities ?? [])]),
+  ...declaration.storage.flatMap((site) => site.activities),
+]);
 
 export interface UnknownReference {
   at: Ref;

@@ -3,7 +3,7 @@
 // event only once it is assessed (ISO/IEC 27001 6.1.2 d–e, 6.1.3): an id and a scenario are a
 // start, not an analysis.
 import { riskEvent, riskEvents, type RiskEvent } from '../catalog';
-import type { ControlRef, Declaration, Risk } from '../declaration';
+import { perDeclaration, type ControlRef, type Declaration, type Risk } from '../declaration';
 import { isAnswered, isPlaceholder } from './placeholders';
 
 /** Above this level (likelihood × impact, each 1–4), accepting a risk needs a written justification. */
@@ -57,12 +57,8 @@ export interface RiskEventCoverage {
   family: Risk[];
 }
 
-const coverageCache = new WeakMap<Declaration, RiskEventCoverage[]>();
-
 /** For each of the 13 EXI-05 events, in catalog order, the risks that cover it and those that do not yet. */
-export function riskEventCoverage(declaration: Declaration): RiskEventCoverage[] {
-  const cached = coverageCache.get(declaration);
-  if (cached) return cached;
+export const riskEventCoverage = perDeclaration((declaration: Declaration): readonly RiskEventCoverage[] => {
   // One pass over the risks (a large analysis has thousands): each event's risks, in their order.
   const naming = new Map<string, Risk[]>();
   const assessed = new Map<Risk, boolean>();
@@ -74,7 +70,7 @@ export function riskEventCoverage(declaration: Declaration): RiskEventCoverage[]
       else naming.set(id, [risk]);
     }
   }
-  const coverage = riskEvents.map((event): RiskEventCoverage => {
+  return riskEvents.map((event): RiskEventCoverage => {
     const named = naming.get(event.id) ?? [];
     const parent = event.id.includes('.') ? riskEvent(event.id.split('.')[0]) : undefined;
     const namedHere = new Set(named);
@@ -85,9 +81,7 @@ export function riskEventCoverage(declaration: Declaration): RiskEventCoverage[]
       family: parent ? (naming.get(parent.id) ?? []).filter((risk) => !namedHere.has(risk)) : [],
     };
   });
-  coverageCache.set(declaration, coverage);
-  return coverage;
-}
+});
 
 /** The EXI-05 events no assessed risk covers, in catalog order. */
 export function uncoveredRiskEvents(declaration: Declaration): RiskEvent[] {

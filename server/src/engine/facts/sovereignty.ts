@@ -2,7 +2,7 @@
 // and each subcontractor, one code path for all), where data is stored, and which of them appear
 // in the chapter 8 presentation of guarantees.
 import { isCountry, isInEea } from '../catalog';
-import type { ActorFacts, Declaration, Ref, Subcontractor, Written } from '../declaration';
+import { perDeclaration, type ActorFacts, type Declaration, type Ref, type Subcontractor, type Written } from '../declaration';
 
 export interface Actor extends ActorFacts {
   kind: 'host' | 'subcontractor';
@@ -20,17 +20,11 @@ const silent: ActorFacts = { remoteAccess: [], laws: [], secnumcloudServices: []
  * The host (its `host:` section, else its `organization:`, where it has answered nothing yet) then
  * every subcontractor, in order.
  */
-export function actors(declaration: Declaration): readonly Actor[] {
-  // Read by several rules per check: built once per declaration rather than copied for each.
-  let found = actorsOf.get(declaration);
-  if (!found) {
-    const at = declaration.host?.at ?? declaration.organization?.at;
-    const host: Actor[] = at ? [{ ...(declaration.host ?? silent), kind: 'host', name: declaration.organization?.name, at }] : [];
-    actorsOf.set(declaration, (found = [...host, ...declaration.subcontractors.map((subcontractor): Actor => ({ ...subcontractor, kind: 'subcontractor', subcontractor }))]));
-  }
-  return found;
-}
-const actorsOf = new WeakMap<Declaration, readonly Actor[]>();
+export const actors = perDeclaration((declaration: Declaration): readonly Actor[] => {
+  const at = declaration.host?.at ?? declaration.organization?.at;
+  const host: Actor[] = at ? [{ ...(declaration.host ?? silent), kind: 'host', name: declaration.organization?.name, at }] : [];
+  return [...host, ...declaration.subcontractors.map((subcontractor): Actor => ({ ...subcontractor, kind: 'subcontractor', subcontractor }))];
+});
 
 /** Facts a finding about an actor carries, so the sidebar can file it under the right row. */
 export function actorData(actor: Actor): { actor: string; subcontractor?: string } {
