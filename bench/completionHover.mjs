@@ -92,14 +92,8 @@ async function main() {
 
   if (process.env.BENCH_SKIP_SERVER) return;
   console.log('\nBundled server over stdio (round trip, document open and checked):');
-  const folder = fs.mkdtempSync(path.join(os.tmpdir(), 'hds-bench-'));
-  const diskFile = path.join(folder, 'declaration.hds.yaml');
-  fs.writeFileSync(diskFile, text);
-  const client = new LspClient();
-  try {
-    await client.initialize([folder], { settings: { asOf: TODAY } });
+  await withServerOn(text, async (client, serverUri) => {
     await client.waitFor('textDocument/publishDiagnostics', () => true, 60_000);
-    const serverUri = pathToFileURL(diskFile).href;
     client.notify('textDocument/didOpen', { textDocument: { uri: serverUri, languageId: 'hds-yaml', version: 1, text } });
     const completionTimes = [];
     const hoverTimes = [];
@@ -130,6 +124,18 @@ async function main() {
     const status = pid ? fs.readFileSync(`/proc/${pid}/status`, 'utf8') : '';
     const rss = /VmRSS:\s+(\d+) kB/.exec(status)?.[1];
     if (rss) console.log(`Memory (server process): rss ${mb(Number(rss) * 1024)}`);
+  });
+}
+
+/** Runs `use` on the bundled server started on a folder whose one declaration file holds `text`. */
+async function withServerOn(text, use) {
+  const folder = fs.mkdtempSync(path.join(os.tmpdir(), 'hds-bench-'));
+  const diskFile = path.join(folder, 'declaration.hds.yaml');
+  fs.writeFileSync(diskFile, text);
+  const client = new LspClient();
+  try {
+    await client.initialize([folder], { settings: { asOf: TODAY } });
+    return await use(client, pathToFileURL(diskFile).href);
   } finally {
     await client.shutdown();
     fs.rmSync(folder, { recursive: true, force: true });
@@ -165,13 +171,7 @@ const KEYSTROKE_MS = 120;
  */
 async function typingCompletionTimes(lines) {
   const text = singleFile(lines)[0].text;
-  const folder = fs.mkdtempSync(path.join(os.tmpdir(), 'hds-bench-typing-'));
-  const diskFile = path.join(folder, 'declaration.hds.yaml');
-  fs.writeFileSync(diskFile, text);
-  const client = new LspClient();
-  try {
-    await client.initialize([folder], { settings: { asOf: TODAY } });
-    const uri = pathToFileURL(diskFile).href;
+  return withServerOn(text, async (client, uri) => {
     client.notify('textDocument/didOpen', { textDocument: { uri, languageId: 'hds-yaml', version: 1, text } });
     await client.waitFor('textDocument/publishDiagnostics', (params) => params.uri === uri, 300_000);
     const textLines = text.split('\n');
@@ -188,10 +188,7 @@ async function typingCompletionTimes(lines) {
       await new Promise((resolve) => setTimeout(resolve, Math.max(0, KEYSTROKE_MS - (performance.now() - started))));
     }
     return times;
-  } finally {
-    await client.shutdown();
-    fs.rmSync(folder, { recursive: true, force: true });
-  }
+  });
 }
 
 async function sidebarOnExamples() {
