@@ -12,6 +12,10 @@ testRule('placeholder-left', {
         d.organization.name = 'Clinique Saxxon SAS';
       },
     },
+    {
+      name: 'NA is Namibia, a hyphenated word is a word',
+      files: { 'main.hds.yaml': 'scope:\n  storage:\n    - { site: s1, country: NA }\nnote: non-applicable-looking-word-is-fine\n' },
+    },
   ],
   invalid: [
     {
@@ -50,6 +54,18 @@ testRule('placeholder-left', {
         { messageId: 'placeholder', at: 'TBD', line: 2 },
         { messageId: 'placeholder', at: 'FIXME', line: 4 },
         { messageId: 'placeholder', at: 'xxx', line: 5 },
+      ],
+    },
+    {
+      name: 'N/A, n/a, "non applicable", "Not applicable" and a lone dash say nothing',
+      files: { 'main.hds.yaml': 'contract:\n  EXI-17: N/A\n  EXI-18: n/a\n  EXI-19: non applicable\n  EXI-20: Not applicable\n  EXI-21: "-"\n  EXI-22: "—"\n' },
+      errors: [
+        { messageId: 'placeholder', at: 'N/A', line: 1 },
+        { messageId: 'placeholder', at: 'n/a', line: 2 },
+        { messageId: 'placeholder', at: 'non applicable', line: 3 },
+        { messageId: 'placeholder', at: 'Not applicable', line: 4 },
+        { messageId: 'placeholder', at: '"-"', line: 5 },
+        { messageId: 'placeholder', at: '"—"', line: 6 },
       ],
     },
     {

@@ -6,6 +6,12 @@
 const PLACEHOLDER_WORD = /^\s*(?:TODO|TBD|TBC|FIXME)\b/i;
 /** Nothing but dots or an ellipsis: "...", "…". */
 const ELLIPSIS = /^\s*(?:\.{2,}|…+)\s*$/;
+/**
+ * "Does not apply" written where an answer is due: N/A, "non applicable", "not applicable", or
+ * a lone dash. Where "none" is a real answer (`remote_access: none`) it is not one of these; where a
+ * reference is due (a contract clause), the caller refuses "none" too. A bare NA is Namibia's code.
+ */
+const NOT_APPLICABLE = /^\s*(?:n\s*\/\s*a|n\.a\.?|non[\s-]+applicable|not[\s-]+applicable|[-–—]+)\s*$/i;
 /** A run of x standing for a number or a name: "xxx", "HDS-XXXX". */
 const CROSSES = /(?:^|[^a-z0-9])x{3,}(?:$|[^a-z0-9])/i;
 /** Domains reserved for examples (RFC 2606), and the French one the schema's hint shows. */
@@ -16,7 +22,7 @@ const FAR_FUTURE_YEAR = 2099;
 
 export function isPlaceholder(value: unknown): boolean {
   if (typeof value !== 'string') return false;
-  if (PLACEHOLDER_WORD.test(value) || ELLIPSIS.test(value) || CROSSES.test(value) || EXAMPLE_DOMAIN.test(value)) return true;
+  if (PLACEHOLDER_WORD.test(value) || ELLIPSIS.test(value) || NOT_APPLICABLE.test(value) || CROSSES.test(value) || EXAMPLE_DOMAIN.test(value)) return true;
   const date = FAR_FUTURE_DATE.exec(value);
   return date !== null && Number(date[1]) >= FAR_FUTURE_YEAR;
 }

@@ -7,8 +7,8 @@ export default defineRule({
   code: 'placeholder-left',
   severity: 'warning',
   docs: {
-    en: 'No value is still a placeholder (TODO, TBD, ..., xxx, an example.com/.fr/.org address, a date in 2099 or later): the starter declaration and the quick fixes leave TODO where only you know the answer.',
-    fr: 'Aucune valeur n’est encore un texte provisoire (TODO, TBD, ..., xxx, une adresse example.com/.fr/.org, une date en 2099 ou après) : la déclaration de départ et les correctifs rapides laissent TODO là où vous seul connaissez la réponse.',
+    en: 'No value is still a placeholder (TODO, TBD, N/A, a lone dash, ..., xxx, an example.com/.fr/.org address, a date in 2099 or later): the starter declaration and the quick fixes leave TODO where only you know the answer.',
+    fr: 'Aucune valeur n’est encore un texte provisoire (TODO, TBD, N/A, un tiret seul, ..., xxx, une adresse example.com/.fr/.org, une date en 2099 ou après) : la déclaration de départ et les correctifs rapides laissent TODO là où vous seul connaissez la réponse.',
   },
   messages: {
     placeholder: {
