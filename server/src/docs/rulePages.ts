@@ -8,7 +8,7 @@ import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { isMap, isSeq, type Node } from 'yaml';
 import { checkDeclaration, rules, type Finding, type Locale, type SourceDocument } from '../engine';
-import { localize } from '../engine/text';
+import { localize, severityWord } from '../engine/text';
 import type { Rule } from '../engine/rule';
 import { chapter, requirement as catalogRequirement } from '../engine/catalog';
 import { groupDeclarations, isDeclarationFile } from '../engine/grouping';
@@ -206,4 +206,29 @@ if (require.main === module) {
   fs.mkdirSync(folder, { recursive: true });
   for (const [name, text] of rulePages(repository)) fs.writeFileSync(path.join(folder, name), text);
   console.log(`wrote ${rules.length} rule pages to docs/rules/`);
+  writeManifestRuleSettings(repository);
+}
+
+/**
+ * The `hds.rules` setting lists every rule with its documentation, in package.json and its two
+ * translation files: written from the rules, like the pages, so they never drift apart.
+ */
+function writeManifestRuleSettings(repository: string): void {
+  const manifestPath = path.join(repository, 'package.json');
+  const manifest = JSON.parse(fs.readFileSync(manifestPath, 'utf8'));
+  const setting = manifest.contributes.configuration.properties['hds.rules'];
+  setting.properties = Object.fromEntries(rules.map((rule) => [rule.code, { type: 'string', enum: ['error', 'warning', 'information', 'hint', 'off'], description: `%rule.${rule.code}%` }]));
+  fs.writeFileSync(manifestPath, `${JSON.stringify(manifest, null, 2)}\n`);
+  for (const [name, describe] of [
+    ['package.nls.json', (rule: (typeof rules)[number]) => `${rule.docs.en} Default: ${rule.severity}.`],
+    ['package.nls.fr.json', (rule: (typeof rules)[number]) => `${rule.docs.fr} Par défaut\u00a0: ${severityWord(rule.severity, 'fr')} (\`${rule.severity}\`).`],
+  ] as const) {
+    const file = path.join(repository, name);
+    const texts: Record<string, string> = JSON.parse(fs.readFileSync(file, 'utf8'));
+    // Other keys keep their order; the rules' keys are rewritten in rule order after the others.
+    const kept = Object.entries(texts).filter(([key]) => !key.startsWith('rule.'));
+    const written = Object.fromEntries([...kept, ...rules.map((rule) => [`rule.${rule.code}`, describe(rule)])]);
+    fs.writeFileSync(file, `${JSON.stringify(written, null, 2)}\n`);
+  }
+  console.log('wrote the hds.rules setting to package.json and its translations');
 }

@@ -3,6 +3,7 @@
 import { activityByNumberOrName, adequacyScopeKeys, type ActivityId } from './catalog';
 import { nodeAt, scalarText, type ParsedFile, type Path } from './yamlFile';
 import { isScalar } from 'yaml';
+import { isPlaceholder } from './facts/placeholders';
 
 /** Where something is written. */
 export interface Ref {
@@ -204,7 +205,12 @@ export interface Declaration {
 
 type Plain = Record<string, unknown>;
 const isObject = (value: unknown): value is Plain => typeof value === 'object' && value !== null && !Array.isArray(value);
-const asString = (value: unknown): string | undefined => (typeof value === 'string' ? value : undefined);
+/**
+ * A string the declaration answers with. A placeholder (TODO, N/A, 2099-12-31…) is no answer: the
+ * model reads it as absent, so rules, views, counts, the calendar and exports all take it as missing.
+ */
+const isAnswer = (value: unknown): value is string => typeof value === 'string' && !isPlaceholder(value);
+const asString = (value: unknown): string | undefined => (isAnswer(value) ? value : undefined);
 const asNumber = (value: unknown): number | undefined => (typeof value === 'number' ? value : undefined);
 const asBoolean = (value: unknown): boolean | undefined => (typeof value === 'boolean' ? value : undefined);
 const asArray = (value: unknown): unknown[] => (Array.isArray(value) ? value : []);
@@ -451,11 +457,11 @@ function written(object: Plain, key: string, at: Ref): Written<unknown> | undefi
 
 function writtenString(object: Plain, key: string, at: Ref): Written<string> | undefined {
   const value = own(object, key);
-  return typeof value === 'string' ? { value, at } : undefined;
+  return isAnswer(value) ? { value, at } : undefined;
 }
 
 function writtenStrings(value: unknown, path: Path, file: ParsedFile): Written<string>[] {
-  return asArray(value).flatMap((item, index) => (typeof item === 'string' ? [{ value: item, at: { file, path: [...path, index] } }] : []));
+  return asArray(value).flatMap((item, index) => (isAnswer(item) ? [{ value: item, at: { file, path: [...path, index] } }] : []));
 }
 
 /** The host's or a subcontractor's own remote access, exposure to non-European law and SecNumCloud status. */

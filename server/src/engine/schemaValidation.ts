@@ -5,11 +5,13 @@ import schema from '../../../schemas/hds.schema.json';
 import { validate as compiledValidate } from './generated/schemaValidator';
 import type { Localized } from './types';
 import type { ParsedFile, Path } from './yamlFile';
+import { isPlaceholder } from './facts/placeholders';
 
 export type SchemaIssue =
   /** `keys`: what the keys of an object keyed by pattern (the contract's clauses) must be, from the schema's x-key-hint. */
   | { kind: 'unknown-key'; path: Path; key: string; allowed: string[]; keys?: Localized }
-  | { kind: 'missing-key'; path: Path; key: string }
+  /** `placeholder`: the key is written, but its value is a placeholder (TODO, 2099-12-31…), which counts as missing. */
+  | { kind: 'missing-key'; path: Path; key: string; placeholder?: string }
   | { kind: 'invalid-value'; path: Path; expected: Expected };
 
 export type Expected =
@@ -39,12 +41,20 @@ export function schemaIssues(file: ParsedFile): SchemaIssue[] {
   return issues;
 }
 
-function collectIssues(value: unknown): SchemaIssue[] {
+function collectIssues(written: unknown): SchemaIssue[] {
+  // A placeholder is no answer: validated as if its key were absent, a required key left at TODO is
+  // a missing key. List items stay, so that paths keep their indexes (invalid-value skips them).
+  const value = withoutPlaceholderValues(written);
   if (validate(value)) return [];
   const issues: SchemaIssue[] = [];
   const seen = new Set<string>();
   for (const error of validate.errors ?? []) {
     const issue = toIssue(error, value);
+    if (issue?.kind === 'missing-key') {
+      const parent = valueAt(written, issue.path);
+      const left = parent && typeof parent === 'object' && !Array.isArray(parent) && Object.prototype.hasOwnProperty.call(parent, issue.key) ? (parent as Record<string, unknown>)[issue.key] : undefined;
+      if (typeof left === 'string') issue.placeholder = left;
+    }
     if (!issue) continue;
     const key = `${issue.kind}|${JSON.stringify(issue.path)}|${'key' in issue ? issue.key : ''}`;
     if (seen.has(key)) continue;
@@ -103,6 +113,40 @@ function toIssue(error: ErrorObject, root: unknown): SchemaIssue | undefined {
     default:
       return { kind: 'invalid-value', path, expected: hint ? { type: 'hint', hint } : { type: 'type', types: [String(parentSchema.type ?? 'string')] } };
   }
+}
+
+/**
+ * The value with every mapping entry whose value is a placeholder string left out. Objects without
+ * one are returned as they are, so a file with no placeholder is not copied at all.
+ */
+function withoutPlaceholderValues(value: unknown): unknown {
+  if (Array.isArray(value)) {
+    let copy: unknown[] | undefined;
+    for (let index = 0; index < value.length; index++) {
+      const item = withoutPlaceholderValues(value[index]);
+      if (item !== value[index]) (copy ??= value.slice())[index] = item;
+    }
+    return copy ?? value;
+  }
+  if (value === null || typeof value !== 'object') return value;
+  let copy: Record<string, unknown> | undefined;
+  for (const [key, item] of Object.entries(value)) {
+    if (typeof item === 'string' && isPlaceholder(item)) {
+      copy ??= { ...(value as Record<string, unknown>) };
+      delete copy[key];
+      continue;
+    }
+    const checked = withoutPlaceholderValues(item);
+    // defineProperty, not assignment: a key named __proto__ stays a key.
+    if (checked !== item) Object.defineProperty((copy ??= { ...(value as Record<string, unknown>) }), key, { value: checked, enumerable: true, writable: true, configurable: true });
+  }
+  return copy ?? value;
+}
+
+function valueAt(root: unknown, path: Path): unknown {
+  let current = root;
+  for (const segment of path) current = current && typeof current === 'object' ? (current as Record<string | number, unknown>)[segment] : undefined;
+  return current;
 }
 
 /** `/soa/3/control` → ['soa', 3, 'control'], with array indexes as numbers. */

@@ -363,6 +363,8 @@ function replaceEdit(file: ParsedFile, located: NonNullable<ReturnType<typeof sc
 }
 
 function justificationEdit(declaration: Declaration, file: ParsedFile, finding: Finding, locale: Locale): WorkspaceEdit | undefined {
+  // A justification left at a placeholder is the user's to write: no fix can know why.
+  if (finding.messageId === 'placeholder') return undefined;
   // The finding points at the entry's `applicable`; its entry is the path without that last segment.
   const entry = declaration.soa.find(
     (candidate) => candidate.at.file === file && candidate.applicable === false && !candidate.justification?.trim() && candidate.control?.id === finding.data?.control,

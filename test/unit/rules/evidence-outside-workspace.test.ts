@@ -26,9 +26,9 @@ testRule('evidence-outside-workspace', {
       ],
     },
     {
-      name: 'a web address and a Windows path', change: (d) => { d.soa[0].evidence = ['https://intranet.example/pssi.pdf', 'C:\\Users\\rssi\\pssi.pdf']; },
+      name: 'a web address and a Windows path', change: (d) => { d.soa[0].evidence = ['https://intranet.clinique-test.fr/pssi.pdf', 'C:\\Users\\rssi\\pssi.pdf']; },
       errors: [
-        { messageId: 'outside', at: 'https://intranet.example/pssi.pdf', line: 45, data: { path: 'https://intranet.example/pssi.pdf' }, message: 'Evidence ‘https://intranet.example/pssi.pdf’ lies outside the workspace: keep evidence files inside it.' },
+        { messageId: 'outside', at: 'https://intranet.clinique-test.fr/pssi.pdf', line: 45, data: { path: 'https://intranet.clinique-test.fr/pssi.pdf' }, message: 'Evidence ‘https://intranet.clinique-test.fr/pssi.pdf’ lies outside the workspace: keep evidence files inside it.' },
         { messageId: 'outside', at: 'C:\\Users\\rssi\\pssi.pdf', line: 46, data: { path: 'C:\\Users\\rssi\\pssi.pdf' }, message: 'Evidence ‘C:\\Users\\rssi\\pssi.pdf’ lies outside the workspace: keep evidence files inside it.' },
       ],
     },

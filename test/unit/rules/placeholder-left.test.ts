@@ -3,6 +3,7 @@ import { testRule } from '../ruleTester';
 testRule('placeholder-left', {
   valid: [
     { name: 'the clean declaration' },
+    { name: 'a placeholder another rule reports as a missing answer is not reported twice', change: (d) => { d.contract['EXI-18'] = 'TODO section of the contract'; d.organization.name = 'TODO'; d.soa[0].applicable = 'TODO'; } },
     {
       name: 'TODO inside a sentence, a real domain, a date before 2099, an x in a word',
       change: (d) => {
@@ -19,20 +20,20 @@ testRule('placeholder-left', {
   ],
   invalid: [
     {
-      name: 'a contract clause left as the quick fix wrote it',
-      change: (d) => { d.contract['EXI-18'] = 'TODO section of the contract'; },
-      errors: [{ messageId: 'placeholder', at: 'TODO section of the contract', line: 471, message: '‘TODO section of the contract’ is a placeholder: write the real answer before the audit.' }],
+      name: 'a risk owner left as a quick fix would write it',
+      change: (d) => { d.risks[0].owner = 'TODO name the owner'; },
+      errors: [{ messageId: 'placeholder', at: 'TODO name the owner', line: 331, message: '‘TODO name the owner’ is a placeholder: write the real answer before the audit.' }],
     },
     {
-      name: 'a contract clause answered "..." and another "…"',
-      change: (d) => { d.contract['EXI-18'] = '...'; d.contract['EXI-19'] = '…'; },
+      name: 'owners answered "..." and "…"',
+      change: (d) => { d.risks[0].owner = '...'; d.risks[1].owner = '…'; },
       errors: [
-        { messageId: 'placeholder', at: '...', line: 471 },
-        { messageId: 'placeholder', at: '…', line: 472 },
+        { messageId: 'placeholder', at: '...', line: 331 },
+        { messageId: 'placeholder', at: '…', line: 342 },
       ],
     },
     {
-      name: 'a transfers page left at example.fr, a certificate dated 2099, a number of x, a name TBD',
+      name: 'a number of x; the required keys left at placeholders are missing-key’s, the transfers page transfer-page-missing’s',
       change: (d) => {
         d.transfers = { public_page: 'https://example.fr/hds/transferts' };
         d.certification.hds.expires = '2099-12-31';
@@ -40,10 +41,19 @@ testRule('placeholder-left', {
         d.subcontractors[0].name = 'TBD';
       },
       errors: [
-        { messageId: 'placeholder', at: '2099-12-31', line: 9 },
         { messageId: 'placeholder', at: 'ISO-XXXX', line: 15 },
-        { messageId: 'placeholder', at: 'TBD', line: 453 },
-        { messageId: 'placeholder', at: 'https://example.fr/hds/transferts', line: 482 },
+      ],
+    },
+    {
+      name: 'N/A, n/a, "non applicable", "Not applicable" and a lone dash say nothing',
+      files: { 'main.hds.yaml': 'risks:\n  - { id: R-1, title: One, owner: N/A }\n  - { id: R-2, title: Two, owner: n/a }\n  - { id: R-3, title: Three, owner: non applicable }\n  - { id: R-4, title: Four, owner: Not applicable }\n  - { id: R-5, title: Five, owner: "-" }\n  - { id: R-6, title: Six, owner: "—" }\n' },
+      errors: [
+        { messageId: 'placeholder', at: 'N/A', line: 1 },
+        { messageId: 'placeholder', at: 'n/a', line: 2 },
+        { messageId: 'placeholder', at: 'non applicable', line: 3 },
+        { messageId: 'placeholder', at: 'Not applicable', line: 4 },
+        { messageId: 'placeholder', at: '"-"', line: 5 },
+        { messageId: 'placeholder', at: '"—"', line: 6 },
       ],
     },
     {
@@ -57,18 +67,6 @@ testRule('placeholder-left', {
       ],
     },
     {
-      name: 'N/A, n/a, "non applicable", "Not applicable" and a lone dash say nothing',
-      files: { 'main.hds.yaml': 'contract:\n  EXI-17: N/A\n  EXI-18: n/a\n  EXI-19: non applicable\n  EXI-20: Not applicable\n  EXI-21: "-"\n  EXI-22: "—"\n' },
-      errors: [
-        { messageId: 'placeholder', at: 'N/A', line: 1 },
-        { messageId: 'placeholder', at: 'n/a', line: 2 },
-        { messageId: 'placeholder', at: 'non applicable', line: 3 },
-        { messageId: 'placeholder', at: 'Not applicable', line: 4 },
-        { messageId: 'placeholder', at: '"-"', line: 5 },
-        { messageId: 'placeholder', at: '"—"', line: 6 },
-      ],
-    },
-    {
       name: 'the risk "Add a risk for event X" writes: each answer is asked for',
       files: { 'main.hds.yaml': 'risks:\n  - id: R-14\n    scenario: B.b\n    title: Health data printed on paper\n    likelihood: TODO\n    impact: TODO\n    treatment: TODO\n    controls: [TODO]\n' },
       errors: [
@@ -79,13 +77,13 @@ testRule('placeholder-left', {
       ],
     },
     {
-      name: 'the starter declaration, in French, asks for each of its TODOs',
-      files: { 'main.hds.yaml': 'hds: 2\norganization:\n  name: "TODO Nom de l’organisation"\ncertification:\n  hds: { body: TODO, number: TODO }\n' },
+      name: 'in French',
+      files: { 'main.hds.yaml': 'hds: 2\norganization:\n  name: Clinique\n  siren: "TODO SIREN"\nrisks:\n  - { id: R-1, title: Panne, owner: TODO, treatment: TBD }\n' },
       options: { locale: 'fr' },
       errors: [
-        { messageId: 'placeholder', at: '"TODO Nom de l’organisation"', line: 2, message: '«\u00a0TODO Nom de l’organisation\u00a0» est un texte provisoire\u00a0: écrivez la vraie réponse avant l’audit.' },
-        { messageId: 'placeholder', at: 'TODO', line: 4, character: 15 },
-        { messageId: 'placeholder', at: 'TODO', line: 4, character: 29 },
+        { messageId: 'placeholder', at: '"TODO SIREN"', line: 3, message: '«\u00a0TODO SIREN\u00a0» est un texte provisoire\u00a0: écrivez la vraie réponse avant l’audit.' },
+        { messageId: 'placeholder', at: 'TODO', line: 5 },
+        { messageId: 'placeholder', at: 'TBD', line: 5 },
       ],
     },
   ],

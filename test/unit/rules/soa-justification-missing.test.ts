@@ -18,5 +18,11 @@ testRule('soa-justification-missing', {
         { messageId: 'missing', at: 'false', line: 45, data: { control: '5.2' }, message: 'La mesure 5.2 est exclue sans justification\u00a0: expliquez pourquoi elle ne s’applique pas.', fix: { title: 'Ajouter une justification', fixed: '    justification: "TODO\u00a0: pourquoi cette mesure ne s’applique pas"' } },
       ],
     },
+    {
+      name: 'a justification left at a placeholder is none: marked on the placeholder, with no fix', change: (d) => { d.soa[0] = { control: '5.1', applicable: false, justification: 'N/A' }; },
+      errors: [
+        { messageId: 'placeholder', at: 'N/A', line: 43, data: { control: '5.1', undecided: true }, message: 'Control 5.1 is excluded, but its justification is still a placeholder: say why it does not apply.' },
+      ],
+    },
   ],
 });

@@ -207,9 +207,9 @@ describe('code actions', () => {
     it('adds every missing control, each after its predecessor in Annex A order', () => {
       const declaration = cleanDeclaration();
       declaration.soa = declaration.soa.filter((entry: Yaml) => !['5.2', '5.3', '8.34', '5.1'].includes(entry.control));
-      const { after, text } = applyFix(declaration, 'soa-control-missing', 'Add the 4 missing Annex A controls to the SoA', { leaves: ['placeholder-left'] });
-      // Whether each applies is left to the user: one warning per control added.
-      assert.deepEqual(after.findings.map((finding) => `${finding.code} ${finding.severity} ${finding.message}`), Array(4).fill('placeholder-left warning ‘TODO’ is a placeholder: write the real answer before the audit.'));
+      const { after, text } = applyFix(declaration, 'soa-control-missing', 'Add the 4 missing Annex A controls to the SoA', { leaves: ['missing-key'] });
+      // Whether each applies is left to the user: listed, each control is still undecided, an error until decided.
+      assert.deepEqual(after.findings.map((finding) => `${finding.code} ${finding.severity} ${finding.messageId} ${finding.data?.control}`), ['5.1', '5.2', '5.3', '8.34'].map((id) => `missing-key error undecided ${id}`));
       assert.deepEqual(after.declaration.soa.map((entry) => entry.control!.id), controls.map((control) => control.id));
       assert.match(text(), /\n {2}- control: "5\.1"  # Policies for information security\n {4}applicable: TODO\n {2}- control: "5\.2"  # Information security roles and responsibilities\n {4}applicable: TODO\n {2}- control: "5\.3"  # .+\n {4}applicable: TODO\n {2}- control: "5\.4"\n/);
       assert.equal(addMissingControlsEdit(after.declaration, 'en'), undefined);
@@ -218,7 +218,7 @@ describe('code actions', () => {
     it('fills an empty SoA (`soa: []`) with the 93 controls', () => {
       const declaration = cleanDeclaration();
       declaration.soa = [];
-      const { after } = applyFix(declaration, 'soa-control-missing', 'Add the 93 missing Annex A controls to the SoA', { leaves: ['placeholder-left'] });
+      const { after } = applyFix(declaration, 'soa-control-missing', 'Add the 93 missing Annex A controls to the SoA', { leaves: ['missing-key'] });
       assert.equal(after.declaration.soa.length, 93);
     });
 
@@ -245,17 +245,18 @@ describe('code actions', () => {
     it('adds a justification placeholder to a flow entry, in the user language', () => {
       const declaration = cleanDeclaration();
       const text = stringify(declaration).replace(/soa:\n[\s\S]*?\nrisks:/, `soa:\n${declaration.soa.map((entry: Yaml) => `  - { control: "${entry.control}", applicable: ${entry.control !== '7.4'} }\n`).join('')}risks:`);
-      const fixed = applyFix({ 'main.hds.yaml': text }, 'soa-justification-missing', 'Ajouter une justification', { locale: 'fr', leaves: ['placeholder-left'] });
+      const fixed = applyFix({ 'main.hds.yaml': text }, 'soa-justification-missing', 'Ajouter une justification', { locale: 'fr', leaves: ['soa-justification-missing'] });
       assert.match(fixed.text(), /- \{ control: "7\.4", applicable: false, justification: "TODO : pourquoi cette mesure ne s’applique pas" \}\n/);
     });
 
     it('adds it under a block entry, and fills an empty one', () => {
       const declaration = cleanDeclaration();
       declaration.soa[3] = { control: declaration.soa[3].control, applicable: false, owner: 'RSSI' };
-      const { text } = applyFix(declaration, 'soa-justification-missing', 'Add a justification', { leaves: ['placeholder-left'] });
+      // The placeholder it writes is no justification yet: the finding moves onto it.
+      const { text } = applyFix(declaration, 'soa-justification-missing', 'Add a justification', { leaves: ['soa-justification-missing'] });
       assert.match(text(), /applicable: false\n {4}justification: "TODO: why this control does not apply"\n {4}owner: RSSI\n/);
       declaration.soa[3].justification = '';
-      assert.match(applyFix(declaration, 'soa-justification-missing', 'Add a justification', { leaves: ['placeholder-left'] }).text(), /justification: "TODO: why this control does not apply"\n/);
+      assert.match(applyFix(declaration, 'soa-justification-missing', 'Add a justification', { leaves: ['soa-justification-missing'] }).text(), /justification: "TODO: why this control does not apply"\n/);
     });
   });
 
@@ -278,13 +279,14 @@ describe('code actions', () => {
       const finding = result.findings.find((candidate) => candidate.code === 'unknown-subcontractor')!;
       const action = fixesFor(result, finding).find((candidate) => candidate.title === 'Declare subcontractor ‘archive-co’')!;
       const after = checkDocuments(applyEdit(documents, action.edit!));
-      // Declared, it is now known; what is left to say is its chapter 8 answers, its HDS certificate, and its real name.
+      // Declared, it is now known; what is left to say is its real name (a placeholder is no name), its chapter 8 answers and its HDS certificate.
       assert.deepEqual(codes(after), [
+        'missing-key {"key":"name","undecided":true}',
         ...['remote_access', 'third_country_laws', 'secnumcloud', 'role'].map((key) => `guarantees-answer-missing {"actor":"subcontractor","subcontractor":"archive-co","key":"${key}"}`),
         'subcontractor-uncertified {"subcontractor":"archive-co","activity":"backup"}',
-        'placeholder-left {}',
       ]);
-      assert.equal(after.declaration.subcontractors.at(-1)!.name, 'TODO legal name');
+      assert.equal(after.declaration.subcontractors.at(-1)!.name, undefined);
+      assert.match(after.declaration.subcontractors.at(-1)!.at.file.text, /name: "?TODO legal name/);
       assert.deepEqual(fixesFor(after, finding), []);
     });
 
@@ -353,9 +355,9 @@ describe('code actions', () => {
       const declaration = cleanDeclaration();
       delete declaration.contract['EXI-20'];
       delete declaration.contract['EXI-17'];
-      const first = applyFix(declaration, 'contract-clause-missing', 'Add EXI-20 to the contract section', { pick: (finding) => finding.data?.clause === 'EXI-20', leaves: ['placeholder-left'] });
+      const first = applyFix(declaration, 'contract-clause-missing', 'Add EXI-20 to the contract section', { pick: (finding) => finding.data?.clause === 'EXI-20', leaves: ['contract-clause-missing'] });
       assert.match(first.text(), /EXI-19: Contract, clause EXI-19\n {2}EXI-20: "TODO section of the contract" {2}# .+\n {2}EXI-21:/);
-      const second = applyFix({ 'main.hds.yaml': first.text() }, 'contract-clause-missing', 'Add EXI-17 to the contract section', { leaves: ['placeholder-left'] });
+      const second = applyFix({ 'main.hds.yaml': first.text() }, 'contract-clause-missing', 'Add EXI-17 to the contract section', { pick: (finding) => finding.data?.clause === 'EXI-17', leaves: ['contract-clause-missing'] });
       assert.match(second.text(), /contract:\n {2}EXI-17: "TODO section of the contract" {2}# .+\n {2}EXI-18:/);
     });
   });

@@ -14,8 +14,8 @@ const ELLIPSIS = /^\s*(?:\.{2,}|…+)\s*$/;
 const NOT_APPLICABLE = /^\s*(?:n\s*\/\s*a|n\.a\.?|non[\s-]+applicable|not[\s-]+applicable|[-–—]+)\s*$/i;
 /** A run of x standing for a number or a name: "xxx", "HDS-XXXX". */
 const CROSSES = /(?:^|[^a-z0-9])x{3,}(?:$|[^a-z0-9])/i;
-/** Domains reserved for examples (RFC 2606), and the French one the schema's hint shows. */
-const EXAMPLE_DOMAIN = /(?:^|[/@.\s])(?:example\.(?:com|fr|org|net)|exemple\.fr)(?:$|[/:\s])/i;
+/** Domains reserved for examples (RFC 2606: example.com…, the .example top-level domain), and their French look-alikes the starter and the schema's hint show. */
+const EXAMPLE_DOMAIN = /(?:^|[/@.\s])(?:example\.(?:com|fr|org|net)|exemple\.fr|[a-z0-9-]+\.(?:example|exemple))(?:$|[/:\s])/i;
 /** Dates from 2099 on are written to say "some day", not to record one. */
 const FAR_FUTURE_DATE = /^\s*(\d{4})-\d{2}-\d{2}\s*$/;
 const FAR_FUTURE_YEAR = 2099;

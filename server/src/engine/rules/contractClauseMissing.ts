@@ -1,5 +1,7 @@
 import { contractClauseIds, requirement } from '../catalog';
+import { isScalar } from 'yaml';
 import { defineRule } from '../rule';
+import { nodeAt } from '../yamlFile';
 
 export default defineRule({
   code: 'contract-clause-missing',
@@ -16,7 +18,9 @@ export default defineRule({
     for (const id of contractClauseIds) {
       if (referenced.has(id)) continue;
       const written = declaration.contract.find((clause) => clause.requirement === id);
-      report({ messageId: 'missing', at: written?.at ?? section, part: 'key', requirement: id, args: { id, title: requirement(id)!.title }, data: { clause: id } });
+      // A clause left at a placeholder (the model reads it as no reference) is marked on the placeholder.
+      const placeholder = written !== undefined && isScalar(nodeAt(written.at.file, written.at.path)?.node) && String((nodeAt(written.at.file, written.at.path)!.node as { value: unknown }).value ?? '').trim() !== '';
+      report({ messageId: 'missing', at: written?.at ?? section, part: placeholder ? 'value' : 'key', requirement: id, args: { id, title: requirement(id)!.title }, data: placeholder ? { clause: id, undecided: true } : { clause: id } });
     }
   },
 });

@@ -1,7 +1,7 @@
 import { isMap, isPair, isScalar, isSeq, type Scalar } from 'yaml';
 import { isPlaceholder } from '../facts/placeholders';
 import { defineRule, quoted } from '../rule';
-import type { ParsedFile } from '../yamlFile';
+import { positionAt, type ParsedFile } from '../yamlFile';
 
 export default defineRule({
   code: 'placeholder-left',
@@ -16,11 +16,20 @@ export default defineRule({
       fr: '{value} est un texte provisoire\u00a0: écrivez la vraie réponse avant l’audit.',
     },
   },
-  check({ declaration, report }) {
+  check({ declaration, findings, report }) {
+    // A placeholder an earlier rule already reports as a missing answer (a required key, a contract
+    // clause…) is not reported twice: that finding says more, at its own severity.
+    const reported = new Set(findings.map((finding) => `${finding.uri}\u0000${finding.range.start.line}:${finding.range.start.character}`));
     for (const file of declaration.files) {
       // Unreadable files (alias bombs, binary) have no model; their AST is not worth walking.
       if (!file.document || file.value === undefined) continue;
-      for (const { start, end, value } of placeholdersOf(file)) report({ messageId: 'placeholder', at: { file, start, end }, args: { value: quoted(value) } });
+      for (const { start, end, value } of placeholdersOf(file)) {
+        if (reported.size > 0) {
+          const at = positionAt(file, start);
+          if (reported.has(`${file.uri}\u0000${at.line}:${at.character}`)) continue;
+        }
+        report({ messageId: 'placeholder', at: { file, start, end }, args: { value: quoted(value) } });
+      }
     }
   },
 });

@@ -1,5 +1,6 @@
 import { transfersOutsideEea } from '../facts/sovereignty';
 import { defineRule, listed } from '../rule';
+import { nodeAt } from '../yamlFile';
 
 export default defineRule({
   code: 'transfer-page-missing',
@@ -21,11 +22,15 @@ export default defineRule({
   },
   check({ declaration, report }) {
     if (declaration.transfers?.publicPage) return;
-    // The page is due in every declaration: pointed at the transfers section, else at the `hds:` line of the main file.
-    const at = declaration.transfers?.at ?? declaration.version?.at;
+    // The page is due in every declaration: pointed at the placeholder written for it, else at the
+    // transfers section, else at the `hds:` line of the main file.
+    const transfers = declaration.transfers?.at;
+    const placeholder = transfers && nodeAt(transfers.file, [...transfers.path, 'public_page']) ? { file: transfers.file, path: [...transfers.path, 'public_page'] } : undefined;
+    const at = placeholder ?? transfers ?? declaration.version?.at;
     if (!at) return;
+    const part = placeholder ? 'value' : 'key';
     const countries = [...new Set(transfersOutsideEea(declaration).map((country) => country.value))];
-    if (countries.length > 0) report({ messageId: 'missing', at, part: 'key', args: { countries: listed(countries) }, data: { countries } });
-    else report({ messageId: 'noTransfer', at, part: 'key', data: { countries: [] } });
+    if (countries.length > 0) report({ messageId: 'missing', at, part, args: { countries: listed(countries) }, data: { countries } });
+    else report({ messageId: 'noTransfer', at, part, data: { countries: [] } });
   },
 });
