@@ -26,7 +26,11 @@ export const strings = {
     default: 'default',
     noFile: 'Open a *.hds.yaml file to export its documents.',
     noDeclaration: 'No HDS declaration holds this file.',
-    refused: (count: number) => `The declaration has ${count} ${count === 1 ? 'error' : 'errors'}. Export it anyway, as a draft? The document will open with a DRAFT banner.`,
+    refused: (count: number, undecided = 0) => {
+      const errors = count - undecided;
+      const what = [errors > 0 ? `${errors} ${errors === 1 ? 'error' : 'errors'}` : '', undecided > 0 ? `${undecided} undecided ${undecided === 1 ? 'answer' : 'answers'}` : ''].filter(Boolean).join(' and ');
+      return `The declaration has ${what}. Export it anyway, as a draft? The document will open with a DRAFT banner.`;
+    },
     more: (count: number) => `… and ${count} more`,
     asDraft: 'Export as draft',
     save: 'Export',
@@ -43,7 +47,11 @@ export const strings = {
     default: 'par défaut',
     noFile: 'Ouvrez un fichier *.hds.yaml pour exporter ses documents.',
     noDeclaration: 'Aucune déclaration HDS ne contient ce fichier.',
-    refused: (count: number) => `La déclaration comporte ${count} ${count < 2 ? 'erreur' : 'erreurs'}. L’exporter quand même, comme brouillon\u00a0? Le document s’ouvrira sur un bandeau BROUILLON.`,
+    refused: (count: number, undecided = 0) => {
+      const errors = count - undecided;
+      const what = [errors > 0 ? `${errors}\u00a0${errors < 2 ? 'erreur' : 'erreurs'}` : '', undecided > 0 ? `${undecided}\u00a0${undecided < 2 ? 'réponse en suspens' : 'réponses en suspens'}` : ''].filter(Boolean).join(' et ');
+      return `La déclaration comporte ${what}. L’exporter quand même, comme brouillon\u00a0? Le document s’ouvrira sur un bandeau BROUILLON.`;
+    },
     more: (count: number) => `… et ${count} autres`,
     asDraft: 'Exporter comme brouillon',
     save: 'Exporter',

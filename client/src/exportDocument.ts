@@ -48,10 +48,10 @@ async function exportDocument(client: LanguageClient, ready: Promise<void>, ui: 
     const params: ExportDocumentParams = { uri: uri.toString(), kind: choice.kind, format: choice.format, locale };
     let result = await client.sendRequest(ExportDocumentRequest, params);
     if (result?.refused) {
-      const { count, errors } = result.refused;
+      const { count, undecided, errors } = result.refused;
       const named = errors.slice(0, NAMED_ERRORS).map((error) => `${vscode.workspace.asRelativePath(vscode.Uri.parse(error.uri))}:${error.line}:${error.column} ${error.message}`);
       const detail = [...named, ...(count > named.length ? [text.more(count - named.length)] : [])].join('\n');
-      if ((await vscode.window.showWarningMessage(text.refused(count), { modal: true, detail }, text.asDraft)) !== text.asDraft) return undefined;
+      if ((await vscode.window.showWarningMessage(text.refused(count, undecided ?? 0), { modal: true, detail }, text.asDraft)) !== text.asDraft) return undefined;
       result = await client.sendRequest(ExportDocumentRequest, { ...params, force: true });
     }
     if (!result || result.refused) {

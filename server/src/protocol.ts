@@ -208,7 +208,7 @@ export interface ExportError {
   message: string;
 }
 
-/** The answer to `hds/exportDocument`: the document, or the refusal of a declaration with errors. */
+/** The answer to `hds/exportDocument`: the document, or the refusal of a declaration with errors or undecided answers. */
 export type ExportDocumentResult = ExportedDocument | RefusedExport;
 
 export interface ExportedDocument {
@@ -220,14 +220,15 @@ export interface ExportedDocument {
   content: string;
   encoding: 'utf8' | 'base64';
   title: string;
-  /** The declaration's errors: above zero, the document carries the DRAFT banner (it was forced). */
+  /** The declaration's errors and undecided answers: above zero, the document carries the DRAFT banner (it was forced). */
   errors: number;
 }
 
-/** The declaration has errors and `force` was not asked: nothing is exported. */
+/** The declaration has errors or undecided answers and `force` was not asked: nothing is exported. */
 export interface RefusedExport {
-  /** How many errors, and the first of them (20 at most), for the editor to show before asking again with `force`. */
-  refused: { count: number; errors: ExportError[] };
+  /** How many findings block it, and the first of them (20 at most), for the editor to show before asking again with `force`. */
+  /** `count` findings block the export: errors, and `undecided` answers of a lower severity (placeholders, unassessed risks). */
+  refused: { count: number; undecided: number; errors: ExportError[] };
 }
 
 /** Request `hds/exportDocument`: one document of the declaration containing `uri`, as checked now, ready to be written (null when no declaration holds it or the kind or format is unknown). */

@@ -179,8 +179,8 @@ describe('code actions, code lenses and commands over stdio', function () {
     assert.equal(line('5.2').indexOf('#'), originalLine('5.2').indexOf('#'));
     assert.ok(text.indexOf('control: "5.1"') < text.indexOf('control: "5.2"') && text.indexOf('control: "5.2"') < text.indexOf('control: "5.3"'));
     assert.ok(text.indexOf('control: "8.33"') < text.indexOf('control: "8.34"'));
-    // Nothing is missing any more; whether each added control applies is left to the user, as a warning.
-    const added = await editor.diagnostics(soa, (diagnostics) => diagnostics.length > 0 && diagnostics.every((d) => d.code === 'placeholder-left'), since);
+    // Nothing is missing any more; whether each added control applies is left to the user: listed, each is undecided, an error.
+    const added = await editor.diagnostics(soa, (diagnostics) => diagnostics.length > 0 && diagnostics.every((d) => d.code === 'missing-key' && d.severity === 1), since);
     assert.deepEqual(added.diagnostics.map((d) => text.split('\n')[d.range.start.line].match(/control: "([\d.]+)"/)?.[1]), ['5.2', '8.34']);
     assert.deepEqual(await editor.codeActions(main, [], ['source']), []);
   });

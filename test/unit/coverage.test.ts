@@ -181,8 +181,8 @@ describe('coverage', () => {
       // examples/broken accepts the missing evidence/roles.pdf on record.
       assert.equal(coverage.counts.accepted, 1);
       const summary = coverageSummary([coverage], 'en');
-      assert.match(summary.label, /^0\/6 · \d+ errors · 1 accepted$/);
-      assert.match(summary.tooltip, / · 1 accepted on record \(exceptions\)$/);
+      assert.match(summary.label, /^0\/6 · SoA \d+\/93 decided · \d+ errors · 1 accepted$/);
+      assert.match(summary.tooltip, / · SoA: \d+\/93 Annex A controls decided · 1 accepted on record \(exceptions\)$/);
       assert.match(coverageSummary([coverage], 'fr').label, / · 1\u00a0accepté$/);
     });
 
@@ -294,13 +294,25 @@ describe('coverage', () => {
     const clean = coverageOf(cleanDeclaration()).coverage;
     const broken = coverageOfFolder(path.join(REPO, 'examples', 'broken')).coverage;
     assert.equal(coverageSummary([clean], 'en').label, '4/4 · no errors');
-    assert.equal(coverageSummary([clean, broken], 'en').label, `4/10 · ${broken.counts.errors} errors · 1 accepted`);
-    assert.equal(coverageSummary([clean, broken], 'fr').label, `4/10 · ${broken.counts.errors}\u00a0erreurs · 1\u00a0accepté`);
+    const decided = 93 + broken.soa.decided;
+    assert.ok(broken.soa.decided < 93);
+    assert.equal(coverageSummary([clean, broken], 'en').label, `4/10 · SoA ${decided}/186 decided · ${broken.counts.errors} errors · 1 accepted`);
+    assert.equal(coverageSummary([clean, broken], 'fr').label, `4/10 · DdA ${decided}/186 tranchées · ${broken.counts.errors}\u00a0erreurs · 1\u00a0accepté`);
     assert.match(coverageSummary([clean], 'en').tooltip, /4 of 4 activities in scope covered · 13\/13 EXI-05 risk events covered/);
     // Counts agree with their number: "1 warning", not "1 warnings".
     const oneWarning = { ...clean, counts: { ...clean.counts, warnings: 1 } };
-    assert.match(coverageSummary([oneWarning], 'en').tooltip, / · no errors · 1 warning$/);
-    assert.match(coverageSummary([oneWarning], 'fr').tooltip, / · aucune erreur · 1\u00a0avertissement$/);
-    assert.match(coverageSummary([clean], 'en').tooltip, / · 0 warnings$/);
+    assert.match(coverageSummary([oneWarning], 'en').tooltip, / · no errors · 1 warning · SoA: 93\/93 Annex A controls decided$/);
+    assert.match(coverageSummary([oneWarning], 'fr').tooltip, / · aucune erreur · 1\u00a0avertissement · DdA\u00a0: 93\/93 mesures de l’annexe A tranchées$/);
+    assert.match(coverageSummary([clean], 'en').tooltip, / · 0 warnings · SoA: 93\/93 Annex A controls decided$/);
+  });
+
+  it('never shows green while an SoA entry is undecided: listed is not decided', () => {
+    const declaration = cleanDeclaration();
+    declaration.soa[0].applicable = 'TODO';
+    declaration.soa[1] = { control: declaration.soa[1].control, applicable: false, justification: 'N/A' };
+    const { coverage } = coverageOf(declaration);
+    assert.deepEqual(coverage.soa, { decided: 91, total: 93 });
+    assert.equal(coverageSummary([coverage], 'en').label, '4/4 · SoA 91/93 decided · 2 errors');
+    assert.equal(coverageSummary([coverage], 'fr').label, '4/4 · DdA 91/93 tranchées · 2\u00a0erreurs');
   });
 });

@@ -5,14 +5,14 @@
 import * as assert from 'node:assert/strict';
 import * as path from 'node:path';
 import ExcelJS from 'exceljs';
-import { blockingErrors, draftBanner, exportDocument, EXPORT_KINDS, formatOf, KIND_FORMATS, type ExportedDocument, type ExportOptions } from '../../server/src/documents';
+import { blockingFindings, draftBanner, exportDocument, EXPORT_KINDS, formatOf, KIND_FORMATS, type ExportedDocument, type ExportOptions } from '../../server/src/documents';
 import { collectDeclarations } from '../../server/src/cli/declarations';
 import { fileExists } from '../../server/src/cli/console';
 import { checkAll } from '../../server/src/cli/report';
 import { controls } from '../../server/src/engine/catalog';
-import type { CheckResult } from '../../server/src/engine';
+import { isUndecided, starterDeclaration, type CheckResult } from '../../server/src/engine';
 import { parseCsv, tablesOf, textOf } from './documentReaders';
-import { REPO, TODAY } from './fixtures';
+import { check, cleanDeclaration, REPO, TODAY, type Files } from './fixtures';
 
 async function checked(folder: string): Promise<CheckResult> {
   const found = await collectDeclarations([folder], REPO);
@@ -99,21 +99,47 @@ describe('exportDocument, shared by the command line and the server', function (
       for (const format of KIND_FORMATS[kind]) {
         const refused = await exportDocument(broken, options(kind, format));
         assert.ok(refused.refused, `${kind} ${format} is refused`);
-        assert.equal(refused.count, blockingErrors(broken.findings).length);
+        assert.equal(refused.count, blockingFindings(broken.findings).length);
+        assert.equal(refused.undecided, blockingFindings(broken.findings).filter((finding) => finding.severity !== 'error').length);
         assert.ok(refused.count > 20);
         assert.equal(refused.errors.length, 20);
-        assert.ok(refused.errors.every((finding) => finding.severity === 'error' && !finding.accepted));
+        assert.ok(refused.errors.every((finding) => (finding.severity === 'error' || isUndecided(finding)) && !finding.accepted));
         assert.match(refused.errors[0].uri, /\/broken\/conflict\.hds\.yaml$/);
       }
     }
   });
 
+  it('refuses the starter, whose answers are all undecided, as it refuses errors; with force, marks it DRAFT', async () => {
+    const starter = check(starterDeclaration({ locale: 'en', split: false }) as Files);
+    for (const kind of EXPORT_KINDS) {
+      const refused = await exportDocument(starter, options(kind));
+      assert.ok(refused.refused, `${kind} is refused`);
+      // The 93 undecided controls are errors; the placeholders of optional answers and the 13 unassessed risks block it too.
+      assert.ok(refused.count - refused.undecided >= 93 && refused.undecided >= 13, `${refused.count} / ${refused.undecided}`);
+    }
+    const draft = await exported(starter, 'soa', 'csv', { force: true });
+    assert.match(parseCsv(draft.content as string)[0][0], /^DRAFT — the declaration has \d+ errors and \d+ undecided answers on /);
+  });
+
+  it('refuses a clean declaration whose one gap is a placeholder in an optional answer (a risk owner)', async () => {
+    const declaration = cleanDeclaration();
+    declaration.risks[0].owner = 'TODO';
+    const result = check(declaration);
+    assert.deepEqual(result.findings.map((finding) => `${finding.code} ${finding.severity}`), ['placeholder-left warning']);
+    const refused = await exportDocument(result, options('risks'));
+    assert.ok(refused.refused);
+    assert.deepEqual([refused.count, refused.undecided, refused.errors.map((finding) => finding.code)], [1, 1, ['placeholder-left']]);
+  });
+
   it('with force, every document opens with the one DRAFT banner, in its language', async () => {
-    const count = blockingErrors(broken.findings).length;
-    const english = draftBanner(count, TODAY, 'en');
-    const french = draftBanner(count, TODAY, 'fr');
-    assert.equal(english, `DRAFT — the declaration has ${count} errors on 22 November 2026: not a document to hand out.`);
-    assert.equal(french, `BROUILLON — la déclaration comporte ${count}\u00a0erreurs au 22\u00a0novembre 2026\u00a0: document à ne pas remettre.`);
+    const blocking = blockingFindings(broken.findings);
+    const count = blocking.length;
+    const undecided = blocking.filter((finding) => finding.severity !== 'error').length;
+    assert.ok(undecided > 1, 'the broken example leaves answers undecided');
+    const english = draftBanner(blocking, TODAY, 'en');
+    const french = draftBanner(blocking, TODAY, 'fr');
+    assert.equal(english, `DRAFT — the declaration has ${count - undecided} errors and ${undecided} undecided answers on 22 November 2026: not a document to hand out.`);
+    assert.equal(french, `BROUILLON — la déclaration comporte ${count - undecided}\u00a0erreurs et ${undecided}\u00a0réponses en suspens au 22\u00a0novembre 2026\u00a0: document à ne pas remettre.`);
     const sheet = await worksheet((await exported(broken, 'soa', 'xlsx', { force: true })).content);
     assert.equal(String(sheet.getCell('A2').value), english);
     const csv = await exported(broken, 'risks', 'csv', { force: true, locale: 'fr' });

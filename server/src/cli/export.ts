@@ -1,6 +1,6 @@
 // `hds-check export soa|risks|guarantees|transfers-page`: the Statement of Applicability or the
 // risk register of one declaration, as a workbook or CSV; the chapter 8 presentation of guarantees
-// as HTML or Markdown; the EXI-31 transfers page as HTML. A declaration with errors is refused, the errors named,
+// as HTML or Markdown; the EXI-31 transfers page as HTML. A declaration with errors or undecided answers is refused, the first named,
 // unless --force: the document then carries a banner that says so.
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -8,9 +8,9 @@ import { collectDeclarations } from './declarations';
 import { UsageError, type Options } from './options';
 import { checkAll, checkSettingsOf, toRelative, TOOL_NAME, TOOL_VERSION } from './report';
 import { fileExists, prefixed, type Console, type Outcome } from './console';
-import { exportDocument as buildDocument, EXPORT_KINDS, formatOf, isExportKind, KIND_FORMATS } from '../documents';
+import { blockingSummary, exportDocument as buildDocument, EXPORT_KINDS, formatOf, isExportKind, KIND_FORMATS } from '../documents';
 import type { Finding, Locale } from '../engine';
-import { counted, localize, NOUNS } from '../engine/text';
+import { localize } from '../engine/text';
 
 const say = {
   kind: { en: 'export takes {kinds}', fr: 'export attend {kinds}' },
@@ -48,7 +48,7 @@ export async function exportDocument(options: Options, io: Console): Promise<Out
   const built = await buildDocument(checked[0].result, { kind, format, locale, today: options.today, force: options.force, creator: `${TOOL_NAME} ${TOOL_VERSION}` });
   if (built.refused) {
     const more = built.count - built.errors.length;
-    return { notes: [prefixed(localize(say.refused, locale, { count: counted(built.count, NOUNS.error) }), locale), ...built.errors.map((finding) => `  ${describe(finding, io.cwd)}`), ...(more > 0 ? [localize(say.more, locale, { count: more })] : [])], exitCode: 1 };
+    return { notes: [prefixed(localize(say.refused, locale, { count: blockingSummary(built.count, built.undecided, locale) }), locale), ...built.errors.map((finding) => `  ${describe(finding, io.cwd)}`), ...(more > 0 ? [localize(say.more, locale, { count: more })] : [])], exitCode: 1 };
   }
   return typeof built.content === 'string' ? { output: built.content, exitCode: 0 } : { output: built.content, exitCode: 0, defaultFile: built.fileName };
 }

@@ -1,10 +1,11 @@
 // One way to turn a checked declaration into a document to hand out, for `hds-check export` and
 // the editor's "HDS: Export…" (request `hds/exportDocument`) alike: the Statement of Applicability
 // or the risk register as a workbook or CSV, the chapter 8 presentation of guarantees as HTML or
-// Markdown, the EXI-31 transfers page as HTML. A declaration with errors is refused, its first
-// errors named, unless `force`: the document then opens with the DRAFT banner. Pure: no LSP, no
-// file system; the callers write the bytes where they belong.
-import { computeCoverage, type CheckResult, type Finding, type Locale } from '../engine';
+// Markdown, the EXI-31 transfers page as HTML. A declaration with errors or undecided answers (a
+// placeholder, an unassessed risk) is refused, the first of them named, unless `force`: the
+// document then opens with the DRAFT banner. Pure: no LSP, no file system; the callers write the
+// bytes where they belong.
+import { computeCoverage, isUndecided, type CheckResult, type Finding, type Locale } from '../engine';
 import { counted, dated, localize, NOUNS } from '../engine/text';
 import { toCsv } from './csv';
 import { guaranteesDocument, transfersDocument } from './guarantees';
@@ -24,6 +25,7 @@ const say = {
     en: 'DRAFT — the declaration has {count} on {date}: not a document to hand out.',
     fr: 'BROUILLON — la déclaration comporte {count} au {date}\u00a0: document à ne pas remettre.',
   },
+  and: { en: '{errors} and {undecided}', fr: '{errors} et {undecided}' },
 };
 
 export interface ExportOptions {
@@ -50,14 +52,16 @@ export interface ExportedDocument {
   fileName: string;
   /** The document's title, e.g. "Statement of Applicability — Exemple Santé SAS — …". */
   title: string;
-  /** The declaration's errors: above zero (with `force`), the document carries the DRAFT banner. */
+  /** The declaration's errors and undecided answers: above zero (with `force`), the document carries the DRAFT banner. */
   errors: number;
 }
 
 export interface ExportRefusal {
   refused: true;
-  /** How many errors the declaration has. */
+  /** How many findings block the export: errors, and undecided answers of a lower severity. */
   count: number;
+  /** Of `count`, the undecided answers that are not errors. */
+  undecided: number;
   /** The first of them (REFUSAL_NAMED at most), in file order. */
   errors: Finding[];
 }
@@ -68,25 +72,37 @@ export function formatOf(kind: ExportKind, format: string | undefined): ExportFo
   return format === undefined ? formats[0] : formats.find((candidate) => candidate === format);
 }
 
-/** The errors that block an export: errors an exception has not accepted, in file order. */
-export function blockingErrors(findings: readonly Finding[]): Finding[] {
+/**
+ * What blocks an export, in file order: errors, and answers still undecided whatever their
+ * severity (a placeholder is never an answer: a document must not hand one out), unless an
+ * exception accepts them.
+ */
+export function blockingFindings(findings: readonly Finding[]): Finding[] {
   return findings
-    .filter((finding) => finding.severity === 'error' && !finding.accepted)
+    .filter((finding) => (finding.severity === 'error' || isUndecided(finding)) && !finding.accepted)
     .sort((a, b) => (a.uri < b.uri ? -1 : a.uri > b.uri ? 1 : 0) || a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character || (a.code < b.code ? -1 : a.code > b.code ? 1 : 0));
 }
 
-/** The red line atop a document made from a declaration with errors (exported with force, or previewed). */
-export function draftBanner(count: number, today: string, locale: Locale): string {
-  return localize(say.banner, locale, { count: counted(count, NOUNS.error), date: dated(today) });
+/** "3 errors", "2 undecided answers", "3 errors and 2 undecided answers": what keeps a document a draft. */
+export function blockingSummary(count: number, undecided: number, locale: Locale): string {
+  const errors = count - undecided;
+  if (undecided === 0) return counted(errors, NOUNS.error)[locale];
+  if (errors === 0) return counted(undecided, NOUNS.undecided)[locale];
+  return localize(say.and, locale, { errors: counted(errors, NOUNS.error), undecided: counted(undecided, NOUNS.undecided) });
+}
+
+/** The red line atop a document made from a declaration with errors or undecided answers (exported with force, or previewed). */
+export function draftBanner(blocking: readonly Finding[], today: string, locale: Locale): string {
+  return localize(say.banner, locale, { count: blockingSummary(blocking.length, blocking.filter((finding) => finding.severity !== 'error').length, locale), date: dated(today) });
 }
 
 export async function exportDocument(checked: CheckResult, options: ExportOptions): Promise<ExportedDocument | ExportRefusal> {
   const { kind, locale, today } = options;
   const format = formatOf(kind, options.format);
   if (!format) throw new RangeError(`${kind} is not exported as ${options.format}`);
-  const errors = blockingErrors(checked.findings);
-  if (errors.length > 0 && !options.force) return { refused: true, count: errors.length, errors: errors.slice(0, REFUSAL_NAMED) };
-  const banner = errors.length > 0 ? draftBanner(errors.length, today, locale) : undefined;
+  const errors = blockingFindings(checked.findings);
+  if (errors.length > 0 && !options.force) return { refused: true, count: errors.length, undecided: errors.filter((finding) => finding.severity !== 'error').length, errors: errors.slice(0, REFUSAL_NAMED) };
+  const banner = errors.length > 0 ? draftBanner(errors, today, locale) : undefined;
   const { declaration, findings } = checked;
   const made = { kind, format, mediaType: MEDIA_TYPES[format], fileName: suggestedFileName(kind, format), errors: errors.length };
   if (kind === 'guarantees' || kind === 'transfers-page') {

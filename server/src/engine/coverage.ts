@@ -8,6 +8,7 @@ import { subcontractorAssignments } from './assignments';
 import { activities as catalogActivities, isCountry, isInEea, type ActivityId } from './catalog';
 import { obligationsDue, type DueObligation } from './calendar';
 import { expiryOf } from './facts/certificates';
+import { soaProgress, type SoaProgress } from './facts/decided';
 import { riskEventCoverage } from './facts/risks';
 import { providesInHouse, type Certificate, type Declaration, type Ref, type Risk, type Written } from './declaration';
 import { actors, type Actor } from './facts/sovereignty';
@@ -149,6 +150,8 @@ export interface DeclarationCoverageFacts {
   activitiesCovered: number;
   activitiesInScope: number;
   riskEventsCovered: number;
+  /** Annex A controls the SoA decides (applicable, or excluded with a justification), of 93. */
+  soa: SoaProgress;
   activities: ActivityCoverageFacts[];
   riskEvents: RiskEventCoverageFacts[];
   /** The host's own row of the presentation of guarantees, when the declaration names its organisation. */
@@ -255,6 +258,7 @@ export function computeCoverage(declaration: Declaration, findings: readonly Fin
     activitiesCovered: activities.filter((entry) => entry.state === 'covered').length,
     activitiesInScope: activities.filter((entry) => entry.state !== 'out-of-scope').length,
     riskEventsCovered: riskEvents.filter((event) => event.covered).length,
+    soa: soaProgress(declaration),
     activities,
     riskEvents,
     host,

@@ -10,3 +10,4 @@ export { localToday } from './dates';
 export { starterDeclaration, type StarterOptions } from './starter';
 export { computeCoverage, type ActivityCoverageFacts, type ActivityProvision, type ActorCoverageFacts, type CertificateStatus, type CoverageCounts, type CoverageOptions, type CoverageState, type DeclarationCoverageFacts, type DetailFacts, type FindingFacts, type GuaranteeAnswer, type GuaranteeDetailKind, type ItemState, type ProviderFacts, type RiskEventCoverageFacts, type RiskFacts } from './coverage';
 export { calendarItem, calendarOf, calendarSources, certificateObligations, nextDue, obligationsDue, type CalendarItem, type DueObligation, type CalendarOptions, type CalendarSource, type CalendarState, type Obligation } from './calendar';
+export { isUndecided, soaDecision, soaProgress, type SoaDecision, type SoaProgress } from './facts/decided';

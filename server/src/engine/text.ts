@@ -42,6 +42,7 @@ export function counted(count: number, nouns: Nouns): Localized {
 /** Nouns several messages count. */
 export const NOUNS = {
   error: { en: ['error', 'errors'], fr: ['erreur', 'erreurs'] },
+  undecided: { en: ['undecided answer', 'undecided answers'], fr: ['réponse en suspens', 'réponses en suspens'] },
   warning: { en: ['warning', 'warnings'], fr: ['avertissement', 'avertissements'] },
   information: { en: ['information', 'information'], fr: ['information', 'informations'] },
   day: { en: ['day', 'days'], fr: ['jour', 'jours'] },

@@ -31,7 +31,7 @@ export async function exportRequest(context: ServerContext, params: ExportDocume
   const built = await exportDocument(checked.result, { kind: params.kind, format, locale, today: context.today(), force: params.force === true, creator: 'HDS Studio' });
   if (built.refused) {
     const errors = built.errors.map((finding) => ({ uri: finding.uri, line: finding.range.start.line + 1, column: finding.range.start.character + 1, code: finding.code, message: finding.message }));
-    return { refused: { count: built.count, errors } };
+    return { refused: { count: built.count, undecided: built.undecided, errors } };
   }
   const binary = typeof built.content !== 'string';
   return {

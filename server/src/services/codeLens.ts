@@ -3,7 +3,8 @@
 import type { CodeLens } from 'vscode-languageserver';
 import { rangeAt, type CheckResult, type Locale } from '../engine';
 import { localize } from '../engine/text';
-import { controls, riskEvents } from '../engine/catalog';
+import { riskEvents } from '../engine/catalog';
+import { soaProgress } from '../engine/facts/decided';
 import { Commands } from '../protocol';
 import { riskEventsWithoutRisk, uncoveredRiskEvents } from '../engine/facts/risks';
 import { controlsMissingFromSoa } from './codeActions';
@@ -14,8 +15,8 @@ const text = {
     fr: '{covered}/{total} événements de risque HDS v2 couverts',
   },
   controls: {
-    en: '{listed}/{total} Annex A controls',
-    fr: '{listed}/{total} mesures de l’annexe A',
+    en: '{decided}/{total} Annex A controls decided',
+    fr: '{decided}/{total} mesures de l’annexe A tranchées',
   },
 };
 
@@ -31,12 +32,15 @@ export function codeLenses(result: CheckResult, uri: string, locale: Locale): Co
   const uncovered = uncoveredRiskEvents(declaration).length;
   // Events named only by risks still to assess count as uncovered, but the lens has nothing to add for them.
   lens('risks', localize(text.risks, locale, { covered: riskEvents.length - uncovered, total: riskEvents.length }), riskEventsWithoutRisk(declaration).length === 0, Commands.addMissingRiskEvents);
+  // Listed is not decided: an entry left at `applicable: TODO` counts as undecided. The lens adds the
+  // controls not listed at all; deciding is the user's.
   const missing = controlsMissingFromSoa(declaration).length;
-  lens('soa', localize(text.controls, locale, { listed: controls.length - missing, total: controls.length }), missing === 0, Commands.addMissingControls);
+  const { decided, total } = soaProgress(declaration);
+  lens('soa', localize(text.controls, locale, { decided, total }), missing === 0, Commands.addMissingControls);
   return lenses;
 }
 
 /** What the lenses of a declaration say, to tell when they need refreshing. */
 export function lensSummary(result: CheckResult): string {
-  return `${uncoveredRiskEvents(result.declaration).length}/${riskEventsWithoutRisk(result.declaration).length}/${controlsMissingFromSoa(result.declaration).length}`;
+  return `${uncoveredRiskEvents(result.declaration).length}/${riskEventsWithoutRisk(result.declaration).length}/${controlsMissingFromSoa(result.declaration).length}/${soaProgress(result.declaration).decided}`;
 }

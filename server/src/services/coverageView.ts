@@ -68,6 +68,8 @@ const text = {
   no: { en: 'no', fr: 'non' },
   unnamed: { en: 'Unnamed subcontractor', fr: 'Sous-traitant sans nom' },
   summary: { en: '{covered}/{inScope} · {errors}', fr: '{covered}/{inScope} · {errors}' },
+  summarySoa: { en: '{covered}/{inScope} · SoA {decided}/{total} decided · {errors}', fr: '{covered}/{inScope} · DdA {decided}/{total} tranchées · {errors}' },
+  soaTooltip: { en: ' · SoA: {decided}/{total} Annex A controls decided', fr: ' · DdA\u00a0: {decided}/{total} mesures de l’annexe A tranchées' },
   accepted: { en: ' · {count}', fr: ' · {count}' },
   acceptedTooltip: { en: ' · {count} on record (exceptions)', fr: ' · {count} et consignés (exceptions)' },
   acceptedUntil: { en: '{code} · accepted until {until}', fr: '{code} · accepté jusqu’au {until}' },
@@ -315,6 +317,7 @@ export function presentCoverage(coverage: DeclarationCoverageFacts, locale: Loca
     activitiesCovered: coverage.activitiesCovered,
     activitiesInScope: coverage.activitiesInScope,
     riskEventsCovered: coverage.riskEventsCovered,
+    soa: coverage.soa,
     activities,
     riskEvents,
     host,
@@ -333,8 +336,12 @@ export function coverageSummary(declarations: readonly DeclarationCoverage[], lo
   const errors = errorCount === 0 ? text.noErrors[locale] : counted(errorCount, NOUNS.error)[locale];
   const acceptedCount = sum((declaration) => declaration.counts.accepted);
   const accepted = acceptedCount === 0 ? '' : localize(text.accepted, locale, { count: counted(acceptedCount, acceptedFindings) });
+  // Green means decided: while an SoA entry is undecided, the label says how far the SoA is.
+  const decided = sum((declaration) => declaration.soa.decided);
+  const total = sum((declaration) => declaration.soa.total);
+  const soa = { decided, total };
   return {
-    label: localize(text.summary, locale, { covered, inScope, errors }) + accepted,
+    label: localize(decided < total ? text.summarySoa : text.summary, locale, { covered, inScope, errors, ...soa }) + accepted,
     tooltip: localize(text.summaryTooltip, locale, {
       covered,
       inScope,
@@ -342,7 +349,7 @@ export function coverageSummary(declarations: readonly DeclarationCoverage[], lo
       total: catalogRiskEvents.length * declarations.length,
       errors,
       warnings: counted(sum((declaration) => declaration.counts.warnings), NOUNS.warning),
-    }) + (acceptedCount === 0 ? '' : localize(text.acceptedTooltip, locale, { count: counted(acceptedCount, acceptedFindings) })),
+    }) + localize(text.soaTooltip, locale, soa) + (acceptedCount === 0 ? '' : localize(text.acceptedTooltip, locale, { count: counted(acceptedCount, acceptedFindings) })),
   };
 }
 

@@ -14,12 +14,12 @@ describe('code lenses', () => {
     const lenses = codeLenses(result, uri, 'en');
     assert.deepEqual(lenses.map((lens) => lens.command), [
       { title: '11/13 HDS v2 risk events covered', command: 'hds.addMissingRiskEvents', arguments: [{ uri }] },
-      { title: '90/93 Annex A controls', command: 'hds.addMissingControls', arguments: [{ uri }] },
+      { title: '90/93 Annex A controls decided', command: 'hds.addMissingControls', arguments: [{ uri }] },
     ]);
     const text = documentsOf(declaration)[0].text.split('\n');
     assert.equal(text[lenses[0].range.start.line], 'risks:');
     assert.equal(text[lenses[1].range.start.line], 'soa:');
-    assert.deepEqual(codeLenses(result, uri, 'fr').map((lens) => lens.command!.title), ['11/13 événements de risque HDS v2 couverts', "90/93 mesures de l’annexe A"]);
+    assert.deepEqual(codeLenses(result, uri, 'fr').map((lens) => lens.command!.title), ['11/13 événements de risque HDS v2 couverts', "90/93 mesures de l’annexe A tranchées"]);
   });
 
   it('only state the count when complete', () => {
@@ -27,8 +27,15 @@ describe('code lenses', () => {
     const lenses = codeLenses(check(cleanDeclaration()), uri, 'en');
     assert.deepEqual(lenses.map((lens) => lens.command), [
       { title: '13/13 HDS v2 risk events covered', command: '', arguments: undefined },
-      { title: '93/93 Annex A controls', command: '', arguments: undefined },
+      { title: '93/93 Annex A controls decided', command: '', arguments: undefined },
     ]);
+  });
+
+  it('count listed but undecided controls as undecided: all listed, nothing to add, 92 decided', () => {
+    const declaration = cleanDeclaration();
+    declaration.soa[5].applicable = 'TODO';
+    const uri = `${ROOT}/main.hds.yaml`;
+    assert.deepEqual(codeLenses(check(declaration), uri, 'en')[1].command, { title: '92/93 Annex A controls decided', command: '', arguments: undefined });
   });
 
   it('sit in the file that holds the section', () => {
@@ -37,6 +44,6 @@ describe('code lenses', () => {
     assert.deepEqual(codeLenses(result, `${ROOT}/declaration.hds.yaml`, 'en'), []);
     const risksLens = codeLenses(result, `${ROOT}/risks.hds.yaml`, 'en');
     assert.deepEqual(risksLens.map((lens) => [lens.range.start.line, lens.command!.title]), [[1, '13/13 HDS v2 risk events covered']]);
-    assert.deepEqual(codeLenses(result, `${ROOT}/soa.hds.yaml`, 'en').map((lens) => lens.command!.title), ['93/93 Annex A controls']);
+    assert.deepEqual(codeLenses(result, `${ROOT}/soa.hds.yaml`, 'en').map((lens) => lens.command!.title), ['93/93 Annex A controls decided']);
   });
 });
