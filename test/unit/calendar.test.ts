@@ -53,6 +53,27 @@ describe('certification calendar', () => {
     assert.equal(at(items[0]), '2013');
   });
 
+  it('lists a planned audit on its planned date, with the deadline it must meet beside it', () => {
+    const { items, at } = calendar((d) => { d.certification.hds.surveillance = [{ date: '2026-12-15' }]; });
+    const audit = items.find((item) => item.kind === 'surveillance-audit')!;
+    assert.deepEqual([audit.date, audit.deadline, audit.state, audit.description], ['2026-12-15', '2027-01-01', 'due-soon', 'in 23 days, 15 December 2026']);
+    assert.match(audit.tooltip, /; deadline 1 January 2027$/);
+    assert.equal(at(audit), '2026-12-15');
+    // Planned after its deadline: listed on the plan, which says it misses the deadline.
+    const late = calendar((d) => { d.certification.hds.surveillance = [{ date: '2027-02-01' }]; }, { locale: 'fr' }).items.find((item) => item.kind === 'surveillance-audit')!;
+    assert.deepEqual([late.date, late.deadline], ['2027-02-01', '2027-01-01']);
+    assert.match(late.tooltip, /prévu après son échéance, le 1er\u00a0janvier 2027\u00a0: avancez-le$/);
+  });
+
+  it('never takes a placeholder date for a real one: no renewal in 2099, no audit due from it', () => {
+    const { items } = calendar((d) => {
+      d.certification.hds.expires = '2099-12-31';
+      d.certification.hds.issued = 'TODO';
+      d.certification.iso27001.expires = '2099-12-31';
+    });
+    assert.deepEqual(items.map((item) => item.kind), ['subcontractor-expiry']);
+  });
+
   it('reads a subcontractor’s date of issue and referential when they are written', () => {
     const { items, at } = calendar((d) => {
       d.subcontractors[0].certificate = { number: 'HDS-DC', activities: ['physical-sites', 'hardware'], issued: '2024-03-01', referential: 1 };

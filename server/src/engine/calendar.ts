@@ -23,6 +23,8 @@ export interface Obligation {
   short: Localized;
   /** A second line: "planned on …", "renewal audit before then"… */
   detail?: Localized;
+  /** For a planned item (dated when it is planned): the date it must be done by. */
+  deadline?: string;
   at: Ref;
   part?: Part;
 }
@@ -48,6 +50,8 @@ export interface CalendarItem {
   short: string;
   /** When, said plainly: "in 40 days", "overdue by 3 days". */
   description: string;
+  /** For a planned item: the date it must be done by (YYYY-MM-DD). */
+  deadline?: string;
   tooltip: string;
   location: Location;
 }
@@ -60,6 +64,8 @@ export interface CalendarOptions {
 const text = {
   surveillance: { en: 'Surveillance audit, year {year} — HDS certificate {number}', fr: 'Audit de surveillance, année {year} — certificat HDS {number}' },
   planned: { en: 'planned on {date}', fr: 'prévu le {date}' },
+  deadline: { en: 'deadline {date}', fr: 'échéance le {date}' },
+  plannedLate: { en: 'planned after its deadline, {date}: bring it forward', fr: 'prévu après son échéance, le {date}\u00a0: avancez-le' },
   notPlanned: { en: 'not planned yet: agree a date with the certification body', fr: 'pas encore planifié\u00a0: convenez d’une date avec l’organisme certificateur' },
   hdsRenewal: { en: 'HDS certificate {number} expires — renewal', fr: 'Fin du certificat HDS {number} — renouvellement' },
   hdsRenewalDetail: { en: 'the renewal audit must be passed before this date', fr: 'l’audit de renouvellement doit être passé avant cette date' },
@@ -98,13 +104,18 @@ export const certificateObligations: CalendarSource = (declaration, today) => {
   if (hds?.issued) {
     for (const due of surveillanceSchedule(hds.issued.value, hds.expires?.value, hds.surveillance, today)) {
       if (due.done) continue;
+      // A planned audit is listed on its planned date, its deadline beside it; once the deadline has
+      // passed, the deadline is what the calendar shows (overdue), the plan beside it.
+      const planned = due.planned && !due.overdue ? due.planned.date!.value : undefined;
       obligations.push({
         id: `surveillance-${due.year}/${hds.number ?? ''}`,
         kind: 'surveillance-audit',
-        date: due.due,
+        date: planned ?? due.due,
+        deadline: planned ? due.due : undefined,
         title: localizeBoth(text.surveillance, { year: due.year, number: number(hds.number) }),
         short: localizeBoth(text.shortSurveillance, { year: due.year }),
-        detail: due.planned ? localizeBoth(text.planned, { date: spelledDate(due.planned.date!.value) }) : text.notPlanned,
+        detail: planned ? localizeBoth(planned > due.due ? text.plannedLate : text.deadline, { date: spelledDate(due.due) })
+          : due.planned ? localizeBoth(text.planned, { date: spelledDate(due.planned.date!.value) }) : text.notPlanned,
         at: due.planned ? due.planned.date!.at : hds.surveillance.length > 0 ? { file: hds.at.file, path: [...hds.at.path, 'surveillance'] } : hds.issued.at,
         part: due.planned || hds.surveillance.length === 0 ? 'value' : 'key',
       });
@@ -201,6 +212,8 @@ export interface DueObligation {
   title: Localized;
   short: Localized;
   detail?: Localized;
+  /** For a planned item: the date it must be done by. */
+  deadline?: string;
   location: Location;
 }
 
@@ -225,6 +238,7 @@ export function obligationsDue(declaration: Declaration, options: { today: strin
         title: obligation.title,
         short: obligation.short,
         detail: obligation.detail,
+        deadline: obligation.deadline,
         location: { uri: obligation.at.file.uri, range: rangeAt(obligation.at.file, obligation.at.path, obligation.part ?? 'value') },
       });
     }
@@ -261,6 +275,7 @@ export function calendarItem(due: DueObligation, locale: Locale): CalendarItem {
     label,
     short: due.short[locale],
     description: when,
+    deadline: due.deadline,
     tooltip: [`${label}${mark(':', locale)} ${when}`, detail].filter(Boolean).join(`${mark(';', locale)} `),
     location: due.location,
   };

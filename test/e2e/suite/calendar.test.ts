@@ -37,8 +37,9 @@ describe('calendar view', () => {
       'Certificate of ‘dc-nord’',
       'ISO/IEC 27001 renewal',
     ]);
-    assert.match(String(items[0].tooltip), /^Surveillance audit, year 2 — HDS certificate ‘HDS-2025-0117’: in 73 days, 3 February 2027; planned on 26 January 2027$/);
-    assert.equal(description(items[0]), 'in 73 days, 3 February 2027');
+    // Planned: listed on its planned date, the deadline beside it.
+    assert.match(String(items[0].tooltip), /^Surveillance audit, year 2 — HDS certificate ‘HDS-2025-0117’: in 65 days, 26 January 2027; deadline 3 February 2027$/);
+    assert.equal(description(items[0]), 'in 65 days, 26 January 2027');
     assert.equal((items[0].iconPath as vscode.ThemeIcon).id, 'warning');
 
     // A click on the coffre-fort item opens subcontractors.hds.yaml on its expiry date.
