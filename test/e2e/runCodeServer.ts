@@ -301,7 +301,7 @@ async function uiChecks(browser: Browser, port: number, updateDocsImages: boolea
         const statusBar = page.locator('.part.statusbar');
         await until('the status bar to say what is due next', async () => {
           const text = await statusBar.innerText();
-          if (!text.includes('Surveillance audit (year 2) in 73 d')) throw new Error(`status bar: ${text.replace(/\s+/g, ' ')}`);
+          if (!text.includes('Surveillance audit (year 2) in 65 d')) throw new Error(`status bar: ${text.replace(/\s+/g, ' ')}`);
           return true;
         }, UI_TIMEOUT_MS);
         await screenshot('calendar');

@@ -48,6 +48,8 @@ export interface ExpectedError extends Place {
   /** Text the message must contain, in the case's locale, when the wording itself matters. */
   message?: string | RegExp;
   related?: (Place & { messageId: string })[];
+  /** The finding's severity, when a report may set it below or above the rule's default (the severity policy). */
+  severity?: Finding['severity'];
   /** Required when the editor offers quick fixes for this finding: the first one (the preferred one). */
   fix?: ExpectedFix;
 }
@@ -111,6 +113,7 @@ export function testRule(code: RuleCode, cases: RuleCases): void {
 
 function checkError(result: CheckResult, finding: Finding, error: ExpectedError, testCase: Case, label: string): void {
   assert.equal(finding.messageId, error.messageId, `${label}: messageId (message: ${finding.message})`);
+  if (error.severity) assert.equal(finding.severity, error.severity, `${label}: severity`);
   assert.deepEqual(finding.data, error.data, `${label}: data`);
   if (error.message) assert.match(finding.message, typeof error.message === 'string' ? new RegExp(escape(error.message)) : error.message, `${label}: message ${JSON.stringify(finding.message)}`);
   checkPlace(result, finding.uri, finding.range, error, `${label}: range`);

@@ -207,6 +207,21 @@ if (require.main === module) {
   for (const [name, text] of rulePages(repository)) fs.writeFileSync(path.join(folder, name), text);
   console.log(`wrote ${rules.length} rule pages to docs/rules/`);
   writeManifestRuleSettings(repository);
+  writeReadmeRuleTable(repository);
+}
+
+/** The README's table of rules (code, requirement, default severity, what it checks), from the rules. */
+function writeReadmeRuleTable(repository: string): void {
+  const file = path.join(repository, 'README.md');
+  const readme = fs.readFileSync(file, 'utf8');
+  const header = '| Code | Requirement | Default | What it checks |\n| --- | --- | --- | --- |\n';
+  const start = readme.indexOf(header);
+  if (start < 0) throw new Error('README.md has no rule table');
+  let end = start + header.length;
+  while (readme.startsWith('| `', end)) end = readme.indexOf('\n', end) + 1;
+  const rows = rules.map((rule) => `| \`${rule.code}\` | ${rule.requirement ?? ''} | ${rule.severity} | ${rule.docs.en.replace(/`/g, '')} |\n`).join('');
+  fs.writeFileSync(file, readme.slice(0, start) + header + rows + readme.slice(end));
+  console.log('wrote the rule table of README.md');
 }
 
 /**

@@ -38,8 +38,9 @@ export function runRules(declaration: Declaration, options: CheckOptions): Findi
   for (const rule of rules) {
     const setting = options.rules?.[rule.code];
     if (setting === 'off') continue;
-    const severity = setting ?? rule.severity;
     const report = (report: Report) => {
+      // A setting gives the rule one severity; by default, a report may say its finding asks less (a plan already dated).
+      const severity = setting ?? report.severity ?? rule.severity;
       const { uri, range } = locate(report.at, report.part);
       const finding: Finding = {
         code: rule.code,

@@ -35,6 +35,12 @@ export interface Report {
   args?: Record<string, MessageArg>;
   /** Overrides the rule's requirement for this report. */
   requirement?: string;
+  /**
+   * Overrides the rule's default severity for this report, per the severity policy: a finding that
+   * asks nothing now (a plan already dated) is information where the same rule otherwise warns.
+   * A severity set for the rule in the settings wins.
+   */
+  severity?: Severity;
   data?: Record<string, unknown>;
   /** Other places the finding involves; `part` as for the report, the key by default. */
   related?: { at: Ref; messageId: string; args?: Record<string, MessageArg>; part?: Part }[];

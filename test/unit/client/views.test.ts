@@ -116,9 +116,9 @@ describe('sidebar views', () => {
     assert.equal(new Set(ids(nodes)).size, nodes.length);
     const cleanNodes = calendarNodes(clean, clean.root);
     assert.deepEqual(cleanNodes.map((node) => node.icon?.id), ['warning', 'calendar', 'calendar', 'calendar', 'calendar']);
-    assert.equal(clean.calendarSummary.label, 'Surveillance audit (year 2) in 73 d');
+    assert.equal(clean.calendarSummary.label, 'Surveillance audit (year 2) in 65 d');
     assert.equal(broken.calendarSummary.label, '7 overdue · 1 exception ended · Certificate of ‘dc-sud1’ in 54 d');
-    assert.equal(declarationIn(path.join(REPO, 'examples'), 'fr').calendarSummary.label, 'Audit de surveillance (année 2) dans 73\u00a0j');
+    assert.equal(declarationIn(path.join(REPO, 'examples'), 'fr').calendarSummary.label, 'Audit de surveillance (année 2) dans 65\u00a0j');
   });
 
   it('package.json contributes the views, the inline action on missing events, and never the server command', () => {

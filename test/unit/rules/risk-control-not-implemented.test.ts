@@ -11,10 +11,10 @@ testRule('risk-control-not-implemented', {
   ],
   invalid: [
     {
-      name: 'a control planned with a due date',
+      name: 'a control planned with a due date to come: a plan on record, information',
       change: (d) => { d.risks[0].controls = ['5.16']; Object.assign(entry(d, '5.16'), { status: 'planned', due: '2027-03-31' }); },
       errors: [{
-        messageId: 'due', at: '"5.16"', line: 331, data: { risk: 'R-01', control: '5.16', status: 'planned', due: '2027-03-31' },
+        messageId: 'due', severity: 'information', at: '"5.16"', line: 331, data: { risk: 'R-01', control: '5.16', status: 'planned', due: '2027-03-31' },
         message: 'Risk ‘R-01’ relies on control 5.16, which the SoA marks ‘planned’, due 31 March 2027: until then the risk is treated on paper only. [ISO/IEC 27001 6.1.3]',
         related: [{ messageId: 'soaEntry', at: 'status', line: 88 }],
       }],
@@ -30,10 +30,19 @@ testRule('risk-control-not-implemented', {
       }],
     },
     {
+      name: 'a control whose due date has passed: owed now, a warning',
+      change: (d) => { d.risks[0].controls = ['5.16']; Object.assign(entry(d, '5.16'), { status: 'planned', due: '2026-10-31' }); },
+      errors: [{
+        messageId: 'overdue', severity: 'warning', at: '"5.16"', line: 331, data: { risk: 'R-01', control: '5.16', status: 'planned', due: '2026-10-31' },
+        message: 'Risk ‘R-01’ relies on control 5.16, which the SoA marks ‘planned’, due 31 October 2026, a date now past: finish it, or set a new date. [ISO/IEC 27001 6.1.3]',
+        related: [{ messageId: 'soaEntry', at: 'status', line: 88 }],
+      }],
+    },
+    {
       name: 'a control not implemented, with no due date',
       change: (d) => { d.risks[0].controls = ['5.15', '5.17']; entry(d, '5.17').status = 'not-implemented'; },
       errors: [{
-        messageId: 'undated', at: '"5.17"', line: 331, data: { risk: 'R-01', control: '5.17', status: 'not-implemented' },
+        messageId: 'undated', severity: 'warning', at: '"5.17"', line: 331, data: { risk: 'R-01', control: '5.17', status: 'not-implemented' },
         message: 'with no due date: plan it (`due:` in its SoA entry) or treat the risk otherwise.',
         related: [{ messageId: 'soaEntry', at: 'status', line: 91 }],
       }],
