@@ -295,7 +295,7 @@ async function uiChecks(browser: Browser, port: number, updateDocsImages: boolea
         const sidebar = page.locator('.part.sidebar');
         await until('the Calendar view to show the surveillance audit due', async () => {
           const text = await sidebar.innerText();
-          if (!text.includes('Surveillance audit (year 2)') || !text.includes('in 73 days')) throw new Error(`sidebar text: ${text.replace(/\s+/g, ' ').slice(0, 400)}`);
+          if (!text.includes('Surveillance audit (year 2)') || !text.includes('in 65 days')) throw new Error(`sidebar text: ${text.replace(/\s+/g, ' ').slice(0, 400)}`);
           return true;
         }, UI_TIMEOUT_MS);
         const statusBar = page.locator('.part.statusbar');
@@ -405,6 +405,48 @@ async function uiChecks(browser: Browser, port: number, updateDocsImages: boolea
           return lenses.some((lens) => lens.includes('12/13'));
         }, UI_TIMEOUT_MS);
         await screenshot('after-quick-fix');
+      },
+    },
+    {
+      title: 'An undecided SoA entry is not decided: the code lens and the status bar count it out, and the export refuses it',
+      run: async () => {
+        const soaFile = path.join(workspace.folder, 'soa.hds.yaml');
+        const original = fs.readFileSync(soaFile, 'utf8');
+        // As a colleague's change would leave it: control 5.1 back to TODO, written on disk.
+        fs.writeFileSync(soaFile, original.replace('{ control: "5.1", applicable: true,', '{ control: "5.1", applicable: TODO,'));
+        try {
+          await page.locator('.explorer-folders-view .monaco-list-row', { hasText: 'soa.hds.yaml' }).first().click();
+          await until('the code lens above soa: to count 92/93 decided controls', async () => {
+            const lenses = await page.locator('.codelens-decoration').allInnerTexts();
+            if (!lenses.some((lens) => lens.includes('92/93 Annex A controls decided'))) throw new Error(`code lenses: ${JSON.stringify(lenses)}`);
+            return true;
+          }, UI_TIMEOUT_MS);
+          const statusBar = page.locator('.part.statusbar');
+          await until('the status bar to say the SoA is not decided', async () => {
+            const text = await statusBar.innerText();
+            if (!/HDS 6\/6 · SoA 92\/93 decided · 2 errors/.test(text)) throw new Error(`status bar: ${text.replace(/\s+/g, ' ')}`);
+            return true;
+          }, UI_TIMEOUT_MS);
+          await showProblems();
+          await until('the Problems panel to list the undecided control as an error', async () => (await markers.innerText()).includes('Control 5.1 (Policies for information security) is not decided yet'), UI_TIMEOUT_MS);
+          await screenshot('undecided-soa');
+          await runCommand(page, 'View: Focus Active Editor Group');
+          await runCommand(page, 'HDS: Export…');
+          const rows = page.locator('.quick-input-list .monaco-list-row');
+          await rows.filter({ hasText: 'Statement of Applicability — Excel workbook' }).first().waitFor();
+          await page.keyboard.press('Enter');
+          await rows.filter({ hasText: 'English' }).first().waitFor();
+          await page.keyboard.press('Enter');
+          // Errors first: the uncovered event C, then the undecided control; then the answers the earlier quick fix left to give.
+          const dialog = page.locator('.monaco-dialog-box', { hasText: /The declaration has 2 errors( and \d+ undecided answers?)?\./ });
+          await dialog.waitFor({ timeout: UI_TIMEOUT_MS });
+          if (!/risks\.hds\.yaml:4:1 .*\s+soa\.hds\.yaml:5:35 Control 5\.1 \(Policies for information security\) is not decided yet/.test(await dialog.innerText())) throw new Error(`dialog: ${(await dialog.innerText()).replace(/\s+/g, ' ')}`);
+          await screenshot('undecided-soa-export-refused');
+          await dialog.locator('.monaco-button', { hasText: 'Cancel' }).click();
+          if (fs.existsSync(path.join(workspace.folder, 'hds-soa.xlsx'))) throw new Error('a workbook was written although the export was refused');
+        } finally {
+          fs.writeFileSync(soaFile, original);
+        }
       },
     },
     {

@@ -74,7 +74,28 @@ describe('hds/exportDocument over stdio', function () {
     const forced = await lsp.request<ExportDocumentResult | null>(ExportDocumentRequest.method, { uri, kind: 'guarantees', format: 'md', force: true });
     assert.ok(forced && !forced.refused);
     assert.equal(forced.errors, refused.refused.count);
-    assert.ok(forced.content.startsWith(`> **DRAFT — the declaration has ${forced.errors} ${forced.errors === 1 ? 'error' : 'errors'} on ${spelledDate(AS_OF).en}: not a document to hand out.**`), forced.content.slice(0, 300));
+    const { count, undecided } = refused.refused;
+    assert.ok(undecided > 0, 'the broken example leaves answers undecided');
+    assert.ok(forced.content.startsWith(`> **DRAFT — the declaration has ${count - undecided} errors and ${undecided} undecided ${undecided === 1 ? 'answer' : 'answers'} on ${spelledDate(AS_OF).en}: not a document to hand out.**`), forced.content.slice(0, 300));
+  });
+
+  it('an undecided SoA entry is not decided: an error, out of the code lens count, and the export refused', async () => {
+    const { lsp, folder } = await start();
+    const file = path.join(folder, 'soa.hds.yaml');
+    const uri = href(file);
+    const text = fs.readFileSync(file, 'utf8').replace('{ control: "5.1", applicable: true,', '{ control: "5.1", applicable: TODO,');
+    const since = lsp.notifications.length;
+    lsp.notify('textDocument/didOpen', { textDocument: { uri, languageId: 'hds-yaml', version: 1, text } });
+    const published = await lsp.waitFor<{ uri: string; diagnostics: { code: string; severity: number; message: string }[] }>('textDocument/publishDiagnostics', (params) => params.uri === uri && params.diagnostics.length > 0, 10_000, since);
+    assert.deepEqual(published.diagnostics.map((diagnostic) => [diagnostic.code, diagnostic.severity]), [['missing-key', 1]]);
+    assert.match(published.diagnostics[0].message, /^Control 5\.1 \(Policies for information security\) is not decided yet/);
+    const lenses = await lsp.request<{ command?: { title: string } }[]>('textDocument/codeLens', { textDocument: { uri } });
+    assert.deepEqual(lenses.map((lens) => lens.command?.title), ['92/93 Annex A controls decided']);
+    for (const kind of ['soa', 'risks', 'guarantees', 'transfers-page']) {
+      const refused = await lsp.request<ExportDocumentResult | null>(ExportDocumentRequest.method, { uri, kind });
+      assert.ok(refused?.refused, `${kind} refused`);
+      assert.deepEqual([refused.refused.count, refused.refused.undecided, refused.refused.errors.map((error) => [error.code, error.line])], [1, 0, [['missing-key', 5]]]);
+    }
   });
 
   it('answers null for unknown kinds and formats and files outside every declaration', async () => {

@@ -73,14 +73,16 @@ export function formatOf(kind: ExportKind, format: string | undefined): ExportFo
 }
 
 /**
- * What blocks an export, in file order: errors, and answers still undecided whatever their
+ * What blocks an export, errors first, each in file order: errors, and answers still undecided whatever their
  * severity (a placeholder is never an answer: a document must not hand one out), unless an
  * exception accepts them.
  */
 export function blockingFindings(findings: readonly Finding[]): Finding[] {
+  const rank = (finding: Finding) => (finding.severity === 'error' ? 0 : 1);
   return findings
     .filter((finding) => (finding.severity === 'error' || isUndecided(finding)) && !finding.accepted)
-    .sort((a, b) => (a.uri < b.uri ? -1 : a.uri > b.uri ? 1 : 0) || a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character || (a.code < b.code ? -1 : a.code > b.code ? 1 : 0));
+    // Errors first (the nonconformities), then the answers still undecided; each in file order.
+    .sort((a, b) => rank(a) - rank(b) || (a.uri < b.uri ? -1 : a.uri > b.uri ? 1 : 0) || a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character || (a.code < b.code ? -1 : a.code > b.code ? 1 : 0));
 }
 
 /** "3 errors", "2 undecided answers", "3 errors and 2 undecided answers": what keeps a document a draft. */
