@@ -12,7 +12,7 @@ describe('starter declaration', () => {
         assert.equal(declaration.activities.length, 6);
         assert.equal(declaration.soa.length, 93);
         assert.equal(declaration.risks.length, 13);
-        assert.equal(declaration.contract.length, 11);
+        assert.equal(declaration.contract.length, 12);
         // The certification calendar's keys are there, to be filled in.
         assert.deepEqual(declaration.hdsCertificate?.surveillance, []);
         assert.equal(declaration.isoCertificate?.edition?.value, 2022);

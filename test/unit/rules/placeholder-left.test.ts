@@ -43,7 +43,7 @@ testRule('placeholder-left', {
         { messageId: 'placeholder', at: '2099-12-31', line: 9 },
         { messageId: 'placeholder', at: 'ISO-XXXX', line: 15 },
         { messageId: 'placeholder', at: 'TBD', line: 453 },
-        { messageId: 'placeholder', at: 'https://example.fr/hds/transferts', line: 482 },
+        { messageId: 'placeholder', at: 'https://example.fr/hds/transferts', line: 483 },
       ],
     },
     {
