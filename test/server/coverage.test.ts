@@ -54,7 +54,8 @@ describe('hds/coverage over stdio', function () {
     assert.equal(broken.activitiesCovered, 0);
     assert.deepEqual(broken.riskEvents.filter((event) => event.covered).map((event) => event.id), ['A', 'G']);
     assert.equal(result.summary.errors, result.declarations.reduce((total, declaration) => total + declaration.counts.errors, 0));
-    assert.equal(result.summary.label, `6/${6 + broken.activitiesInScope + result.declarations[2].activitiesInScope} · ${result.summary.errors} errors · 1 accepted`);
+    const decided = result.declarations.reduce((total, declaration) => total + declaration.soa.decided, 0);
+    assert.equal(result.summary.label, `6/${6 + broken.activitiesInScope + result.declarations[2].activitiesInScope} · SoA ${decided}/279 decided · ${result.summary.errors} errors · 1 accepted`);
     assert.equal(result.summary.accepted, 1);
   });
 
@@ -67,7 +68,7 @@ describe('hds/coverage over stdio', function () {
     const [broken] = result.declarations;
     assert.equal(broken.activities[0].label, '1. Sites physiques');
     assert.equal(broken.riskEvents[1].description, 'Aucun risque ne le couvre');
-    assert.match(broken.summary.label, /^0\/6 · \d+\u00a0erreurs · 1\u00a0accepté$/);
+    assert.match(broken.summary.label, /^0\/6 · DdA \d+\/93 tranchées · \d+\u00a0erreurs · 1\u00a0accepté$/);
     // The certification calendar comes with the coverage, overdue first, with its status bar line.
     assert.deepEqual(broken.calendar.slice(0, 2).map((item) => [item.kind, item.state, item.short]), [['surveillance-audit', 'overdue', 'Audit de surveillance (année 1)'], ['surveillance-audit', 'overdue', 'Audit de surveillance (année 2)']]);
     assert.equal(broken.calendarSummary.label, '7 en retard · 1\u00a0exception terminée · Certificat de «\u00a0dc-sud1\u00a0» dans 54\u00a0j');

@@ -10,7 +10,9 @@ import countriesData from '../../server/catalog/countries.json';
 import legalBasesData from '../../server/catalog/legal-bases.json';
 import requirementsData from '../../server/catalog/requirements.json';
 import riskEventsData from '../../server/catalog/risk-events.json';
-import { countryName, isInEea, territory } from '../../server/src/engine/catalog';
+import sourcesData from '../../server/catalog/sources.json';
+import { countryName, isInEea, source, territory } from '../../server/src/engine/catalog';
+import { rules } from '../../server/src/engine';
 import { REPO } from './fixtures';
 
 interface Localized { en: string; fr: string }
@@ -37,7 +39,7 @@ const decisions = adequacyData.decisions as Decision[];
 const legalBases = legalBasesData as LegalBasis[];
 
 /** Keys that always hold a text in both languages. */
-const TEXT_KEYS = new Set(['name', 'title', 'summary', 'scope', 'note', 'group']);
+const TEXT_KEYS = new Set(['name', 'title', 'summary', 'scope', 'note', 'group', 'citation']);
 /** Keys whose texts must stay short enough for a hover or a diagnostic. */
 const SHORT_KEYS = new Set(['summary', 'scope']);
 
@@ -271,6 +273,16 @@ describe('catalog', () => {
     });
   });
 
+  describe('sources a rule rests on besides the referential', () => {
+    it('has unique ids, and every source a rule cites is there', () => {
+      const ids = sourcesData.sources.map((entry) => entry.id);
+      assert.equal(new Set(ids).size, ids.length);
+      const cited = rules.flatMap((rule) => (rule.sources ?? []).map((id) => ({ rule: rule.code, id })));
+      assert.ok(cited.length > 0);
+      for (const { rule, id } of cited) assert.ok(source(id), `${rule} cites ${id}`);
+    });
+  });
+
   describe('texts', () => {
     const files: Record<string, unknown> = {
       activities: activitiesData,
@@ -279,6 +291,7 @@ describe('catalog', () => {
       'annex-a': annexAData,
       adequacy: adequacyData,
       'legal-bases': legalBasesData,
+      sources: sourcesData,
     };
     for (const [name, data] of Object.entries(files)) {
       it(`${name}: every text has non-empty English and French`, () => {

@@ -12,7 +12,7 @@ describe('starter declaration', () => {
         assert.equal(declaration.activities.length, 6);
         assert.equal(declaration.soa.length, 93);
         assert.equal(declaration.risks.length, 13);
-        assert.equal(declaration.contract.length, 11);
+        assert.equal(declaration.contract.length, 12);
         // The certification calendar's keys are there, to be filled in.
         assert.deepEqual(declaration.hdsCertificate?.surveillance, []);
         assert.equal(declaration.isoCertificate?.edition?.value, 2022);
@@ -27,7 +27,7 @@ describe('starter declaration', () => {
         const missingKeys = result.findings.filter((finding) => finding.code === 'missing-key');
         assert.ok(missingKeys.every((finding) => finding.severity === 'error' && finding.data?.undecided === true), 'only placeholders are missing');
         assert.equal(missingKeys.filter((finding) => finding.messageId === 'undecided').length, 93);
-        assert.equal(result.findings.filter((finding) => finding.code === 'contract-clause-missing').length, 11);
+        assert.equal(result.findings.filter((finding) => finding.code === 'contract-clause-missing').length, 12);
         // The transfers page is a placeholder, so it is missing; the host's chapter 8 answers are asked for, not assumed.
         assert.deepEqual(result.findings.filter((finding) => finding.code === 'transfer-page-missing').map((finding) => finding.messageId), ['noTransfer']);
         assert.deepEqual(result.findings.filter((finding) => finding.code === 'guarantees-answer-missing').map((finding) => finding.data?.key), ['remote_access', 'third_country_laws', 'secnumcloud']);

@@ -10,7 +10,7 @@ import { isMap, isSeq, type Node } from 'yaml';
 import { checkDeclaration, rules, type Finding, type Locale, type SourceDocument } from '../engine';
 import { localize, severityWord } from '../engine/text';
 import type { Rule } from '../engine/rule';
-import { chapter, requirement as catalogRequirement } from '../engine/catalog';
+import { chapter, requirement as catalogRequirement, source as catalogSource } from '../engine/catalog';
 import { groupDeclarations, isDeclarationFile } from '../engine/grouping';
 import { parseFile, type ParsedFile, type Path } from '../engine/yamlFile';
 import { toDiagnostic } from '../services/diagnostics';
@@ -31,7 +31,11 @@ const say = {
   },
   hdsSource: { en: 'Source: HDS v2 referential (ANS, 2024), chapter {chapterId} ({title}), {id}. The summary above is a paraphrase; the referential is authoritative.', fr: 'Source\u00a0: référentiel HDS v2 (ANS, 2024), chapitre {chapterId} ({title}), {id}. Le résumé ci-dessus est une paraphrase\u00a0; seul le référentiel fait foi.' },
   isoSource: { en: 'Source: ISO/IEC 27001:2022, {clause}.', fr: 'Source\u00a0: ISO/IEC 27001:2022, {clause}.' },
-  contractRange: { en: 'The contract clauses EXI-17 to EXI-27 of the HDS v2 referential (ANS, 2024), chapter 6.', fr: `Les clauses contractuelles EXI-17 à EXI-27 du référentiel HDS v2 (ANS, 2024), chapitre 6.` },
+  contractRange: {
+    en: 'The contract clauses EXI-17 to EXI-27 of the HDS v2 referential (ANS, 2024), chapter 6, and EXI-28 (chapter 7): the hosting locations, which the contract states.',
+    fr: `Les clauses contractuelles EXI-17 à EXI-27 du référentiel HDS v2 (ANS, 2024), chapitre 6, et l’EXI-28 (chapitre 7)${NB}: les lieux d’hébergement, que le contrat indique.`,
+  },
+  alsoSources: { en: 'Also rests on:', fr: `Repose aussi sur${NB}:` },
   messages: { en: 'Messages', fr: 'Messages' },
   fires: { en: 'Example that fires', fr: 'Exemple qui la déclenche' },
   firesIn: { en: 'In `examples/{file}`:', fr: 'Dans `examples/{file}`\u00a0:' },
@@ -83,6 +87,17 @@ function page(rule: Rule, examples: Record<Locale, Example | undefined>): string
 }
 
 function requirementLines(rule: Rule, locale: Locale): string[] {
+  const lines = referentialLines(rule, locale);
+  if (!rule.sources?.length) return lines;
+  const cited = rule.sources.map((id) => {
+    const found = catalogSource(id);
+    if (!found) throw new Error(`rule ${rule.code} cites source ${id}, which is not in server/catalog/sources.json`);
+    return `- ${found.citation[locale]}${locale === 'fr' ? NB : ''}: ${found.summary[locale]}`;
+  });
+  return [...lines, '', say.alsoSources[locale], '', ...cited];
+}
+
+function referentialLines(rule: Rule, locale: Locale): string[] {
   const id = rule.requirement;
   if (!id) return [say.noRequirement[locale]];
   if (/^EXI-\d+\.\.EXI-\d+$/.test(id)) return [`**${id}**`, '', say.contractRange[locale]];

@@ -6,6 +6,7 @@ import countriesData from '../../catalog/countries.json';
 import legalBasesData from '../../catalog/legal-bases.json';
 import requirementsData from '../../catalog/requirements.json';
 import riskEventsData from '../../catalog/risk-events.json';
+import sourcesData from '../../catalog/sources.json';
 import type { Locale, Localized } from './types';
 
 export type ActivityId =
@@ -57,10 +58,18 @@ export function requirement(id: string): Requirement | undefined {
 export function chapter(id: string): Chapter | undefined {
   return chapters.find((candidate) => candidate.id === id);
 }
-/** The contract clauses EXI-17..EXI-27 a hosting contract must contain. */
+/**
+ * The clauses every hosting contract must contain: EXI-17..EXI-27 (chapter 6), and EXI-28, since
+ * the contract states the hosting locations (Public Health Code, art. R.1111-11, 3°).
+ */
 export const contractClauseIds: readonly string[] = requirements
   .map((requirement) => requirement.id)
-  .filter((id) => Number(id.slice(4)) >= 17 && Number(id.slice(4)) <= 27);
+  .filter((id) => Number(id.slice(4)) >= 17 && Number(id.slice(4)) <= 28);
+/**
+ * Every clause the contract section may reference: the required ones, then EXI-29 (remote access
+ * from outside the EEA) and EXI-30 (exposure to non-European law), due only where they apply.
+ */
+export const contractKeyIds: readonly string[] = [...contractClauseIds, 'EXI-29', 'EXI-30'];
 
 const scenarioEvents: readonly RiskEvent[] = riskEventsData as RiskEvent[];
 /** The 13 events EXI-05 requires the analysis to cover, in the referential's order. */
@@ -141,6 +150,13 @@ export function adequacyDecision(country: string): AdequacyDecision | undefined 
 }
 /** The remote_access keys that state a recipient is within a decision's scope (dpf_certified…). */
 export const adequacyScopeKeys: readonly string[] = adequacy.decisions.flatMap((decision) => (decision.requires ? [decision.requires.key] : []));
+
+/** A text other than the referential a rule rests on (a decree, SecNumCloud), cited by id. */
+export interface Source { id: string; citation: Localized; summary: Localized }
+export const sources: readonly Source[] = sourcesData.sources as Source[];
+export function source(id: string): Source | undefined {
+  return sources.find((candidate) => candidate.id === id);
+}
 
 export const legalBases: readonly LegalBasis[] = legalBasesData as LegalBasis[];
 export function legalBasis(id: string): LegalBasis | undefined {

@@ -142,6 +142,8 @@ export interface ActorFacts {
   secnumcloud?: boolean;
   /** The services the SecNumCloud qualification covers, when it covers only some. */
   secnumcloudServices: string[];
+  /** `secnumcloud: true`: qualified for the whole offer, not for some services only. */
+  secnumcloudWholeOffer?: boolean;
   secnumcloudAnswer?: Ref;
 }
 
@@ -503,6 +505,7 @@ function readActorFacts(object: Plain, at: Ref): ActorFacts {
     }),
     secnumcloud: typeof secnumcloud === 'boolean' ? secnumcloud : isObject(secnumcloud) ? true : undefined,
     secnumcloudServices: isObject(secnumcloud) ? asArray(own(secnumcloud, 'services')).filter((service): service is string => typeof service === 'string') : [],
+    secnumcloudWholeOffer: secnumcloud === true,
     secnumcloudAnswer: typeof secnumcloud === 'boolean' || isObject(secnumcloud) ? { file, path: [...at.path, 'secnumcloud'] } : undefined,
   };
 }

@@ -15,6 +15,8 @@ export interface Rule {
   /** The requirement the rule enforces: an EXI id, or a clause of ISO/IEC 27001. */
   requirement?: string;
   severity: Severity;
+  /** Texts besides the requirement the rule rests on (a decree, SecNumCloud): ids in server/catalog/sources.json. */
+  sources?: readonly string[];
   /** One sentence on what the rule checks, for the README and hovers. */
   docs: Localized;
   messages: Record<string, Localized>;

@@ -1,5 +1,5 @@
 // A complete starter declaration: every section, the six activities, a risk per EXI-05 event,
-// the 93 Annex A controls and the eleven contract clauses, ready to be filled in.
+// the 93 Annex A controls and the twelve contract clauses every contract has, ready to be filled in.
 import { activities, contractClauseIds, controls, requirement, riskEvents } from './catalog';
 import type { Locale } from './types';
 

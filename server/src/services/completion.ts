@@ -10,7 +10,7 @@ import {
   type CompletionList,
   type Range,
 } from 'vscode-languageserver';
-import { activities, activity, adequacyDecision, controlTheme, controls, countryCodes, countryName, isInEea, legalBasis, requirement, contractClauseIds, parentRiskEvents, riskEvents } from '../engine/catalog';
+import { activities, activity, adequacyDecision, controlTheme, controls, countryCodes, countryName, isInEea, legalBasis, requirement, contractKeyIds, parentRiskEvents, riskEvents } from '../engine/catalog';
 import type { CheckResult } from '../engine/check';
 import { surveillanceDueDates, usualHdsExpiry } from '../engine/facts/certificates';
 import { UNACCEPTABLE_RULES } from '../engine/exceptions';
@@ -209,7 +209,7 @@ class Builder {
   }
 
   private contractKeys(present: Set<string>): void {
-    for (const id of contractClauseIds) {
+    for (const id of contractKeyIds) {
       if (present.has(id) || this.index?.contractClauses.has(id)) continue;
       const entry = requirement(id)!;
       const withColon = /^\s*:/.test(this.file.text.slice(this.context.end));

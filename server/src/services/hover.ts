@@ -163,7 +163,7 @@ class Describer {
     if (context.kind === 'key') {
       const parent = path.slice(0, -1);
       if (parent.length === 2 && parent[0] === 'scope' && parent[1] === 'activities') return this.activity(value);
-      if (parent.length === 1 && parent[0] === 'contract') return this.requirement(value);
+      if (parent.length === 1 && parent[0] === 'contract') return this.contractKey(path, value);
       return this.key(path);
     }
     const at = schemaAt(path);
@@ -240,6 +240,14 @@ class Describer {
       else lines.push(localize(text.soaUnknown, this.locale));
     }
     return lines.join('\n\n');
+  }
+
+  /** A contract key: its requirement and, for EXI-28 to EXI-30, what the clause holds and stands for. */
+  contractKey(path: Path, id: string): string {
+    const explained = this.requirement(id);
+    const clause = Number(id.slice(4));
+    const description = clause >= 28 && clause <= 30 ? schemaAt(path)?.description?.[this.locale] : undefined;
+    return description ? `${explained}\n\n${md(description)}` : explained;
   }
 
   requirement(id: string): string {

@@ -51,7 +51,7 @@ describe('hds-check explain', () => {
     const folder = temporaryFolder();
     const requirement = await runCli(['explain', 'exi-28'], folder);
     assert.match(requirement.stdout, /^EXI-28 — Health data stored only in the EEA\n\nThe host and its subcontractors must store health data only within the EEA/);
-    assert.match(requirement.stdout, /\nChecked by: storage-outside-eea\n/);
+    assert.match(requirement.stdout, /\nChecked by: storage-outside-eea, storage-location-missing, contract-clause-missing\n/);
     const clause = await runCli(['explain', 'EXI-22', '--lang', 'fr'], folder);
     assert.match(clause.stdout, /\nVérifiée par\u00a0: contract-clause-missing\n/);
     const control = await runCli(['explain', '8.24', '--lang', 'fr'], folder);

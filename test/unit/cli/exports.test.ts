@@ -85,27 +85,38 @@ describe('hds-check export', function () {
     assert.deepEqual(parseCsv(toCsv(table)), [['a', 'b'], ['1;2', 'x\r\ny'], ['"', '']]);
   });
 
+  it('refuses the starter, whose SoA is undecided, and writes nothing: undecided is not decided', async () => {
+    const starter = path.join(folder, 'starter');
+    assert.equal((await runCli(['init', 'starter'], folder)).code, 0);
+    const refused = await runCli(['export', 'soa', 'starter', '--output', 'starter-soa.xlsx'], folder);
+    assert.equal(refused.code, 1);
+    assert.ok(!fs.existsSync(path.join(folder, 'starter-soa.xlsx')), 'nothing written');
+    assert.match(refused.stderr, /^hds-check: not exported: the declaration has \d+ errors and \d+ undecided answers\./);
+    assert.match(refused.stderr, /‘expires’ is still a placeholder \(‘2099-12-31’\): it counts as missing until you write the answer\. \(missing-key\)/);
+    fs.rmSync(starter, { recursive: true });
+  });
+
   it('refuses a declaration with errors, naming them; --force exports it with a visible banner', async () => {
     const refused = await runCli(['export', 'soa', 'broken', '--output', 'broken.xlsx'], folder);
     assert.equal(refused.code, 1);
     assert.equal(refused.stdout, '');
     assert.ok(!fs.existsSync(path.join(folder, 'broken.xlsx')));
     const lines = refused.stderr.split('\n');
-    assert.match(lines[0], /^hds-check: not exported: the declaration has \d+ errors\. Fix what is listed below, or export anyway with --force \(the document will say so\):$/);
+    assert.match(lines[0], /^hds-check: not exported: the declaration has \d+ errors and \d+ undecided answers\. Fix what is listed below, or export anyway with --force \(the document will say so\):$/);
     assert.match(lines[1], /^ {2}broken\/conflict\.hds\.yaml:2:1 ‘organization’ is already defined .*\(conflicting-definition\)$/);
     assert.match(refused.stderr, /\n {2}… and \d+ more\n$/);
 
     const forced = await runCli(['export', 'soa', 'broken', '--force', '--output', 'broken.xlsx', '--as-of', '2026-11-22'], folder);
     assert.equal(forced.code, 0, forced.stderr);
     const sheet = await openWorkbook(path.join(folder, 'broken.xlsx'));
-    assert.match(String(sheet.getCell('A2').value), /^DRAFT — the declaration has \d+ errors on 22 November 2026: not a document to hand out\.$/);
+    assert.match(String(sheet.getCell('A2').value), /^DRAFT — the declaration has \d+ errors and \d+ undecided answers on 22 November 2026: not a document to hand out\.$/);
     assert.equal((sheet.getCell('A2').fill as ExcelJS.FillPattern).fgColor?.argb, 'FFC00000');
     assert.deepEqual(rowValues(sheet, 3)[0], 'Control');
     assert.equal(rowValues(sheet, 4 + controls.findIndex((control) => control.id === '5.4'))[3], 'not stated in the SoA');
 
     const csv = await runCli(['export', 'risks', 'broken', '--force', '--format', 'csv', '--lang', 'fr', '--as-of', '2026-11-22'], folder);
     const records = parseCsv(csv.stdout);
-    assert.match(records[0][0], /^BROUILLON — la déclaration comporte \d+\u00a0erreurs au 22\u00a0novembre 2026\u00a0: document à ne pas remettre\.$/);
+    assert.match(records[0][0], /^BROUILLON — la déclaration comporte \d+\u00a0erreurs et \d+\u00a0réponses en suspens au 22\u00a0novembre 2026\u00a0: document à ne pas remettre\.$/);
     assert.deepEqual(records[1], ['']);
     assert.equal(records[2][0], 'Événement');
   });

@@ -136,16 +136,16 @@ describe('hds-check export guarantees and transfers-page', function () {
     const refused = await runCli(['export', 'guarantees', 'broken'], folder);
     assert.equal(refused.code, 1);
     assert.equal(refused.stdout, '');
-    assert.match(refused.stderr, /^hds-check: not exported: the declaration has \d+ errors/);
+    assert.match(refused.stderr, /^hds-check: not exported: the declaration has \d+ errors( and \d+ undecided answers?)?\./);
     for (const kind of ['guarantees', 'transfers-page']) {
       const forced = await runCli(['export', kind, 'broken', '--force', '--as-of', '2026-11-22'], folder);
       assert.equal(forced.code, 0, forced.stderr);
       assertStandalone(forced.stdout, 'en');
-      assert.match(forced.stdout, /<body>\n<p class="draft" role="alert">DRAFT — the declaration has \d+ errors on 22 November 2026: not a document to hand out\.<\/p>\n<h1>/);
+      assert.match(forced.stdout, /<body>\n<p class="draft" role="alert">DRAFT — the declaration has \d+ errors( and \d+ undecided answers?)? on 22 November 2026: not a document to hand out\.<\/p>\n<h1>/);
       assert.match(forced.stdout, /\.draft\{background:#c00000;color:#fff/);
     }
     const markdown = await runCli(['export', 'guarantees', 'broken', '--force', '--format', 'md', '--lang', 'fr'], folder);
-    assert.match(markdown.stdout, /^> \*\*BROUILLON — la déclaration comporte \d+\u00a0erreurs au /);
+    assert.match(markdown.stdout, /^> \*\*BROUILLON — la déclaration comporte \d+\u00a0erreurs et \d+\u00a0réponses en suspens au /);
     const wrong = await runCli(['export', 'transfers-page', '.', '--format', 'md'], folder);
     assert.equal(wrong.code, 2);
     assert.match(wrong.stderr, /^hds-check: export transfers-page takes --format html, not “md”/);

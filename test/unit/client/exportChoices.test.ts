@@ -23,7 +23,11 @@ describe('client: the choices of HDS: Export…', () => {
     assert.equal(documentChoices('fr')[1].label, 'Déclaration d’applicabilité — CSV pour Excel');
     assert.equal(documentChoices('fr')[6].label, 'Page des transferts (EXI-31) — Page HTML');
     assert.deepEqual(Object.keys(strings.fr).sort(), Object.keys(strings.en).sort());
-    assert.match(strings.fr.refused(3), /^La déclaration comporte 3 erreurs\. L’exporter quand même, comme brouillon\u00a0\?/);
+    assert.match(strings.fr.refused(3), /^La déclaration comporte 3\u00a0erreurs\. L’exporter quand même, comme brouillon\u00a0\?/);
+    // Undecided answers are counted apart, in both languages.
+    assert.match(strings.en.refused(5, 2), /^The declaration has 3 errors and 2 undecided answers\. Export it anyway/);
+    assert.match(strings.en.refused(1, 1), /^The declaration has 1 undecided answer\. Export it anyway/);
+    assert.match(strings.fr.refused(2, 1), /^La déclaration comporte 1\u00a0erreur et 1\u00a0réponse en suspens\. L’exporter/);
   });
 
   it('is a command of the palette and of the editor title menu, titled in both languages', () => {

@@ -20,8 +20,8 @@ testRule('adequacy-scope-unconfirmed', {
       name: 'the host’s access from Canada and Japan under adequacy',
       change: (d) => { d.host.remote_access = [{ from: 'CA', basis: 'adequacy' }, { from: 'JP', basis: 'adequacy' }]; },
       errors: [
-        { messageId: 'unconfirmed', at: 'adequacy', line: 486, data: { actor: 'host', country: 'CA', key: 'pipeda_covered' } },
-        { messageId: 'unconfirmed', at: 'adequacy', line: 488, data: { actor: 'host', country: 'JP', key: 'appi_covered' } },
+        { messageId: 'unconfirmed', at: 'adequacy', line: 487, data: { actor: 'host', country: 'CA', key: 'pipeda_covered' } },
+        { messageId: 'unconfirmed', at: 'adequacy', line: 489, data: { actor: 'host', country: 'JP', key: 'appi_covered' } },
       ],
     },
     {

@@ -36,7 +36,7 @@ testRule('guarantees-answer-missing', {
       name: 'the host silent on EXI-30, in French',
       change: (d) => { delete d.host.third_country_laws; },
       options: { locale: 'fr' },
-      errors: [{ messageId: 'laws', at: 'host', line: 483, data: { actor: 'host', key: 'third_country_laws' }, message: 'L’hébergeur ne répond pas à l’EXI-30 dans la présentation des garanties\u00a0: dites s’il est exposé' }],
+      errors: [{ messageId: 'laws', at: 'host', line: 484, data: { actor: 'host', key: 'third_country_laws' }, message: 'L’hébergeur ne répond pas à l’EXI-30 dans la présentation des garanties\u00a0: dites s’il est exposé' }],
     },
   ],
 });

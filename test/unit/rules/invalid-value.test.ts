@@ -77,7 +77,7 @@ testRule('invalid-value', {
     {
       name: 'a transfer page over plain http', change: (d) => { d.transfers = { public_page: 'http://clinique-test.fr/transfers' }; },
       errors: [
-        { messageId: 'hint', at: 'http://clinique-test.fr/transfers', line: 482, message: 'Expected a public https address, such as https://example.fr/hds/transfers.' },
+        { messageId: 'hint', at: 'http://clinique-test.fr/transfers', line: 483, message: 'Expected a public https address, such as https://example.fr/hds/transfers.' },
       ],
     },
   ],

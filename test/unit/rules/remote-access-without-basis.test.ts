@@ -20,7 +20,7 @@ testRule('remote-access-without-basis', {
     {
       name: 'the host’s own access from Japan with no basis suggests adequacy',
       change: (d) => { d.host.remote_access = [{ from: 'JP' }]; },
-      errors: [{ messageId: 'missingAdequate', at: 'JP', line: 485, data: { actor: 'host', country: 'JP' }, message: 'This country has an EU adequacy decision (2019-01-23): `basis: adequacy` would do, within its scope.' }],
+      errors: [{ messageId: 'missingAdequate', at: 'JP', line: 486, data: { actor: 'host', country: 'JP' }, message: 'This country has an EU adequacy decision (2019-01-23): `basis: adequacy` would do, within its scope.' }],
     },
     {
       name: 'adequacy claimed for a country without a decision',
@@ -30,7 +30,7 @@ testRule('remote-access-without-basis', {
     {
       name: 'standing access on an art. 49 derogation',
       change: (d) => { d.host.remote_access = [{ from: 'MA', basis: 'derogation', purpose: 'Night support' }]; },
-      errors: [{ messageId: 'derogation', at: 'derogation', line: 486, data: { actor: 'host', country: 'MA' }, message: 'A GDPR art. 49 derogation covers only occasional transfers in specific situations; declared, standing remote access from Morocco (‘MA’) cannot rest on it.' }],
+      errors: [{ messageId: 'derogation', at: 'derogation', line: 487, data: { actor: 'host', country: 'MA' }, message: 'A GDPR art. 49 derogation covers only occasional transfers in specific situations; declared, standing remote access from Morocco (‘MA’) cannot rest on it.' }],
     },
     {
       name: 'US adequacy for a recipient declared outside the Data Privacy Framework',

@@ -19,7 +19,7 @@ testRule('transfer-page-missing', {
     {
       name: 'a transfers section without a page, storage in Switzerland',
       change: (d) => { d.scope.storage[0].country = 'CH'; d.transfers = {}; },
-      errors: [{ messageId: 'missing', at: 'transfers', line: 481, data: { countries: ['CH'] } }],
+      errors: [{ messageId: 'missing', at: 'transfers', line: 482, data: { countries: ['CH'] } }],
     },
     {
       name: 'no page, in French',

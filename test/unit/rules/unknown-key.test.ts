@@ -11,7 +11,7 @@ testRule('unknown-key', {
       name: 'a misspelled top-level key, with a suggestion',
       change: (d) => { d.subcontractor = d.subcontractors; delete d.subcontractors; },
       errors: [
-        { messageId: 'suggestion', at: 'subcontractor', line: 469, data: { key: 'subcontractor', suggestion: 'subcontractors' }, message: 'Unknown key ‘subcontractor’: did you mean ‘subcontractors’?', fix: { title: 'Change to ‘subcontractors’', fixed: 'subcontractors:' } },
+        { messageId: 'suggestion', at: 'subcontractor', line: 470, data: { key: 'subcontractor', suggestion: 'subcontractors' }, message: 'Unknown key ‘subcontractor’: did you mean ‘subcontractors’?', fix: { title: 'Change to ‘subcontractors’', fixed: 'subcontractors:' } },
       ],
     },
     {
@@ -37,13 +37,13 @@ testRule('unknown-key', {
     {
       name: 'a clause the contract section cannot hold', change: (d) => { d.contract['EXI-99'] = 'Annex 9'; },
       errors: [
-        { messageId: 'keys', at: 'EXI-99', line: 481, data: { key: 'EXI-99' }, message: 'Unknown key ‘EXI-99’: the keys here are clause requirements, EXI-17 to EXI-27.' },
+        { messageId: 'keys', at: 'EXI-99', line: 482, data: { key: 'EXI-99' }, message: 'Unknown key ‘EXI-99’: the keys here are clause requirements, EXI-17 to EXI-30.' },
       ],
     },
     {
       name: 'a clause the contract section cannot hold, in French', change: (d) => { d.contract['EXI-16'] = 'Annexe 9'; }, options: { locale: 'fr' },
       errors: [
-        { messageId: 'keys', at: 'EXI-16', line: 481, data: { key: 'EXI-16' }, message: 'Clé inconnue «\u00a0EXI-16\u00a0»\u00a0: les clés attendues ici sont des exigences de clause, de EXI-17 à EXI-27.' },
+        { messageId: 'keys', at: 'EXI-16', line: 482, data: { key: 'EXI-16' }, message: 'Clé inconnue «\u00a0EXI-16\u00a0»\u00a0: les clés attendues ici sont des exigences de clause, de EXI-17 à EXI-30.' },
       ],
     },
     {

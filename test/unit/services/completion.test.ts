@@ -59,6 +59,13 @@ describe('completion', () => {
       assert.match(items[0].filterText!, /^EXI-21 /);
     });
 
+    it('offers EXI-28, EXI-29 and EXI-30 under contract too, with their titles', () => {
+      const text = example('declaration.hds.yaml').replace(/^ {2}EXI-(28|29|30):.*\n/gm, '').replace('  EXI-27: "Annexe 6 (plan de réversibilité)"\n', '  EXI-27: "Annexe 6 (plan de réversibilité)"\n  EXI-|\n');
+      const items = itemsAt(atCursor('declaration.hds.yaml', text));
+      assert.deepEqual(labels(items), ['EXI-28', 'EXI-29', 'EXI-30']);
+      assert.equal(byLabel(items, 'EXI-29').detail, 'Remote access from outside the EEA');
+    });
+
     it('does not add a colon when the key already has one', () => {
       const items = itemsAt(atCursor('risks.hds.yaml', 'risks:\n  - id: R-01\n    treat|: reduce\n'));
       assert.equal(newText(byLabel(items, 'treatment')), 'treatment');

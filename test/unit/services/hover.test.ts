@@ -63,6 +63,21 @@ describe('hover', () => {
     assert.match(comment, /\*\*EXI-31 — /);
   });
 
+  it('explains the contract keys EXI-28 to EXI-30: the requirement, what the clause holds, and where the contract says it', () => {
+    const locations = hoverIn('declaration.hds.yaml', '  EXI-2|8:').text;
+    assert.match(locations, /\*\*EXI-28 — Health data stored only in the EEA\*\*/);
+    assert.match(locations, /R\.1111-11, 3°/);
+    assert.match(locations, /→ Contrat d'hébergement, art\. 4/);
+    const access = hoverIn('declaration.hds.yaml', '  EXI-2|9:').text;
+    assert.match(access, /\*\*EXI-29 — /);
+    assert.match(access, /Stands for customer\\_informed on every access\./);
+    const laws = hoverIn('declaration.hds.yaml', '  EXI-3|0:', { locale: 'fr' }).text;
+    assert.match(laws, /\*\*EXI-30 — Exposition à des lois extra-européennes\*\*/);
+    assert.match(laws, /Vaut customer\\_informed pour chaque loi\./);
+    // EXI-17..27 keep the requirement alone: their key says nothing more.
+    assert.doesNotMatch(hoverIn('declaration.hds.yaml', '  EXI-2|5:').text, /Reference of the clause/);
+  });
+
   it('explains a risk event and names the risks that cover it', () => {
     const { text } = hoverIn('risks.hds.yaml', '    scenario: B|.c');
     assert.match(text, /EXI-05 risk event B\.c — Reallocation of storage space/);

@@ -27,6 +27,11 @@ export function isPlaceholder(value: unknown): boolean {
   return date !== null && Number(date[1]) >= FAR_FUTURE_YEAR;
 }
 
+/** "Does not apply" written where an answer is due: N/A, "non applicable", a lone dash. */
+export function isNotApplicable(value: unknown): boolean {
+  return typeof value === 'string' && NOT_APPLICABLE.test(value);
+}
+
 /** A real answer: a non-blank string that is not a placeholder. */
 export function isAnswered(value: string | undefined): value is string {
   return value !== undefined && value.trim() !== '' && !isPlaceholder(value);

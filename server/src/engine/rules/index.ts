@@ -17,8 +17,10 @@ import unquotedControlId from './unquotedControlId';
 import unknownRiskEvent from './unknownRiskEvent';
 import unknownCountry from './unknownCountry';
 import storageOutsideEea from './storageOutsideEea';
+import storageLocationMissing from './storageLocationMissing';
 import remoteAccessWithoutBasis from './remoteAccessWithoutBasis';
 import lawExposureIncomplete from './lawExposureIncomplete';
+import secnumcloudLawExposure from './secnumcloudLawExposure';
 import transferPageMissing from './transferPageMissing';
 import adequacyScopeUnconfirmed from './adequacyScopeUnconfirmed';
 import transferCustomerUninformed from './transferCustomerUninformed';
@@ -68,8 +70,10 @@ export const rules: readonly Rule[] = [
   unknownRiskEvent,
   unknownCountry,
   storageOutsideEea,
+  storageLocationMissing,
   remoteAccessWithoutBasis,
   lawExposureIncomplete,
+  secnumcloudLawExposure,
   transferPageMissing,
   adequacyScopeUnconfirmed,
   transferCustomerUninformed,

@@ -9,7 +9,7 @@ const required: { section: SectionName; requirement: string }[] = [
   { section: 'scope', requirement: 'EXI-04' },
   { section: 'soa', requirement: 'ISO/IEC 27001 6.1.3 d)' },
   { section: 'risks', requirement: 'EXI-05' },
-  { section: 'contract', requirement: 'EXI-17..EXI-27' },
+  { section: 'contract', requirement: 'EXI-17..EXI-28' },
 ];
 
 export default defineRule({
