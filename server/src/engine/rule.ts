@@ -15,6 +15,8 @@ export interface Rule {
   /** The requirement the rule enforces: an EXI id, or a clause of ISO/IEC 27001. */
   requirement?: string;
   severity: Severity;
+  /** Further sources, listed on the rule's page after its requirement (one line each, Markdown). */
+  sources?: readonly Localized[];
   /** One sentence on what the rule checks, for the README and hovers. */
   docs: Localized;
   messages: Record<string, Localized>;
