@@ -12,7 +12,7 @@ export { dated, listed, quoted, type MessageArg } from './text';
 
 export interface Rule {
   code: RuleCode;
-  /** The requirement the rule enforces: an EXI id, or a clause of ISO/IEC 27001. */
+  /** The requirement the rule enforces: an EXI id, a clause of ISO/IEC 27001, or an article of the Public Health Code (`CSP art. L.1111-8`). */
   requirement?: string;
   severity: Severity;
   /** Further sources, listed on the rule's page after its requirement (one line each, Markdown). */
