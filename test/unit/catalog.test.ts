@@ -8,10 +8,12 @@ import adequacyData from '../../server/catalog/adequacy.json';
 import annexAData from '../../server/catalog/annex-a.json';
 import countriesData from '../../server/catalog/countries.json';
 import legalBasesData from '../../server/catalog/legal-bases.json';
+import nonExcludableData from '../../server/catalog/non-excludable-controls.json';
+import publicHealthCodeData from '../../server/catalog/public-health-code.json';
 import requirementsData from '../../server/catalog/requirements.json';
 import riskEventsData from '../../server/catalog/risk-events.json';
 import sourcesData from '../../server/catalog/sources.json';
-import { countryName, isInEea, source, territory } from '../../server/src/engine/catalog';
+import { countryName, exclusionConditionIds, healthCodeArticle, healthCodeCitation, isInEea, nonExcludableControls, source, territory } from '../../server/src/engine/catalog';
 import { rules } from '../../server/src/engine';
 import { REPO } from './fixtures';
 
@@ -283,8 +285,49 @@ describe('catalog', () => {
     });
   });
 
+  describe('Annex A controls an HDS host cannot exclude', () => {
+    it('names each control once, each an Annex A control of the 2022 edition', () => {
+      const ids = nonExcludableControls.map((entry) => entry.control);
+      assert.deepEqual([...new Set(ids)], ids, 'a control is listed twice');
+      for (const id of ids) assert.ok(controls.some((control) => control.id === id), `${id} is not an Annex A control`);
+    });
+
+    it('gives each a known condition, and describes every condition, in both languages', () => {
+      assert.deepEqual(Object.keys(nonExcludableData.conditions).sort(), [...exclusionConditionIds].sort());
+      for (const entry of nonExcludableControls) assert.ok(exclusionConditionIds.includes(entry.condition), `${entry.control}: unknown condition ${entry.condition}`);
+      for (const [id, text] of Object.entries(nonExcludableData.conditions)) assert.ok(text.en.trim() && text.fr.trim(), id);
+    });
+
+    it('rests each on HDS v2 requirements its reason names, in both languages', () => {
+      for (const entry of nonExcludableControls) {
+        assert.ok(entry.requirements.length > 0, `${entry.control}: no requirement`);
+        for (const id of entry.requirements) {
+          assert.ok(requirements.some((requirement) => requirement.id === id), `${entry.control}: ${id} is not an HDS v2 requirement`);
+          for (const locale of ['en', 'fr'] as const) assert.ok(entry.reason[locale].includes(id), `${entry.control}: the ${locale} reason does not name ${id}`);
+        }
+      }
+    });
+
+    it('covers what the referential makes necessary: logging, access rights, backup, supplier relationships, privacy', () => {
+      assert.deepEqual(nonExcludableControls.map((entry) => [entry.control, entry.condition]).sort(), [
+        ['5.18', 'administers'], ['5.19', 'subcontracts'], ['5.20', 'subcontracts'], ['5.21', 'subcontracts'], ['5.22', 'subcontracts'], ['5.34', 'always'], ['8.13', 'backup'], ['8.15', 'always'],
+      ]);
+    });
+  });
+
+  describe('articles of the Public Health Code', () => {
+    it('has L.1111-8 (hosting takes a certificate) and R.1111-9 (the six activities), found by their citation', () => {
+      assert.deepEqual(publicHealthCodeData.articles.map((article) => article.id), ['L.1111-8', 'R.1111-9']);
+      for (const article of publicHealthCodeData.articles) assert.equal(healthCodeArticle(healthCodeCitation(article.id))?.id, article.id);
+      assert.equal(healthCodeArticle('CSP art. R.1111-99'), undefined);
+      assert.equal(healthCodeArticle('EXI-01'), undefined);
+    });
+  });
+
   describe('texts', () => {
     const files: Record<string, unknown> = {
+      'non-excludable-controls': { reasons: nonExcludableData.controls.map((entry) => ({ note: entry.reason })), conditions: Object.values(nonExcludableData.conditions).map((text) => ({ note: text })) },
+      'public-health-code': publicHealthCodeData,
       activities: activitiesData,
       requirements: requirementsData,
       'risk-events': riskEventsData,

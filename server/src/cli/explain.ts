@@ -1,7 +1,7 @@
 // `hds-check explain ID`: what a rule code, an HDS requirement (EXI-nn), an Annex A control (8.24)
 // or an EXI-05 risk event (B.a) is, in English or French, from the rules and the catalog.
 import { rules, type Locale } from '../engine';
-import { chapter, control, controlTheme, requirement, riskEvent } from '../engine/catalog';
+import { chapter, control, controlTheme, requirement, requirementText, riskEvent } from '../engine/catalog';
 import { didYouMean, localize, mark } from '../engine/text';
 import { controls, requirements, riskEvents } from '../engine/catalog';
 import { installedRuleDocUri } from '../ruleDocs';
@@ -45,7 +45,7 @@ export function explain(positionals: readonly string[], locale: Locale): string 
       rule.docs[locale],
       '',
       line(say.severity[locale], rule.severity),
-      ...(rule.requirement ? [line(say.requirement[locale], `${rule.requirement}${requirement(rule.requirement) ? ` — ${requirement(rule.requirement)!.title[locale]}` : ''}`)] : []),
+      ...(rule.requirement ? [line(say.requirement[locale], `${rule.requirement}${requirementText(rule.requirement) ? ` — ${requirementText(rule.requirement)!.title[locale]}` : ''}`)] : []),
       ...(page ? [line(say.documentation[locale], page)] : []),
       '',
     ].join('\n');

@@ -10,7 +10,7 @@ import { isMap, isSeq, type Node } from 'yaml';
 import { checkDeclaration, rules, type Finding, type Locale, type SourceDocument } from '../engine';
 import { localize, severityWord } from '../engine/text';
 import type { Rule } from '../engine/rule';
-import { chapter, requirement as catalogRequirement, source as catalogSource } from '../engine/catalog';
+import { chapter, healthCodeArticle, requirement as catalogRequirement, source as catalogSource } from '../engine/catalog';
 import { groupDeclarations, isDeclarationFile } from '../engine/grouping';
 import { parseFile, type ParsedFile, type Path } from '../engine/yamlFile';
 import { toDiagnostic } from '../services/diagnostics';
@@ -30,6 +30,8 @@ const say = {
     fr: `Aucune exigence du référentiel${NB}: la règle vérifie le format de déclaration d’HDS Studio (\`schemas/hds.schema.json\`), pour que les autres règles lisent ce que vous vouliez dire.`,
   },
   hdsSource: { en: 'Source: HDS v2 referential (ANS, 2024), chapter {chapterId} ({title}), {id}. The summary above is a paraphrase; the referential is authoritative.', fr: 'Source\u00a0: référentiel HDS v2 (ANS, 2024), chapitre {chapterId} ({title}), {id}. Le résumé ci-dessus est une paraphrase\u00a0; seul le référentiel fait foi.' },
+  healthCodeSource: { en: 'Source: French Public Health Code (code de la santé publique), article {id}. The summary above is a paraphrase; the text on Légifrance is authoritative.', fr: 'Source\u00a0: code de la santé publique, article {id}. Le résumé ci-dessus est une paraphrase\u00a0; seul le texte publié sur Légifrance fait foi.' },
+  grounds: { en: 'Grounds, line by line:', fr: 'Fondements, ligne par ligne\u00a0:' },
   isoSource: { en: 'Source: ISO/IEC 27001:2022, {clause}.', fr: 'Source\u00a0: ISO/IEC 27001:2022, {clause}.' },
   contractRange: {
     en: 'The contract clauses EXI-17 to EXI-27 of the HDS v2 referential (ANS, 2024), chapter 6, and EXI-28 (chapter 7): the hosting locations, which the contract states.',
@@ -68,6 +70,7 @@ export function rulePages(repository: string): Map<string, string> {
 function page(rule: Rule, examples: Record<Locale, Example | undefined>): string {
   const sections = (['en', 'fr'] as const).map((locale) => {
     const lines = [`## ${say.title[locale]}`, '', `### ${say.checks[locale]}`, '', rule.docs[locale], '', localize(say.severity, locale, { severity: rule.severity }), '', `### ${say.requirement[locale]}`, '', ...requirementLines(rule, locale), ''];
+    if (rule.grounds?.length) lines.push(say.grounds[locale], '', ...rule.grounds.map((ground) => `- ${ground[locale]}`), '');
     lines.push(`### ${say.messages[locale]}`, '', ...Object.values(rule.messages).map((message) => `- ${message[locale]}`), '');
     const found = examples[locale];
     if (found) {
@@ -106,6 +109,8 @@ function referentialLines(rule: Rule, locale: Locale): string[] {
     const inChapter = chapter(requirement.chapter);
     return [`**${id}**: ${requirement.title[locale]}`, '', requirement.summary[locale], '', localize(say.hdsSource, locale, { id, chapterId: requirement.chapter, title: inChapter?.title[locale] ?? '' })];
   }
+  const article = healthCodeArticle(id);
+  if (article) return [`**${id}**: ${article.title[locale]}`, '', article.summary[locale], '', localize(say.healthCodeSource, locale, { id: article.id })];
   const clause = id.replace(/^ISO\/IEC 27001(:2022)?\s*/, '');
   return [`**${id}**`, '', localize(say.isoSource, locale, { clause: clause === 'Annex A' ? (locale === 'fr' ? 'annexe A' : 'Annex A') : `${locale === 'fr' ? 'article' : 'clause'} ${clause}` })];
 }

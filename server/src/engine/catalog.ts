@@ -4,6 +4,8 @@ import adequacyData from '../../catalog/adequacy.json';
 import annexAData from '../../catalog/annex-a.json';
 import countriesData from '../../catalog/countries.json';
 import legalBasesData from '../../catalog/legal-bases.json';
+import nonExcludableData from '../../catalog/non-excludable-controls.json';
+import publicHealthCodeData from '../../catalog/public-health-code.json';
 import requirementsData from '../../catalog/requirements.json';
 import riskEventsData from '../../catalog/risk-events.json';
 import sourcesData from '../../catalog/sources.json';
@@ -92,6 +94,40 @@ export function control(id: string): Control | undefined {
 }
 export function controlTheme(id: string): ControlTheme | undefined {
   return controlThemes.find((theme) => theme.id === id);
+}
+
+/** When an Annex A control cannot be excluded from an HDS host's SoA (see non-excludable-controls.json). */
+export type ExclusionCondition = 'always' | 'administers' | 'backup' | 'subcontracts';
+export const exclusionConditionIds: readonly ExclusionCondition[] = ['always', 'administers', 'backup', 'subcontracts'];
+export interface NonExcludableControl {
+  control: string;
+  condition: ExclusionCondition;
+  /** The EXI requirements that make the control necessary, the main one first. */
+  requirements: string[];
+  /** Why, in a clause that completes "cannot be excluded: …". */
+  reason: Localized;
+}
+export const exclusionConditions = nonExcludableData.conditions as Record<ExclusionCondition, Localized>;
+export const nonExcludableControls: readonly NonExcludableControl[] = nonExcludableData.controls as NonExcludableControl[];
+const nonExcludableById = new Map(nonExcludableControls.map((entry) => [entry.control, entry]));
+export function nonExcludableControl(id: string): NonExcludableControl | undefined {
+  return nonExcludableById.get(id);
+}
+
+/** An article of the French Public Health Code (code de la santé publique) that a rule cites. */
+export interface HealthCodeArticle { id: string; title: Localized; summary: Localized }
+export const healthCodeArticles: readonly HealthCodeArticle[] = publicHealthCodeData.articles as HealthCodeArticle[];
+/** How a rule cites an article of the Public Health Code: `CSP art. L.1111-8`. */
+export const healthCodeCitation = (id: string): string => `CSP art. ${id}`;
+/** The article a citation `CSP art. L.1111-8` names. */
+export function healthCodeArticle(citation: string): HealthCodeArticle | undefined {
+  const match = /^CSP art\. (.+)$/.exec(citation);
+  return match ? healthCodeArticles.find((article) => article.id === match[1]) : undefined;
+}
+
+/** What a rule's requirement says, when the catalog knows it: an EXI requirement or an article of the Public Health Code. */
+export function requirementText(id: string): { title: Localized; summary: Localized } | undefined {
+  return requirement(id) ?? healthCodeArticle(id);
 }
 
 /** Where a country code stands with respect to the EEA (see countries.json: cases and their sources). */

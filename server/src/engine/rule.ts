@@ -12,11 +12,13 @@ export { dated, listed, quoted, type MessageArg } from './text';
 
 export interface Rule {
   code: RuleCode;
-  /** The requirement the rule enforces: an EXI id, or a clause of ISO/IEC 27001. */
+  /** The requirement the rule enforces: an EXI id, a clause of ISO/IEC 27001, or an article of the Public Health Code (`CSP art. L.1111-8`). */
   requirement?: string;
   severity: Severity;
   /** Texts besides the requirement the rule rests on (a decree, SecNumCloud): ids in server/catalog/sources.json. */
   sources?: readonly string[];
+  /** The grounds of the rule, line by line, when it applies a catalog mapping (Markdown, listed on its page). */
+  grounds?: readonly Localized[];
   /** One sentence on what the rule checks, for the README and hovers. */
   docs: Localized;
   messages: Record<string, Localized>;

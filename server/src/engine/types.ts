@@ -30,7 +30,7 @@ export interface Finding {
   code: RuleCode;
   /** Which of the rule's messages this is (a key of the rule's `messages`): stable across locales. */
   messageId: string;
-  /** The requirement the rule enforces, e.g. `EXI-28` or `ISO/IEC 27001 6.1.3 d)`. */
+  /** The requirement the rule enforces, e.g. `EXI-28`, `ISO/IEC 27001 6.1.3 d)` or `CSP art. L.1111-8`. */
   requirement?: string;
   severity: Severity;
   uri: string;

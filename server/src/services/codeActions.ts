@@ -30,6 +30,7 @@ const text = {
   },
   addTheControl: { en: 'Add the missing Annex A control to the SoA', fr: 'Ajouter à la DdA la mesure manquante de l’annexe A' },
   addControls: { en: 'Add the {count} missing Annex A controls to the SoA', fr: 'Ajouter à la DdA les {count} mesures manquantes de l’annexe A' },
+  inHouseAndSubcontracted: { en: 'Set provided to in-house-and-subcontracted', fr: 'Mettre provided à in-house-and-subcontracted' },
   addJustification: { en: 'Add a justification', fr: 'Ajouter une justification' },
   justification: { en: 'TODO: why this control does not apply', fr: "TODO : pourquoi cette mesure ne s’applique pas" },
   useName: { en: 'Use the activity name {name}', fr: 'Utiliser le nom de l’activité {name}' },
@@ -307,6 +308,11 @@ function quickFixes(declaration: Declaration, finding: Finding, locale: Locale):
         add(localize(text.quoteControl, locale, { id: data.id }), workspaceEdit(file, replaceScalar(file, located.node, data.id, { quote: true })), true);
       }
       break;
+    case 'activity-also-subcontracted':
+      if (file && located && typeof data.activity === 'string' && Array.isArray(data.subcontractors)) {
+        add(text.inHouseAndSubcontracted[locale], inHouseAndSubcontractedEdit(declaration, file, located, data.activity, data.subcontractors.map(String)), true);
+      }
+      break;
     case 'contract-clause-missing':
       if (typeof data.clause === 'string') add(localize(text.addClause, locale, { id: data.clause }), contractClauseEdit(declaration, data.clause, locale), true);
       break;
@@ -381,6 +387,18 @@ function justificationEdit(declaration: Declaration, file: ParsedFile, finding: 
     return workspaceEdit(file, [{ range: rangeOf(file, keyEnd + 1, keyEnd + 1), newText: ` ${value}` }]);
   }
   return workspaceEdit(file, insertMapEntry(file, entry.at.path, { key: 'justification', value }, { after: 'applicable' }));
+}
+
+/** `provided: in-house` becomes `in-house-and-subcontracted`, and `by` names the subcontractors (the format requires it then). */
+function inHouseAndSubcontractedEdit(declaration: Declaration, file: ParsedFile, located: NonNullable<ReturnType<typeof scalarAt>>, activityId: string, subcontractors: string[]): WorkspaceEdit | undefined {
+  const scope = declaration.activities.find((candidate) => candidate.at.file === file && candidate.activity.id === activityId && candidate.provided === 'in-house');
+  if (!scope || located.role !== 'value' || located.node.value !== 'in-house') return undefined;
+  const provided = 'in-house-and-subcontracted';
+  if (nodeAt(file, [...scope.at.path, 'by'])) return workspaceEdit(file, replaceScalar(file, located.node, provided));
+  const entry = nodeAt(file, scope.at.path)?.node;
+  // In a flow mapping (`{ provided: in-house }`) one edit writes both, so the comment after it keeps its column.
+  if (isMap(entry) && entry.flow) return workspaceEdit(file, replaceScalar(file, located.node, `${provided}, by: ${flowList(subcontractors)}`, { raw: true }));
+  return workspaceEdit(file, [...replaceScalar(file, located.node, provided), ...insertMapEntry(file, scope.at.path, { key: 'by', value: flowList(subcontractors) }, { after: 'provided' })]);
 }
 
 function declareSubcontractorEdit(declaration: Declaration, id: string, activityId: unknown, locale: Locale): WorkspaceEdit | undefined {

@@ -157,12 +157,13 @@ export function flowList(values: readonly string[]): string {
 // ---- Edits -------------------------------------------------------------------------------
 
 /**
- * Replaces a scalar's text, keeping its quoting style (`quote` forces quotes on a plain scalar) and
- * the column of a comment lined up after it.
+ * Replaces a scalar's text, keeping its quoting style (`quote` forces quotes on a plain scalar; `raw`:
+ * the value is YAML text already, written as is) and the column of a comment lined up after it.
  */
-export function replaceScalar(file: ParsedFile, node: Scalar, value: string, options: { quote?: boolean } = {}): TextEdit[] {
+export function replaceScalar(file: ParsedFile, node: Scalar, value: string, options: { quote?: boolean; raw?: boolean } = {}): TextEdit[] {
   let text: string;
-  if (node.type === 'QUOTE_SINGLE') text = `'${value.replace(/'/g, "''")}'`;
+  if (options.raw) text = value;
+  else if (node.type === 'QUOTE_SINGLE') text = `'${value.replace(/'/g, "''")}'`;
   else if (node.type === 'QUOTE_DOUBLE' || options.quote) text = JSON.stringify(value);
   else text = scalar(value);
   return keepingCommentColumn(file, node.range![0], node.range![1], text);

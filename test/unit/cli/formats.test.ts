@@ -178,13 +178,13 @@ describe('hds-check output formats', () => {
     }
     const soa = suites.find((suite: { $: { name: string } }) => suite.$.name === 'broken/soa.hds.yaml');
     const failed = soa.testcase.filter((testCase: { failure?: unknown }) => testCase.failure).map((testCase: { $: { name: string } }) => testCase.$.name).sort();
-    assert.deepEqual(failed, ['duplicate-id', 'evidence-outside-workspace', 'invalid-value', 'soa-control-missing', 'soa-justification-missing', 'unknown-control']);
+    assert.deepEqual(failed, ['duplicate-id', 'evidence-outside-workspace', 'invalid-value', 'soa-control-missing', 'soa-exclusion-not-allowed', 'soa-justification-missing', 'unknown-control']);
     assert.equal(Number(soa.$.failures), failed.length);
     const quoted = soa.testcase.find((testCase: { $: { name: string } }) => testCase.$.name === 'unquoted-control-id');
     assert.equal(quoted.failure, undefined);
     assert.match(quoted['system-out'][0], /^broken\/soa\.hds\.yaml:7:16 warning Write control ids in quotes/);
     const missing = soa.testcase.find((testCase: { $: { name: string } }) => testCase.$.name === 'soa-control-missing');
-    assert.equal(missing.failure[0]._.split('\n').length, 87);
+    assert.equal(missing.failure[0]._.split('\n').length, 86);
     assert.equal(Number(xml.testsuites.$.failures), suites.reduce((sum: number, suite: { $: { failures: string } }) => sum + Number(suite.$.failures), 0));
   });
 

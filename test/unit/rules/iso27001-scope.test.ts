@@ -5,9 +5,22 @@ testRule('iso27001-scope', {
   valid: [
     { name: 'covers the HDS scope' },
     { name: 'not said either way (missing-key\'s concern)', change: (d) => { delete d.certification.iso27001.covers_hds_scope; } },
-    { name: 'no ISO/IEC 27001 certificate declared', change: (d) => { delete d.certification.iso27001; } },
+    { name: 'no certification section at all (missing-section\'s concern)', change: (d) => { delete d.certification; } },
   ],
   invalid: [
+    {
+      // EXI-01: the HDS certificate rests on an ISO/IEC 27001 certified ISMS; without one, nothing else holds.
+      name: 'no ISO/IEC 27001 certificate declared', change: (d) => { delete d.certification.iso27001; },
+      errors: [
+        { messageId: 'missing', at: 'certification', line: 4, data: undefined, message: 'No ISO/IEC 27001 certificate is declared, yet HDS certification requires an ISMS certified ISO/IEC 27001 whose scope covers all your health data hosting (EXI-01): add `certification.iso27001`' },
+      ],
+    },
+    {
+      name: 'a placeholder is not a certificate, in French', change: (d) => { d.certification.iso27001 = 'TODO'; }, options: { locale: 'fr' },
+      errors: [
+        { messageId: 'missing', at: 'iso27001', line: 14, message: 'Aucun certificat ISO/IEC 27001 n’est déclaré, alors que la certification HDS exige un SMSI certifié ISO/IEC 27001 dont le périmètre couvre tout votre hébergement de données de santé (EXI-01)\u00a0: ajoutez `certification.iso27001`' },
+      ],
+    },
     {
       name: 'does not cover the HDS scope', change: (d) => { d.certification.iso27001.covers_hds_scope = false; },
       errors: [

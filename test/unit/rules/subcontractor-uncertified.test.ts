@@ -17,7 +17,7 @@ testRule('subcontractor-uncertified', {
       name: 'a subcontractor with no certificate',
       change: (d) => { delete d.subcontractors[0].certificate; },
       errors: [
-        { messageId: 'missing', at: 'dc', line: 23, data: { subcontractor: 'dc', activity: 'physical-sites' }, message: '‘dc’ performs Physical sites but no HDS certificate is declared for it' },
+        { messageId: 'missing', at: 'dc', line: 23, data: { subcontractor: 'dc', activity: 'physical-sites' }, message: /^‘dc’ performs Physical sites but no HDS certificate is declared for it: .* \[CSP art\. L\.1111-8\]$/ },
         { messageId: 'missing', at: 'dc', line: 27, data: { subcontractor: 'dc', activity: 'hardware' } },
       ],
     },
@@ -26,7 +26,7 @@ testRule('subcontractor-uncertified', {
       change: (d) => supervised(d, 'backup', 'subcontracted'),
       errors: [{
         messageId: 'supervisedOutsideScope', at: 'ops', line: 37, data: { subcontractor: 'ops', activity: 'backup' },
-        message: '‘ops’ has no HDS certificate of its own and acts under the host’s supervision, so the host’s HDS certificate must cover Health data backup, which it does not.',
+        message: '‘ops’ has no HDS certificate of its own and acts under the host’s supervision, so the host’s HDS certificate must cover Health data backup, which it does not. [EXI-01]',
         related: [{ messageId: 'hostCertificate', at: 'activities', line: 11 }],
       }],
     },

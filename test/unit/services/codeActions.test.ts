@@ -260,6 +260,23 @@ describe('code actions', () => {
     });
   });
 
+  describe('activity-also-subcontracted', () => {
+    it('declares the activity in-house and subcontracted, naming the subcontractors in by (which the format then requires)', () => {
+      const declaration = cleanDeclaration();
+      declaration.subcontractors[0].activities.push('administration');
+      const { text } = applyFix(declaration, 'activity-also-subcontracted', 'Set provided to in-house-and-subcontracted');
+      assert.match(text(), /\n {4}administration:\n {6}provided: in-house-and-subcontracted\n {6}by: \[dc\]\n/);
+    });
+
+    it('keeps a by list already written, and writes in French for a French user', () => {
+      const declaration = cleanDeclaration();
+      declaration.scope.activities.administration = { provided: 'in-house', by: ['dc'] };
+      declaration.subcontractors[0].activities.push('administration');
+      const { text } = applyFix(declaration, 'activity-also-subcontracted', 'Mettre provided à in-house-and-subcontracted', { locale: 'fr' });
+      assert.match(text(), /\n {4}administration:\n {6}provided: in-house-and-subcontracted\n {6}by:\n {8}- dc\n/);
+    });
+  });
+
   describe('numeric-activity', () => {
     it('writes the name of a numbered activity, as a scope key and in a list', () => {
       const declaration = cleanDeclaration();

@@ -3,7 +3,7 @@
 // partial fingerprint that does not depend on line numbers, so findings are tracked across commits.
 import { pathToFileURL } from 'node:url';
 import { rules, type Severity } from '../../engine';
-import { requirement as catalogRequirement } from '../../engine/catalog';
+import { requirementText } from '../../engine/catalog';
 import { installedRuleDocUri, repositoryRuleDocUri, repositoryUrl } from '../../ruleDocs';
 import type { Report, ReportPlace } from '../report';
 
@@ -14,7 +14,7 @@ const levels: Record<Severity, 'error' | 'warning' | 'note'> = { error: 'error',
 
 export function ruleHelp(code: string, locale: 'en' | 'fr'): { text: string; markdown: string } {
   const rule = rules.find((candidate) => candidate.code === code)!;
-  const requirement = rule.requirement ? catalogRequirement(rule.requirement) : undefined;
+  const requirement = rule.requirement ? requirementText(rule.requirement) : undefined;
   const requirementLine = rule.requirement
     ? locale === 'fr'
       ? `Exigence\u00a0: ${rule.requirement}${requirement ? ` — ${requirement.title.fr}` : ''}.`

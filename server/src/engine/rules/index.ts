@@ -33,7 +33,9 @@ import iso27001Expired from './iso27001Expired';
 import iso27001Scope from './iso27001Scope';
 import iso27001EditionLapsed from './iso27001EditionLapsed';
 import iso27001EndsBeforeHds from './iso27001EndsBeforeHds';
+import noActivityProvided from './noActivityProvided';
 import activityNotCertified from './activityNotCertified';
+import activityAlsoSubcontracted from './activityAlsoSubcontracted';
 import subcontractorUncertified from './subcontractorUncertified';
 import subcontractorCertificateScope from './subcontractorCertificateScope';
 import subcontractorCertificateExpired from './subcontractorCertificateExpired';
@@ -41,6 +43,7 @@ import certificateExpiring from './certificateExpiring';
 import riskEventUncovered from './riskEventUncovered';
 import soaControlMissing from './soaControlMissing';
 import soaJustificationMissing from './soaJustificationMissing';
+import soaExclusionNotAllowed from './soaExclusionNotAllowed';
 import riskControlExcluded from './riskControlExcluded';
 import riskUnassessed from './riskUnassessed';
 import riskAcceptanceUnjustified from './riskAcceptanceUnjustified';
@@ -86,7 +89,9 @@ export const rules: readonly Rule[] = [
   iso27001Scope,
   iso27001EditionLapsed,
   iso27001EndsBeforeHds,
+  noActivityProvided,
   activityNotCertified,
+  activityAlsoSubcontracted,
   subcontractorUncertified,
   subcontractorCertificateScope,
   subcontractorCertificateExpired,
@@ -94,6 +99,7 @@ export const rules: readonly Rule[] = [
   riskEventUncovered,
   soaControlMissing,
   soaJustificationMissing,
+  soaExclusionNotAllowed,
   riskControlExcluded,
   riskUnassessed,
   riskAcceptanceUnjustified,

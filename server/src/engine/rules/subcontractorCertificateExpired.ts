@@ -1,5 +1,5 @@
 import { dayCount } from '../text';
-import { activity } from '../catalog';
+import { activity, healthCodeCitation } from '../catalog';
 import { subcontractorAssignments } from '../assignments';
 import { expiryOf } from '../facts/certificates';
 import { dated, defineRule, type MessageArg, quoted } from '../rule';
@@ -8,12 +8,13 @@ import type { Localized } from '../types';
 export default defineRule({
   code: 'subcontractor-certificate-expired',
   severity: 'error',
-  requirement: 'EXI-14',
+  // Hosting health data for others takes a valid certificate (L.1111-8); EXI-14's procedure is what to do about it.
+  requirement: healthCodeCitation('L.1111-8'),
   docs: { en: 'A subcontractor that performs HDS activities holds an HDS certificate that has not expired.', fr: 'Un sous-traitant qui réalise des activités HDS détient un certificat HDS non expiré.' },
   messages: {
     expired: {
-      en: 'The HDS certificate {number} of {subcontractor} expired on {date} ({days} ago), yet it performs {activities}.',
-      fr: 'Le certificat HDS {number} de {subcontractor} a expiré le {date} (il y a {days}), alors qu’il réalise\u00a0: {activities}.',
+      en: 'The HDS certificate {number} of {subcontractor} expired on {date} ({days} ago), yet it performs {activities}. Apply the procedure EXI-14 requires for a subcontractor that loses its certificate.',
+      fr: 'Le certificat HDS {number} de {subcontractor} a expiré le {date} (il y a {days}), alors qu’il réalise\u00a0: {activities}. Appliquez la procédure qu’exige l’EXI-14 pour un sous-traitant qui perd son certificat.',
     },
   },
   check({ declaration, options, report }) {

@@ -1,11 +1,12 @@
-import { activity } from '../catalog';
+import { activity, healthCodeCitation } from '../catalog';
 import { subcontractorAssignments } from '../assignments';
 import { defineRule, quoted } from '../rule';
 
 export default defineRule({
   code: 'subcontractor-uncertified',
   severity: 'error',
-  requirement: 'EXI-12',
+  // Whoever hosts health data for others must be certified (L.1111-8); a supervised subcontractor is inside the host's certified scope (EXI-01).
+  requirement: healthCodeCitation('L.1111-8'),
   docs: {
     en: 'A subcontractor that performs an HDS activity has an HDS certificate declared, unless it acts under the host’s security policy and supervision inside the host’s certified scope (`under_host_supervision: true`), the host’s certificate then covering that activity.',
     fr: 'Un sous-traitant qui réalise une activité HDS a un certificat HDS déclaré, sauf s’il agit sous la politique de sécurité et la supervision de l’hébergeur, dans le périmètre certifié de celui-ci (`under_host_supervision: true`), le certificat de l’hébergeur couvrant alors cette activité.',
@@ -34,6 +35,7 @@ export default defineRule({
         report({
           messageId: 'supervisedOutsideScope',
           at: assignment.at,
+          requirement: 'EXI-01',
           args,
           data,
           related: host ? [{ at: { file: host.at.file, path: [...host.at.path, 'activities'] }, messageId: 'hostCertificate' }] : undefined,
