@@ -19,6 +19,8 @@ export interface DeclarationFiles {
 export class Workspace {
   private readonly folders = new Set<string>();
   private readonly diskFiles = new Set<string>();
+  /** Declaration files beside a file opened outside every workspace folder: kept apart, so a scan does not drop them. */
+  private readonly siblings = new Set<string>();
   private readonly openTexts = new Map<string, string>();
   private readonly parsed = new Map<string, ParsedFile>();
   private readonly diskTexts = new Map<string, { read: FileText; mtimeMs: number; size: number }>();
@@ -69,6 +71,7 @@ export class Workspace {
 
   fileDeleted(uri: string): void {
     this.diskFiles.delete(uri);
+    this.siblings.delete(uri);
     this.parsed.delete(uri);
     this.diskTexts.delete(uri);
   }
@@ -147,7 +150,7 @@ export class Workspace {
   }
 
   private sources(): SourceDocument[] {
-    const uris = new Set([...this.diskFiles, ...[...this.openTexts.keys()].filter(isDeclarationFile)]);
+    const uris = new Set([...this.diskFiles, ...this.siblings, ...[...this.openTexts.keys()].filter(isDeclarationFile)]);
     return [...uris].flatMap((uri) => this.sourceOf(uri) ?? []);
   }
 
@@ -164,7 +167,7 @@ export class Workspace {
       for (const entry of fs.readdirSync(directory)) {
         if (!isDeclarationFile(entry)) continue;
         if (++added > MAX_DECLARATION_FILES) break;
-        this.diskFiles.add(pathToFileURL(path.join(directory, entry)).href);
+        this.siblings.add(pathToFileURL(path.join(directory, entry)).href);
       }
     } catch {
       // An unreadable folder only means no siblings.

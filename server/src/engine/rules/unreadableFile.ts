@@ -6,9 +6,10 @@ export default defineRule({
   code: 'unreadable-file',
   severity: 'error',
   docs: {
-    en: 'The file must be a YAML mapping of reasonable size; binary or non-UTF-8 files, alias bombs and over-large files are refused.',
-    fr: 'Le fichier doit être un bloc YAML de taille raisonnable ; fichiers binaires ou hors UTF-8, bombes d’alias et fichiers trop gros sont refusés.',
+    en: 'The file must be a regular file holding a YAML mapping of reasonable size; symbolic links, devices and named pipes are not read, and binary or non-UTF-8 files, alias bombs and over-large files are refused.',
+    fr: 'Le fichier doit être un fichier ordinaire contenant un bloc YAML de taille raisonnable ; liens symboliques, périphériques et tubes nommés ne sont pas lus, et fichiers binaires ou hors UTF-8, bombes d’alias et fichiers trop gros sont refusés.',
   },
+
   messages: {
     'too-large': {
       en: 'This file is too large to check ({size} MB; the limit is {limit} MB). Split the declaration over several .hds.yaml files.',
