@@ -1,6 +1,6 @@
 // hds-check's commands, run against an injected console so tests can call them in process.
 import { fileURLToPath } from 'node:url';
-import { rules } from '../engine';
+import { rules, type Locale } from '../engine';
 import { localize } from '../engine/text';
 import { compare, loadBaseline } from './baseline';
 import { calendarIcs, calendarText, declarationCalendar } from './calendar';
@@ -50,18 +50,18 @@ export async function run(argv: readonly string[], io: Console): Promise<number>
   // or --ics leaves no file behind, not even the other one.
   for (const file of [options.output, options.ics]) {
     const refused = file === undefined ? undefined : refusal(file, { cwd: io.cwd, locale: options.locale });
-    if (refused) return writeError(new WriteError(refused, options.locale), io);
+    if (refused) return cannotRun(refused, options.locale, io);
   }
   let outcome: Outcome;
   try {
     outcome = await dispatch(options, io);
   } catch (error) {
     if (error instanceof UsageError) return usageError(error, io);
-    if (error instanceof WriteError) return writeError(error, io);
+    if (error instanceof WriteError) return cannotRun(error.message, error.locale, io);
     if (error instanceof PathError) {
       const message = error.reason === 'missing' ? say.missing : error.reason === 'too-many' ? say.tooMany : say.notDeclaration;
       const text = localize(message, options.locale, { given: error.given, limit: MAX_DECLARATION_FILES.toLocaleString(options.locale === 'fr' ? 'fr-FR' : 'en-US') });
-      return error.reason === 'too-many' ? writeError(new WriteError(text, options.locale), io) : usageError(new UsageError(text, options.locale), io);
+      return error.reason === 'too-many' ? cannotRun(text, options.locale, io) : usageError(new UsageError(text, options.locale), io);
     }
     throw error;
   }
@@ -72,7 +72,7 @@ export async function run(argv: readonly string[], io: Console): Promise<number>
       try {
         writeOutput(file, outcome.output, { cwd: io.cwd, locale: options.locale, inputs: outcome.inputs });
       } catch (error) {
-        if (error instanceof WriteError) return writeError(error, io);
+        if (error instanceof WriteError) return cannotRun(error.message, error.locale, io);
         throw error;
       }
       io.stderr(`${prefixed(localize(say.written, options.locale, { file }), options.locale)}\n`);
@@ -83,9 +83,9 @@ export async function run(argv: readonly string[], io: Console): Promise<number>
   return outcome.exitCode;
 }
 
-/** A command that could not do what was asked, without the usage: the message alone, exit code 2. */
-function writeError(error: WriteError, io: Console): number {
-  io.stderr(`${prefixed(error.message, error.locale)}\n`);
+/** A command that could not do what was asked, the command line being right: the message alone, without the usage; exit code 2. */
+function cannotRun(message: string, locale: Locale, io: Console): number {
+  io.stderr(`${prefixed(message, locale)}\n`);
   return 2;
 }
 
