@@ -1,26 +1,167 @@
-// Reads a declaration file from disk as an editor would show it: UTF-8, without its byte order
-// mark (VS Code drops it too, so positions agree), and says where the bytes stop being UTF-8.
+// Every file hds-check and the language server read from disk goes through here: declarations
+// (decoded as an editor would show them: UTF-8, without the byte order mark, saying where the bytes
+// stop being UTF-8), baseline reports, and the check --fix makes before it writes.
+//
+// A repository may be hostile: a declaration file can be a symbolic link to /dev/zero or to a file
+// outside the repository, a named pipe that blocks whoever opens it, or gigabytes long. So a file is
+// read only when it is a regular file (checked with lstat before opening, symbolic links are never
+// followed, and checked again on the opened descriptor) and at most `limit` bytes are read.
 import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { MAX_FILE_CHARS } from './engine/yamlFile';
+import type { UnreadFile } from './engine/types';
 
 const strict = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false });
 const lenient = new TextDecoder('utf-8', { fatal: false, ignoreBOM: false });
+
+/**
+ * The most bytes read of a declaration file: a UTF-16 character takes at most 3 bytes of UTF-8, so
+ * every file within the engine's limit in characters (MAX_FILE_CHARS) is read, and nothing much larger.
+ */
+export const MAX_DECLARATION_BYTES = 3 * MAX_FILE_CHARS;
+/** The most files of a folder scan (the editor's workspace, a folder named on the command line). */
+export const MAX_DECLARATION_FILES = 5000;
 
 export interface FileText {
   text: string;
   /** Offset in `text` of the first character that could not be decoded, when the file is not UTF-8. */
   invalidUtf8At?: number;
+  /** Whether the file began with a byte order mark (dropped from `text`). */
+  bom?: true;
+  /** Why the file was not read (`text` is then empty): not a regular file, or too large. */
+  unread?: UnreadFile;
 }
 
 export function decodeDeclaration(bytes: Uint8Array): FileText {
+  const bom = bytes.length >= 3 && bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? { bom: true as const } : {};
   try {
-    return { text: strict.decode(bytes) };
+    return { text: strict.decode(bytes), ...bom };
   } catch {
     const text = lenient.decode(bytes);
     const at = text.indexOf('\ufffd');
-    return { text, invalidUtf8At: at < 0 ? 0 : at };
+    return { text, invalidUtf8At: at < 0 ? 0 : at, ...bom };
   }
 }
 
-export function readDeclarationFile(path: string): FileText {
-  return decodeDeclaration(fs.readFileSync(path));
+export type ReadBytes = { bytes: Buffer } | { unread: UnreadFile };
+
+const O_NOFOLLOW = fs.constants.O_NOFOLLOW ?? 0;
+// A named pipe put in place between the lstat and the open must not block the open.
+const O_NONBLOCK = fs.constants.O_NONBLOCK ?? 0;
+
+/** What a non-regular file is, for the message that says it was not read. */
+function kindOf(stat: fs.Stats): Extract<UnreadFile, { reason: 'not-a-file' }>['kind'] {
+  if (stat.isSymbolicLink()) return 'symbolic-link';
+  if (stat.isFIFO()) return 'named-pipe';
+  if (stat.isCharacterDevice() || stat.isBlockDevice()) return 'device';
+  if (stat.isSocket()) return 'socket';
+  if (stat.isDirectory()) return 'folder';
+  return 'other';
+}
+
+/**
+ * The bytes of `file` when it is a regular file of at most `limit` bytes; else why it was not read.
+ * Throws (ENOENT, EACCES…) when it cannot be looked at.
+ */
+export function readRegularFile(file: string, limit: number): ReadBytes {
+  const before = fs.lstatSync(file);
+  if (!before.isFile()) return { unread: { reason: 'not-a-file', kind: kindOf(before) } };
+  if (before.size > limit) return { unread: { reason: 'too-large', size: before.size } };
+  const fd = fs.openSync(file, fs.constants.O_RDONLY | O_NOFOLLOW | O_NONBLOCK);
+  try {
+    // The name may have been swapped for something else between the lstat and the open.
+    const opened = fs.fstatSync(fd);
+    if (!opened.isFile()) return { unread: { reason: 'not-a-file', kind: kindOf(opened) } };
+    if (opened.size > limit) return { unread: { reason: 'too-large', size: opened.size } };
+    // At most limit + 1 bytes: a file that grows while read is still refused, never read whole.
+    const buffer = Buffer.allocUnsafe(Math.min(limit + 1, Math.max(opened.size, 0) + 1));
+    let length = 0;
+    let grown = buffer;
+    for (;;) {
+      if (length === grown.length) {
+        if (grown.length > limit) break;
+        const larger = Buffer.allocUnsafe(Math.min(limit + 1, grown.length * 2));
+        grown.copy(larger, 0, 0, length);
+        grown = larger;
+      }
+      const read = fs.readSync(fd, grown, length, grown.length - length, null);
+      if (read === 0) break;
+      length += read;
+    }
+    if (length > limit) return { unread: { reason: 'too-large', size: length } };
+    return { bytes: grown.subarray(0, length) };
+  } finally {
+    fs.closeSync(fd);
+  }
+}
+
+/** Reads a declaration file as the editor shows it, when it is a regular file within the size limit. */
+export function readDeclarationFile(file: string): FileText {
+  const read = readRegularFile(file, MAX_DECLARATION_BYTES);
+  return 'unread' in read ? { text: '', unread: read.unread } : decodeDeclaration(read.bytes);
+}
+
+/** Whether `file` is `folder` or lies below it (both absolute). */
+function isWithin(file: string, folder: string): boolean {
+  const relative = path.relative(folder, file);
+  return relative === '' || (!relative.startsWith(`..${path.sep}`) && relative !== '..' && !path.isAbsolute(relative));
+}
+
+/**
+ * Whether an evidence file exists, as the evidence rules ask (CheckOptions.fileExists): true for a
+ * regular file, false when missing, 'outside' when the path leads out of `workspaceRoot` through a
+ * symbolic link. Links are resolved one by one without looking at what lies outside: whether a file
+ * outside the workspace exists is never told.
+ */
+export function evidenceStatus(uri: string, workspaceRoot?: string): boolean | 'outside' {
+  let file: string;
+  try {
+    file = fileURLToPath(uri);
+  } catch {
+    return false;
+  }
+  let current = file;
+  if (workspaceRoot) {
+    let lexicalRoot: string;
+    let root: string;
+    try {
+      lexicalRoot = fileURLToPath(workspaceRoot);
+      root = fs.realpathSync(lexicalRoot);
+    } catch {
+      return false;
+    }
+    if (!isWithin(file, lexicalRoot)) return 'outside';
+    const pending = path.relative(lexicalRoot, file).split(path.sep).filter(Boolean);
+    current = root;
+    let links = 0;
+    while (pending.length > 0) {
+      const next = path.join(current, pending.shift()!);
+      let stat: fs.Stats;
+      try {
+        stat = fs.lstatSync(next);
+      } catch {
+        return false;
+      }
+      if (!stat.isSymbolicLink()) {
+        current = next;
+        continue;
+      }
+      if (++links > 40) return false;
+      let target: string;
+      try {
+        target = path.resolve(current, fs.readlinkSync(next));
+      } catch {
+        return false;
+      }
+      if (!isWithin(target, root)) return 'outside';
+      pending.unshift(...path.relative(root, target).split(path.sep).filter(Boolean));
+      current = root;
+    }
+  }
+  try {
+    return fs.statSync(current).isFile();
+  } catch {
+    return false;
+  }
 }

@@ -19,6 +19,8 @@ import { installedRuleDocUri } from './ruleDocs';
 import { registerFeatures, serverCapabilities } from './features';
 import { defaultSettings, localeOf, readSettings, today, type Settings } from './settings';
 import { Workspace, type DeclarationFiles } from './workspace';
+import { localize } from './engine/text';
+import { MAX_DECLARATION_FILES } from './readText';
 
 /**
  * The typing pause: changes closer together than this are one edit, and the declaration is checked
@@ -36,6 +38,11 @@ const MAX_CHECK_DELAY_MS = 250;
  * collection costs tens of milliseconds, so it waits for a real pause, never between keystrokes.
  */
 const IDLE_COLLECT_MS = 1000;
+
+const tooManyFiles = {
+  en: 'HDS: more than {limit} declaration files (*.hds.yaml) in the workspace; only the first {limit} found are checked.',
+  fr: 'HDS\u00a0: plus de {limit} fichiers de déclaration (*.hds.yaml) dans l’espace de travail\u00a0; seuls les {limit} premiers trouvés sont vérifiés.',
+};
 
 export function startServer(connection: Connection): void {
   const documents = new TextDocuments(TextDocument);
@@ -97,7 +104,7 @@ export function startServer(connection: Connection): void {
     workspace.setFolders(folders);
     if (params.initializationOptions?.settings) settings = readSettings(params.initializationOptions.settings, warn);
     // The scan starts now, alongside the configuration exchange that follows `initialized`.
-    discover(workspace.scan(), initializedDone);
+    discover(scan(), initializedDone);
     return {
       capabilities: {
         textDocumentSync: TextDocumentSyncKind.Incremental,
@@ -118,7 +125,7 @@ export function startServer(connection: Connection): void {
       for (const removed of event.removed) folders.delete(removed.uri.replace(/\/$/, ''));
       for (const added of event.added) folders.add(added.uri);
       workspace.setFolders([...folders]);
-      discover(workspace.scan());
+      discover(scan());
     });
     initialized();
   });
@@ -180,6 +187,14 @@ export function startServer(connection: Connection): void {
   /** Resolves once the declarations are known. */
   async function declarationsKnown(): Promise<void> {
     while (discovering) await discovering;
+  }
+
+  /** Finds the declaration files, and says so when there are more than are read (readText.ts). */
+  async function scan(): Promise<void> {
+    await workspace.scan();
+    if (workspace.scanComplete) return;
+    const limit = MAX_DECLARATION_FILES.toLocaleString(locale() === 'fr' ? 'fr-FR' : 'en-US');
+    warn(localize(tooManyFiles, locale(), { limit }));
   }
 
   function warn(message: string): void {

@@ -3,13 +3,12 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { readDeclarationFile, type FileText } from './readText';
+import { evidenceStatus, MAX_DECLARATION_FILES, readDeclarationFile, type FileText } from './readText';
 import { reparseFile } from './engine/incrementalParse';
 import { isMainFile } from './engine/grouping';
 import { checkDeclaration, groupDeclarations, isDeclarationFile, type CheckOptions, type CheckResult, type ParsedFile, type SourceDocument } from './engine';
 
 const SKIPPED_FOLDERS = new Set(['node_modules', '.git', '.hg', '.svn', 'out', 'dist', '.vscode-test']);
-const MAX_FILES = 5000;
 
 /** Where a declaration is: its root folder and its files (the engine's Declaration is its model). */
 export interface DeclarationFiles {
@@ -20,6 +19,8 @@ export interface DeclarationFiles {
 export class Workspace {
   private readonly folders = new Set<string>();
   private readonly diskFiles = new Set<string>();
+  /** Declaration files beside a file opened outside every workspace folder: kept apart, so a scan does not drop them. */
+  private readonly siblings = new Set<string>();
   private readonly openTexts = new Map<string, string>();
   private readonly parsed = new Map<string, ParsedFile>();
   private readonly diskTexts = new Map<string, { read: FileText; mtimeMs: number; size: number }>();
@@ -27,6 +28,8 @@ export class Workspace {
   private readonly mainFiles = new Map<string, { text: string; main: boolean }>();
   /** The last grouping, and what it was made from: the folders, the files and which are main files. */
   private grouping?: { key: string; declarations: DeclarationFiles[] };
+  /** False when the last scan stopped at MAX_DECLARATION_FILES files. */
+  scanComplete = true;
 
   setFolders(folders: readonly string[]): void {
     this.folders.clear();
@@ -39,13 +42,11 @@ export class Workspace {
 
   /** Finds every declaration file under the workspace folders. */
   async scan(): Promise<void> {
-    const found = new Set<string>();
-    for (const folder of this.folders) {
-      for (const file of await findDeclarationFiles(fileURLToPath(folder))) found.add(pathToFileURL(file).href);
-    }
+    const { files, complete } = await listDeclarationFiles([...this.folders].map((folder) => fileURLToPath(folder)));
     // Swapped in at once, so a scan overtaken by another never leaves a half-filled list.
     this.diskFiles.clear();
-    for (const uri of found) this.diskFiles.add(uri);
+    for (const file of files) this.diskFiles.add(pathToFileURL(file).href);
+    this.scanComplete = complete;
   }
 
   open(uri: string, text: string): void {
@@ -70,6 +71,7 @@ export class Workspace {
 
   fileDeleted(uri: string): void {
     this.diskFiles.delete(uri);
+    this.siblings.delete(uri);
     this.parsed.delete(uri);
     this.diskTexts.delete(uri);
   }
@@ -100,7 +102,8 @@ export class Workspace {
 
   check(declaration: DeclarationFiles, options: Omit<CheckOptions, 'workspaceRoot' | 'fileExists'>): CheckResult {
     const documents = declaration.uris.map((uri) => this.sourceOf(uri) ?? { uri, text: '' });
-    return checkDeclaration(documents, { ...options, workspaceRoot: this.folderOf(declaration.uris[0]) ?? declaration.root, fileExists }, (document) => this.parse(document));
+    const workspaceRoot = this.folderOf(declaration.uris[0]) ?? declaration.root;
+    return checkDeclaration(documents, { ...options, workspaceRoot, fileExists: (uri) => evidenceStatus(uri, workspaceRoot) }, (document) => this.parse(document));
   }
 
   textOf(uri: string): string | undefined {
@@ -115,7 +118,8 @@ export class Workspace {
       const file = fileURLToPath(uri);
       // Read once, then again only when the file's size or time stamp says it changed: a check
       // runs several lookups per file, and editors without file watching get fresh text all the same.
-      const stat = fs.statSync(file);
+      // lstat, as the reader: a symbolic link is reported, never followed (readText.ts).
+      const stat = fs.lstatSync(file);
       const cached = this.diskTexts.get(uri);
       if (cached && cached.mtimeMs === stat.mtimeMs && cached.size === stat.size) return { uri, ...cached.read };
       const read = readDeclarationFile(file);
@@ -129,7 +133,8 @@ export class Workspace {
 
   private parse(document: SourceDocument): ParsedFile {
     const cached = this.parsed.get(document.uri);
-    if (cached && cached.text === document.text) return cached;
+    if (cached && cached.text === document.text && !document.unread) return cached;
+    if (document.unread) return reparseFile(document);
     // After an edit, only the parts of the file whose text changed are parsed again.
     const parsed = reparseFile(document, cached);
     this.parsed.set(document.uri, parsed);
@@ -145,7 +150,7 @@ export class Workspace {
   }
 
   private sources(): SourceDocument[] {
-    const uris = new Set([...this.diskFiles, ...[...this.openTexts.keys()].filter(isDeclarationFile)]);
+    const uris = new Set([...this.diskFiles, ...this.siblings, ...[...this.openTexts.keys()].filter(isDeclarationFile)]);
     return [...uris].flatMap((uri) => this.sourceOf(uri) ?? []);
   }
 
@@ -158,8 +163,11 @@ export class Workspace {
     if (!uri.startsWith('file:')) return;
     const directory = path.dirname(fileURLToPath(uri));
     try {
+      let added = 0;
       for (const entry of fs.readdirSync(directory)) {
-        if (isDeclarationFile(entry)) this.diskFiles.add(pathToFileURL(path.join(directory, entry)).href);
+        if (!isDeclarationFile(entry)) continue;
+        if (++added > MAX_DECLARATION_FILES) break;
+        this.siblings.add(pathToFileURL(path.join(directory, entry)).href);
       }
     } catch {
       // An unreadable folder only means no siblings.
@@ -167,29 +175,40 @@ export class Workspace {
   }
 }
 
-function fileExists(uri: string): boolean {
-  try {
-    return fs.statSync(fileURLToPath(uri)).isFile();
-  } catch {
-    return false;
-  }
+/** The declaration files below `root`, at most MAX_DECLARATION_FILES. */
+export async function findDeclarationFiles(root: string): Promise<string[]> {
+  return (await listDeclarationFiles([root])).files;
 }
 
-export async function findDeclarationFiles(root: string): Promise<string[]> {
+/**
+ * The declaration files below the folders, sorted: every entry named `*.hds.yaml` that is not a
+ * folder, symbolic links, devices and pipes included, so that the reader reports them (it reads
+ * regular files only). Symbolic links to folders are not followed. The listing stops at `limit`
+ * files, reading no more of a folder than that: `complete` is then false.
+ */
+export async function listDeclarationFiles(roots: readonly string[], limit = MAX_DECLARATION_FILES): Promise<{ files: string[]; complete: boolean }> {
   const found: string[] = [];
-  const pending = [root];
-  while (pending.length > 0 && found.length < MAX_FILES) {
+  const pending = [...roots].reverse();
+  while (pending.length > 0) {
     const directory = pending.pop()!;
-    let entries: fs.Dirent[];
+    let entries: fs.Dir;
     try {
-      entries = await fs.promises.readdir(directory, { withFileTypes: true });
+      entries = await fs.promises.opendir(directory);
     } catch {
       continue;
     }
-    for (const entry of entries) {
-      if (entry.isDirectory() && !SKIPPED_FOLDERS.has(entry.name) && !entry.name.startsWith('.')) pending.push(path.join(directory, entry.name));
-      else if (entry.isFile() && isDeclarationFile(entry.name)) found.push(path.join(directory, entry.name));
+    try {
+      for await (const entry of entries) {
+        if (entry.isDirectory()) {
+          if (!SKIPPED_FOLDERS.has(entry.name) && !entry.name.startsWith('.')) pending.push(path.join(directory, entry.name));
+        } else if (isDeclarationFile(entry.name)) {
+          if (found.length === limit) return { files: found.sort(), complete: false };
+          found.push(path.join(directory, entry.name));
+        }
+      }
+    } catch {
+      // A folder that cannot be read to the end gives what was read of it.
     }
   }
-  return found.sort();
+  return { files: found.sort(), complete: true };
 }

@@ -3,7 +3,7 @@ import * as path from 'node:path';
 import { stringify } from 'yaml';
 import { contractClauseIds, controls, riskEvents } from '../../server/src/engine/catalog';
 import { decodeDeclaration } from '../../server/src/readText';
-import { checkDeclaration, type CheckOptions, type CheckResult, type Finding, type SourceDocument } from '../../server/src/engine';
+import { checkDeclaration, type CheckOptions, type CheckResult, type Finding, type SourceDocument, type UnreadFile } from '../../server/src/engine';
 
 export const TODAY = '2026-11-22';
 export const ROOT = 'file:///workspace/declaration';
@@ -65,8 +65,13 @@ export function cleanDeclaration(): Yaml {
   };
 }
 
+/** A file the caller did not read (readText.ts): a symbolic link, a device, or too large. */
+export class Unread {
+  constructor(readonly unread: UnreadFile) {}
+}
+
 /** A declaration given as one object (one file), or as files named relative to ROOT. */
-export type Files = Yaml | Record<`${string}.hds.yaml`, Yaml | string | Uint8Array>;
+export type Files = Yaml | Record<`${string}.hds.yaml`, Yaml | string | Uint8Array | Unread>;
 
 export function documentsOf(files: Files): SourceDocument[] {
   const entries = Object.keys(files).every((name) => name.endsWith('.hds.yaml')) && Object.keys(files).length > 0
@@ -76,6 +81,7 @@ export function documentsOf(files: Files): SourceDocument[] {
     const uri = `${ROOT}/${name}`;
     // Bytes are decoded as the server and the command line read a file from disk.
     if (content instanceof Uint8Array) return { uri, ...decodeDeclaration(content) };
+    if (content instanceof Unread) return { uri, text: '', unread: content.unread };
     return { uri, text: typeof content === 'string' ? content : stringify(content) };
   });
 }

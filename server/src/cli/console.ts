@@ -1,8 +1,7 @@
 // What a command talks to (injected, so tests run commands in process) and what it produces.
-import * as fs from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import type { Locale } from '../engine';
 import { mark } from '../engine/text';
+import { evidenceStatus } from '../readText';
 
 export interface Console {
   cwd: string;
@@ -21,6 +20,8 @@ export interface Outcome {
   exitCode: number;
   /** Where the output goes when --output is not given (a workbook is not for a terminal). */
   defaultFile?: string;
+  /** The declaration files read (absolute paths): the output never replaces one. */
+  inputs?: string[];
 }
 
 /** `hds-check: ` before a message, with the space French puts before a colon. */
@@ -28,11 +29,8 @@ export function prefixed(message: string, locale: Locale): string {
   return `hds-check${mark(':', locale)} ${message}`;
 }
 
-export function fileExists(uri: string): boolean {
-  try {
-    return fs.statSync(fileURLToPath(uri)).isFile();
-  } catch {
-    return false;
-  }
+/** Whether an evidence file exists inside the declaration's workspace (readText.ts: links resolved, never beyond it). */
+export function fileExists(uri: string, workspaceRoot: string): boolean | 'outside' {
+  return evidenceStatus(uri, workspaceRoot);
 }
 

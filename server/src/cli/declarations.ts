@@ -7,8 +7,8 @@ import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { groupDeclarations, isDeclarationFile, type SourceDocument } from '../engine';
 import { isMainFile } from '../engine/grouping';
-import { readDeclarationFile, type FileText } from '../readText';
-import { findDeclarationFiles } from '../workspace';
+import { MAX_DECLARATION_FILES, readDeclarationFile, type FileText } from '../readText';
+import { listDeclarationFiles } from '../workspace';
 
 export interface DeclarationToCheck {
   /** Folder URI the declaration is rooted at. */
@@ -20,9 +20,9 @@ export interface DeclarationToCheck {
   named: { given: string; uri: string }[];
 }
 
-/** A path that cannot be checked (missing, not a declaration file): exit code 2. */
+/** A path that cannot be checked (missing, not a declaration file, more declaration files than the limit): exit code 2. */
 export class PathError extends Error {
-  constructor(readonly given: string, readonly reason: 'missing' | 'not-declaration') {
+  constructor(readonly given: string, readonly reason: 'missing' | 'not-declaration' | 'too-many') {
     super(`${given}: ${reason}`);
   }
 }
@@ -33,9 +33,18 @@ export async function collectDeclarations(paths: readonly string[], cwd: string,
   const files = new Map<string, SourceDocument>();
   const folders: string[] = [];
   const named: { given: string; uri: string }[] = [];
-  const add = (file: string) => {
+  const add = (file: string, given: string) => {
     const uri = pathToFileURL(file).href;
-    if (!files.has(uri)) files.set(uri, { uri, ...read(file) });
+    if (files.has(uri)) return;
+    if (files.size === MAX_DECLARATION_FILES) throw new PathError(given, 'too-many');
+    files.set(uri, { uri, ...read(file) });
+  };
+  // Listed to the limit, no further; past it nothing is read: a check of part of the files would
+  // pass a declaration whose other files were never looked at.
+  const list = async (folder: string, given: string) => {
+    const listed = await listDeclarationFiles([folder]);
+    if (!listed.complete) throw new PathError(given, 'too-many');
+    return listed.files;
   };
   for (const given of paths) {
     const absolute = path.resolve(cwd, given);
@@ -47,18 +56,25 @@ export async function collectDeclarations(paths: readonly string[], cwd: string,
     }
     if (stat.isDirectory()) {
       folders.push(pathToFileURL(absolute).href);
-      for (const file of await findDeclarationFiles(absolute)) add(file);
+      for (const file of await list(absolute, given)) add(file, given);
       continue;
     }
     if (!isDeclarationFile(absolute)) throw new PathError(given, 'not-declaration');
     const uri = pathToFileURL(absolute).href;
     named.push({ given, uri });
     const root = declarationRootOf(absolute, readText);
+    if (root === TOO_MANY) throw new PathError(given, 'too-many');
     // Only the file's own declaration: a deeper main file below the root starts another one.
-    const candidates = root ? await findDeclarationFiles(root) : fs.readdirSync(path.dirname(absolute)).filter(isDeclarationFile).map((entry) => path.join(path.dirname(absolute), entry));
+    const siblings = root ? [] : fs.readdirSync(path.dirname(absolute)).filter(isDeclarationFile);
+    if (siblings.length > MAX_DECLARATION_FILES) throw new PathError(given, 'too-many');
+    const candidates = root ? await list(root, given) : siblings.map((entry) => path.join(path.dirname(absolute), entry));
     const documents = [...new Set([absolute, ...candidates])].map((file) => ({ uri: pathToFileURL(file).href, ...read(file), file }));
     const own = groupDeclarations(documents, [pathToFileURL(root ?? path.dirname(absolute)).href]).find((group) => group.files.some((document) => document.uri === uri));
-    for (const { file: _file, ...document } of own?.files ?? []) if (!files.has(document.uri)) files.set(document.uri, document);
+    for (const { file: _file, ...document } of own?.files ?? []) {
+      if (files.has(document.uri)) continue;
+      if (files.size === MAX_DECLARATION_FILES) throw new PathError(given, 'too-many');
+      files.set(document.uri, document);
+    }
   }
   const cwdUri = pathToFileURL(cwd).href;
   return groupDeclarations([...files.values()], folders).map((group) => ({
@@ -69,8 +85,11 @@ export async function collectDeclarations(paths: readonly string[], cwd: string,
   }));
 }
 
+/** declarationRootOf's answer when a folder on the way holds more declaration files than the limit. */
+export const TOO_MANY = Symbol('too many declaration files');
+
 /** The nearest folder at or above the file's that holds a main file; the search stops at a git repository's top. */
-export function declarationRootOf(file: string, readText: (file: string) => string): string | undefined {
+export function declarationRootOf(file: string, readText: (file: string) => string): string | undefined | typeof TOO_MANY {
   let directory = path.dirname(file);
   for (;;) {
     let entries: string[] = [];
@@ -79,7 +98,9 @@ export function declarationRootOf(file: string, readText: (file: string) => stri
     } catch {
       // An unreadable folder holds no main file we can use.
     }
-    for (const entry of entries.filter(isDeclarationFile).sort()) {
+    const declarationFiles = entries.filter(isDeclarationFile);
+    if (declarationFiles.length > MAX_DECLARATION_FILES) return TOO_MANY;
+    for (const entry of declarationFiles.sort()) {
       try {
         if (isMainFile(readText(path.join(directory, entry)))) return directory;
       } catch {

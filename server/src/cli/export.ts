@@ -3,7 +3,7 @@
 // as HTML or Markdown; the EXI-31 transfers page as HTML. A declaration with errors or undecided answers is refused, the first named,
 // unless --force: the document then carries a banner that says so.
 import * as path from 'node:path';
-import { pathToFileURL } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { collectDeclarations } from './declarations';
 import { UsageError, type Options } from './options';
 import { checkAll, checkSettingsOf, toRelative, TOOL_NAME, TOOL_VERSION } from './report';
@@ -50,7 +50,8 @@ export async function exportDocument(options: Options, io: Console): Promise<Out
     const more = built.count - built.errors.length;
     return { notes: [prefixed(localize(say.refused, locale, { count: blockingSummary(built.count, built.undecided, locale) }), locale), ...built.errors.map((finding) => `  ${describe(finding, io.cwd)}`), ...(more > 0 ? [localize(say.more, locale, { count: more })] : [])], exitCode: 1 };
   }
-  return typeof built.content === 'string' ? { output: built.content, exitCode: 0 } : { output: built.content, exitCode: 0, defaultFile: built.fileName };
+  const inputs = declarations.flatMap((declaration) => declaration.files.map((file) => fileURLToPath(file.uri)));
+  return typeof built.content === 'string' ? { output: built.content, exitCode: 0, inputs } : { output: built.content, exitCode: 0, defaultFile: built.fileName, inputs };
 }
 
 /** "a, b or c" (« a, b ou c »). */

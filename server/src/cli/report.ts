@@ -103,10 +103,11 @@ export interface CheckedDeclaration {
   result: CheckResult;
 }
 
-export function checkAll(declarations: readonly DeclarationToCheck[], settings: CheckSettings, fileExists: (uri: string) => boolean): CheckedDeclaration[] {
+/** `fileExists` answers for an evidence file of a declaration whose evidence must stay in `workspaceRoot`. */
+export function checkAll(declarations: readonly DeclarationToCheck[], settings: CheckSettings, fileExists: (uri: string, workspaceRoot: string) => boolean | 'outside'): CheckedDeclaration[] {
   return declarations.map((input) => ({
     input,
-    result: checkDeclaration(input.files, { today: settings.today, locale: settings.locale, rules: settings.rules, riskAcceptanceThreshold: settings.riskAcceptanceThreshold, workspaceRoot: input.workspaceRoot, fileExists }),
+    result: checkDeclaration(input.files, { today: settings.today, locale: settings.locale, rules: settings.rules, riskAcceptanceThreshold: settings.riskAcceptanceThreshold, workspaceRoot: input.workspaceRoot, fileExists: (uri) => fileExists(uri, input.workspaceRoot) }),
   }));
 }
 

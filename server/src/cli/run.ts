@@ -1,17 +1,18 @@
 // hds-check's commands, run against an injected console so tests can call them in process.
-import * as fs from 'node:fs';
-import * as path from 'node:path';
-import { rules } from '../engine';
+import { fileURLToPath } from 'node:url';
+import { rules, type Locale } from '../engine';
 import { localize } from '../engine/text';
 import { compare, loadBaseline } from './baseline';
 import { calendarIcs, calendarText, declarationCalendar } from './calendar';
 import type { Console, Outcome } from './console';
 import { fileExists, prefixed } from './console';
 import { collectDeclarations, PathError, type DeclarationToCheck } from './declarations';
+import { MAX_DECLARATION_FILES } from '../readText';
 import { explain } from './explain';
 import { exportDocument } from './export';
 import { applyFixes } from './fix';
 import { init } from './init';
+import { refusal, writeOutput, WriteError } from './output';
 import { formatters } from './formats';
 import { comparisonMarkdown, comparisonText } from './formats/comparison';
 import { formatJson } from './formats/json';
@@ -24,9 +25,12 @@ import { buildReport, checkAll, checkSettingsOf, countsOf, type CheckedDeclarati
 const say = {
   missing: { en: '{given}: no such file or folder', fr: '{given}\u00a0: fichier ou dossier introuvable' },
   notDeclaration: { en: '{given}: declaration files end in .hds.yaml', fr: '{given}\u00a0: les fichiers de déclaration se terminent par .hds.yaml' },
+  tooMany: {
+    en: '{given}: more than {limit} declaration files; hds-check stops there and checks none of them. Name a narrower folder.',
+    fr: '{given}\u00a0: plus de {limit} fichiers de déclaration\u00a0; hds-check s’arrête là et n’en vérifie aucun. Indiquez un dossier plus restreint.',
+  },
   namePath: { en: 'name at least one folder or file to check', fr: 'indiquez au moins un dossier ou un fichier à vérifier' },
   written: { en: 'written {file}', fr: '{file} écrit' },
-  unwritable: { en: 'cannot write {file}: {reason}', fr: 'impossible d’écrire {file}\u00a0: {reason}' },
 };
 
 
@@ -42,25 +46,34 @@ export async function run(argv: readonly string[], io: Console): Promise<number>
     io.stdout(helpText(options.locale));
     return 0;
   }
+  // The files asked for are looked at before anything is checked or written: a refused --output
+  // or --ics leaves no file behind, not even the other one.
+  for (const file of [options.output, options.ics]) {
+    const refused = file === undefined ? undefined : refusal(file, { cwd: io.cwd, locale: options.locale });
+    if (refused) return cannotRun(refused, options.locale, io);
+  }
   let outcome: Outcome;
   try {
     outcome = await dispatch(options, io);
   } catch (error) {
     if (error instanceof UsageError) return usageError(error, io);
-    if (error instanceof PathError) return usageError(new UsageError(error.reason === 'missing' ? localize(say.missing, options.locale, { given: error.given }) : localize(say.notDeclaration, options.locale, { given: error.given }), options.locale), io);
+    if (error instanceof WriteError) return cannotRun(error.message, error.locale, io);
+    if (error instanceof PathError) {
+      const message = error.reason === 'missing' ? say.missing : error.reason === 'too-many' ? say.tooMany : say.notDeclaration;
+      const text = localize(message, options.locale, { given: error.given, limit: MAX_DECLARATION_FILES.toLocaleString(options.locale === 'fr' ? 'fr-FR' : 'en-US') });
+      return error.reason === 'too-many' ? cannotRun(text, options.locale, io) : usageError(new UsageError(text, options.locale), io);
+    }
     throw error;
   }
   for (const note of outcome.notes ?? []) io.stderr(`${note}\n`);
   if (outcome.output !== undefined) {
     const file = options.output ?? outcome.defaultFile;
     if (file) {
-      const target = path.resolve(io.cwd, file);
       try {
-        fs.mkdirSync(path.dirname(target), { recursive: true });
-        fs.writeFileSync(target, outcome.output);
+        writeOutput(file, outcome.output, { cwd: io.cwd, locale: options.locale, inputs: outcome.inputs });
       } catch (error) {
-        io.stderr(`${prefixed(localize(say.unwritable, options.locale, { file, reason: (error as NodeJS.ErrnoException).code ?? String(error) }), options.locale)}\n`);
-        return 2;
+        if (error instanceof WriteError) return cannotRun(error.message, error.locale, io);
+        throw error;
       }
       io.stderr(`${prefixed(localize(say.written, options.locale, { file }), options.locale)}\n`);
     } else {
@@ -68,6 +81,17 @@ export async function run(argv: readonly string[], io: Console): Promise<number>
     }
   }
   return outcome.exitCode;
+}
+
+/** A command that could not do what was asked, the command line being right: the message alone, without the usage; exit code 2. */
+function cannotRun(message: string, locale: Locale, io: Console): number {
+  io.stderr(`${prefixed(message, locale)}\n`);
+  return 2;
+}
+
+/** The declaration files a command read, which no output may replace. */
+function inputsOf(declarations: readonly DeclarationToCheck[]): string[] {
+  return declarations.flatMap((declaration) => declaration.files.map((file) => fileURLToPath(file.uri)));
 }
 
 function usageError(error: UsageError, io: Console): number {
@@ -112,18 +136,16 @@ async function check(options: Options, io: Console): Promise<Outcome> {
   if (options.calendar || options.ics) {
     const calendars = checked.map(({ input, result }) => declarationCalendar(result.declaration, input.root, options.today, options.locale));
     if (options.ics) {
-      const target = path.resolve(io.cwd, options.ics);
-      fs.mkdirSync(path.dirname(target), { recursive: true });
-      fs.writeFileSync(target, calendarIcs(calendars, new Date(), options.locale, io.cwd));
+      writeOutput(options.ics, calendarIcs(calendars, new Date(), options.locale, io.cwd), { cwd: io.cwd, locale: options.locale, inputs: inputsOf(declarations) });
       notes.push(prefixed(localize(say.written, options.locale, { file: options.ics }), options.locale));
     }
     // The calendar says what is due; it is no verdict, so it exits 0.
-    if (options.calendar) return { output: options.format === 'ics' ? calendarIcs(calendars, new Date(), options.locale, io.cwd) : calendarText(calendars, options.locale, io.cwd), notes, exitCode: 0 };
+    if (options.calendar) return { output: options.format === 'ics' ? calendarIcs(calendars, new Date(), options.locale, io.cwd) : calendarText(calendars, options.locale, io.cwd), notes, exitCode: 0, inputs: inputsOf(declarations) };
   }
   const format = (options.format ?? 'text') as Format;
   if (options.baseline === undefined) {
     const failed = report.errors > 0 || (options.maxWarnings !== undefined && report.warnings > options.maxWarnings);
-    return { output: formatters[format](report), notes, exitCode: failed ? 1 : 0 };
+    return { output: formatters[format](report), notes, exitCode: failed ? 1 : 0, inputs: inputsOf(declarations) };
   }
   const settings = checkSettingsOf(options);
   const baseline = await loadBaseline(options.baseline, declarations, options.positionals, settings, io.cwd);
@@ -136,7 +158,7 @@ async function check(options: Options, io: Console): Promise<Outcome> {
     : format === 'json' ? formatJson({ ...report, comparison } as Report)
     : format === 'sarif' ? formatSarif(report, io.cwd, new Set(comparison.added.map((finding) => finding.fingerprint)))
     : formatters[format](report);
-  return { output, notes, exitCode: failed ? 1 : 0 };
+  return { output, notes, exitCode: failed ? 1 : 0, inputs: inputsOf(declarations) };
 }
 
 export type { Console, Outcome };

@@ -47,7 +47,7 @@ const segmentsOf = new WeakMap<ParsedFile, readonly Segment[]>();
 export function reparseFile(source: SourceDocument, previous?: ParsedFile): ParsedFile {
   const { text } = source;
   // Files that are not UTF-8 are reported by the whole-file parse, which says where.
-  if (text.length > MAX_FILE_CHARS || looksBinary(text) || source.invalidUtf8At !== undefined) return parseFile(source);
+  if (source.unread || text.length > MAX_FILE_CHARS || looksBinary(text) || source.invalidUtf8At !== undefined) return parseFile(source);
   const cuts = cutSegments(text);
   if (!cuts) return parseFile(source);
   const reusable = new Map<string, Segment[]>();

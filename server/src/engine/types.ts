@@ -23,7 +23,12 @@ export interface SourceDocument {
    * `text` (decoded leniently) of the first character that could not be decoded.
    */
   invalidUtf8At?: number;
+  /** Set by callers that did not read the file from disk, and why (`text` is then empty). */
+  unread?: UnreadFile;
 }
+
+/** Why a declaration file was not read: it is not a regular file (a symbolic link, a device…), or it is too large. */
+export type UnreadFile = { reason: 'not-a-file'; kind: 'symbolic-link' | 'named-pipe' | 'device' | 'socket' | 'folder' | 'other' } | { reason: 'too-large'; size: number };
 
 export interface Finding {
   /** Stable rule code, e.g. `storage-outside-eea`. */
@@ -63,8 +68,11 @@ export interface CheckOptions {
   rules?: Partial<Record<RuleCode, SeveritySetting>>;
   /** Folder (file URI) that evidence paths must stay inside. */
   workspaceRoot?: string;
-  /** Answers whether a file exists; evidence is not checked when absent. */
-  fileExists?: (uri: string) => boolean;
+  /**
+   * Answers whether a file exists; evidence is not checked when absent. 'outside' when the path,
+   * inside the workspace as written, leads out of it through a symbolic link.
+   */
+  fileExists?: (uri: string) => boolean | 'outside';
   /** Risk level (likelihood × impact) above which accepting a risk needs a justification; 8 by default. */
   riskAcceptanceThreshold?: number;
 }

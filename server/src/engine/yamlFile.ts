@@ -1,7 +1,7 @@
 // One `*.hds.yaml` file parsed into a YAML AST that keeps source offsets, so every finding can
 // point at the exact key or value. Guards against input that would hang or exhaust the server.
 import { isAlias, isMap, isScalar, isSeq, parseAllDocuments, type Alias, type Document, type Node, type Pair } from 'yaml';
-import type { Position, Range, SourceDocument } from './types';
+import type { Position, Range, SourceDocument, UnreadFile } from './types';
 
 /** Larger files are refused: a declaration this big should be split, and parsing it would stall typing. */
 export const MAX_FILE_CHARS = 4 * 1024 * 1024;
@@ -13,6 +13,7 @@ export type Path = readonly (string | number)[];
 
 export type FileProblem =
   | { kind: 'too-large'; size: number }
+  | { kind: 'not-a-file'; what: Extract<UnreadFile, { reason: 'not-a-file' }>['kind'] }
   | { kind: 'binary' }
   | { kind: 'invalid-utf8'; start: number; end: number }
   | { kind: 'merge-key'; start: number; end: number }
@@ -40,6 +41,9 @@ export function parseFile(source: SourceDocument): ParsedFile {
   const lineStarts = computeLineStarts(text);
   const unusable = (problem: FileProblem): ParsedFile => ({ uri, text, value: undefined, problems: [problem], lineStarts });
 
+  // Files the caller did not read: too large, or not a regular file (a symbolic link, a device…).
+  if (source.unread?.reason === 'too-large') return unusable({ kind: 'too-large', size: source.unread.size });
+  if (source.unread) return unusable({ kind: 'not-a-file', what: source.unread.kind });
   if (text.length > MAX_FILE_CHARS) return unusable({ kind: 'too-large', size: text.length });
   if (source.invalidUtf8At !== undefined) {
     const start = Math.max(0, Math.min(source.invalidUtf8At, text.length));

@@ -102,9 +102,13 @@ describe('hds-check --baseline', function () {
   it('refuses, with exit code 2, a baseline that is neither a revision nor a report', async () => {
     const unknown = await runCli(['compliance', '--baseline', 'no-such-branch'], repository);
     assert.equal(unknown.code, 2);
-    assert.match(unknown.stderr, /^hds-check: --baseline no-such-branch: neither a report file nor a revision of a git repository here\n/);
+    assert.match(unknown.stderr, /^hds-check: --baseline no-such-branch: not a revision of a git repository here \(a report file is written as a path: \.\/no-such-branch\)\n/);
     fs.writeFileSync(path.join(repository, 'notes.json'), '{"hello": 1}');
-    const notReport = await runCli(['compliance', '--baseline', 'notes.json'], repository);
+    // A report file is written as a path: notes.json alone names a revision, which a file of that name makes ambiguous.
+    const ambiguous = await runCli(['compliance', '--baseline', 'notes.json'], repository);
+    assert.equal(ambiguous.code, 2);
+    assert.match(ambiguous.stderr, /^hds-check: --baseline notes\.json: a file or folder of that name exists here/);
+    const notReport = await runCli(['compliance', '--baseline', './notes.json'], repository);
     assert.equal(notReport.code, 2);
     assert.match(notReport.stderr, /notes\.json is not a JSON report of hds-check/);
   });

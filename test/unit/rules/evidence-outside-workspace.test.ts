@@ -4,9 +4,16 @@ testRule('evidence-outside-workspace', {
   valid: [
     { name: 'evidence inside, even through ./ and ../ that stay inside', change: (d) => { d.soa[0].evidence = ['docs/pssi.pdf', './a/../b.pdf']; } },
     { name: 'a file whose name starts with two dots', change: (d) => { d.soa[0].evidence = ['..notes.pdf']; } },
+    { name: 'evidence inside that no symbolic link leads out', change: (d) => { d.soa[0].evidence = ['evidence/pssi.pdf']; }, options: { fileExists: () => true } },
     { name: 'no workspace folder known', change: (d) => { d.soa[0].evidence = ['../../etc/passwd']; }, options: { workspaceRoot: undefined } },
   ],
   invalid: [
+    {
+      name: 'inside as written, but a symbolic link on the way leads out', change: (d) => { d.soa[0].evidence = ['evidence/passwd']; }, options: { fileExists: (uri: string) => (uri.endsWith('/passwd') ? 'outside' : true) },
+      errors: [
+        { messageId: 'outside', at: 'evidence/passwd', line: 45, data: { path: 'evidence/passwd' }, message: 'Evidence ‘evidence/passwd’ lies outside the workspace: keep evidence files inside it.' },
+      ],
+    },
     {
       name: 'a parent-folder escape', change: (d) => { d.soa[0].evidence = ['../../etc/passwd']; },
       errors: [

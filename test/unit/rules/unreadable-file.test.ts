@@ -1,4 +1,5 @@
 import { MAX_FILE_CHARS } from '../../../server/src/engine/yamlFile';
+import { Unread } from '../fixtures';
 import { testRule } from '../ruleTester';
 
 const nested = (depth: number) => `hds: 2\nx: ${'['.repeat(depth)}${']'.repeat(depth)}\n`;
@@ -12,6 +13,26 @@ testRule('unreadable-file', {
     { name: 'an empty file', files: { 'main.hds.yaml': 'hds: 2\n', 'empty.hds.yaml': '' } },
   ],
   invalid: [
+    {
+      name: 'a declaration file that is a symbolic link, not read', files: { 'main.hds.yaml': 'hds: 2\n', 'shared.hds.yaml': new Unread({ reason: 'not-a-file', kind: 'symbolic-link' }) },
+      errors: [
+        { messageId: 'symbolic-link', at: '', file: 'shared.hds.yaml', line: 0, message: 'This declaration file is a symbolic link: links are not followed (one could lead to a device or to a file outside the repository), so it is not checked. Put the file itself here.' },
+      ],
+    },
+    {
+      name: 'a named pipe and a device, in French', options: { locale: 'fr' },
+      files: { 'main.hds.yaml': 'hds: 2\n', 'pipe.hds.yaml': new Unread({ reason: 'not-a-file', kind: 'named-pipe' }), 'zero.hds.yaml': new Unread({ reason: 'not-a-file', kind: 'device' }) },
+      errors: [
+        { messageId: 'not-a-file', at: '', file: 'pipe.hds.yaml', line: 0, message: 'Ceci n’est pas un fichier ordinaire mais un tube nommé\u00a0: il n’est ni lu, ni vérifié.' },
+        { messageId: 'not-a-file', at: '', file: 'zero.hds.yaml', line: 0, message: 'Ceci n’est pas un fichier ordinaire mais un périphérique\u00a0: il n’est ni lu, ni vérifié.' },
+      ],
+    },
+    {
+      name: 'a file too large to be read at all', files: { 'main.hds.yaml': new Unread({ reason: 'too-large', size: 7 * 1024 * 1024 * 1024 }) },
+      errors: [
+        { messageId: 'too-large', at: '', line: 0, message: 'This file is too large to check (7168 MB; the limit is 4 MB). Split the declaration over several .hds.yaml files.' },
+      ],
+    },
     {
       name: 'binary bytes', files: { 'main.hds.yaml': 'hds: 2\n\u0000\u0001\u0002' },
       errors: [

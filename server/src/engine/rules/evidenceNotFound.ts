@@ -15,7 +15,8 @@ export default defineRule({
       const target = evidenceTarget(evidence);
       // Paths outside the workspace are another rule's concern, and are never probed.
       if (!target || (options.workspaceRoot && !isInside(target, options.workspaceRoot))) continue;
-      if (!target.startsWith('file:') || options.fileExists(target)) continue;
+      // 'outside': inside as written, but a symbolic link leads out; evidence-outside-workspace says so.
+      if (!target.startsWith('file:') || options.fileExists(target) !== false) continue;
       report({ messageId: 'notFound', at: evidence.at, args: { path: quoted(evidence.value) }, data: { path: evidence.value } });
     }
   },

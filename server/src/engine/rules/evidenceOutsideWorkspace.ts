@@ -16,7 +16,8 @@ export default defineRule({
     if (!options.workspaceRoot) return;
     for (const evidence of declaration.soa.flatMap((entry) => entry.evidence)) {
       const target = evidenceTarget(evidence);
-      if (target && isInside(target, options.workspaceRoot)) continue;
+      // Inside as written, and not led out of the workspace by a symbolic link on the way.
+      if (target && isInside(target, options.workspaceRoot) && !(target.startsWith('file:') && options.fileExists?.(target) === 'outside')) continue;
       report({ messageId: 'outside', at: evidence.at, args: { path: quoted(evidence.value) }, data: { path: evidence.value } });
     }
   },
