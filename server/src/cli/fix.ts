@@ -14,7 +14,7 @@ import { collectDeclarations } from './declarations';
 import { applyEdits } from './edits';
 import type { Options } from './options';
 import { checkAll, checkSettingsOf, toRelative } from './report';
-import { prefixed, type Console } from './console';
+import { prefixed, terminalText, type Console } from './console';
 
 export const SAFE_FIXES: ReadonlySet<string> = new Set(['unquoted-control-id', 'numeric-activity']);
 const MAX_ROUNDS = 10_000;
@@ -43,7 +43,7 @@ export async function applyFixes(options: Options, io: Console, fileExists: (uri
       fixedPerFile.set(edit.uri, (fixedPerFile.get(edit.uri) ?? 0) + 1);
     }
   }
-  return [...fixedPerFile].sort(([a], [b]) => (a < b ? -1 : 1)).map(([uri, count]) => prefixed(localize(say.fixed, options.locale, { count: counted(count, fixedFindings), file: toRelative(uri, io.cwd) }), options.locale));
+  return [...fixedPerFile].sort(([a], [b]) => (a < b ? -1 : 1)).map(([uri, count]) => prefixed(localize(say.fixed, options.locale, { count: counted(count, fixedFindings), file: terminalText(toRelative(uri, io.cwd)) }), options.locale));
 }
 
 function firstSafeFix(result: ReturnType<typeof checkAll>[number]['result'], findings: readonly Finding[], options: Options) {
