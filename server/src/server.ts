@@ -84,10 +84,12 @@ export function startServer(connection: Connection): void {
       return check(declaration);
     },
     checkedAll() {
-      return workspace.declarations().flatMap((declaration) => {
-        const checked = context.checked(declaration.uris[0]);
-        return checked ? [checked] : [];
-      });
+      return workspace.sameGrouping(() =>
+        workspace.declarations().flatMap((declaration) => {
+          const checked = context.checked(declaration.uris[0]);
+          return checked ? [checked] : [];
+        }),
+      );
     },
     document: (uri) => documents.get(uri),
     locale,

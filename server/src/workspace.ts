@@ -27,7 +27,9 @@ export class Workspace {
   /** Whether each file is a main file, for the text it was last seen with. */
   private readonly mainFiles = new Map<string, { text: string; main: boolean }>();
   /** The last grouping, and what it was made from: the folders, the files and which are main files. */
-  private grouping?: { key: string; declarations: DeclarationFiles[] };
+  private grouping?: { key: string; declarations: DeclarationFiles[]; byUri?: Map<string, DeclarationFiles> };
+  /** Set while one request runs over every declaration: the grouping it started with (see sameGrouping). */
+  private pinned?: readonly DeclarationFiles[];
   /** False when the last scan stopped at MAX_DECLARATION_FILES files. */
   scanComplete = true;
 
@@ -82,6 +84,7 @@ export class Workspace {
    * the workspace folders change.
    */
   declarations(): readonly DeclarationFiles[] {
+    if (this.pinned) return this.pinned;
     const sources = this.sources();
     if (this.mainFiles.size > sources.length) {
       const present = new Set(sources.map((source) => source.uri));
@@ -97,7 +100,29 @@ export class Workspace {
   }
 
   declarationOf(uri: string): DeclarationFiles | undefined {
-    return this.declarations().find((declaration) => declaration.uris.includes(uri));
+    const declarations = this.declarations();
+    const grouping = this.grouping?.declarations === declarations ? this.grouping : undefined;
+    if (!grouping) return declarations.find((declaration) => declaration.uris.includes(uri));
+    if (!grouping.byUri) {
+      grouping.byUri = new Map();
+      for (const declaration of grouping.declarations) for (const file of declaration.uris) if (!grouping.byUri.has(file)) grouping.byUri.set(file, declaration);
+    }
+    return grouping.byUri.get(uri);
+  }
+
+  /**
+   * Runs `run` (synchronous) with the declarations grouped once, as they are when it starts. A request
+   * over every declaration (the coverage view) asks for each one's declaration, and grouping looks
+   * at every file (its state on disk, whether it is a main file): that was files × declarations.
+   */
+  sameGrouping<T>(run: () => T): T {
+    if (this.pinned) return run();
+    this.pinned = this.declarations();
+    try {
+      return run();
+    } finally {
+      this.pinned = undefined;
+    }
   }
 
   check(declaration: DeclarationFiles, options: Omit<CheckOptions, 'workspaceRoot' | 'fileExists'>): CheckResult {

@@ -52,6 +52,10 @@ type Message = { id?: number; method?: string; params?: unknown; result?: unknow
 export class LspClient {
   private readonly process: ChildProcessWithoutNullStreams;
   private buffer = Buffer.alloc(0);
+  private chunks: Buffer[] = [];
+  private chunksLength = 0;
+  /** The bytes the message being received needs, header included (0 when not known yet). */
+  private awaited = 0;
   private nextId = 1;
   private readonly waiting = new Map<number, { resolve: (value: unknown) => void; reject: (error: Error) => void }>();
   private readonly listeners: ((message: Message) => void)[] = [];
@@ -174,12 +178,23 @@ export class LspClient {
   }
 
   private receive(chunk: Buffer): void {
-    this.buffer = Buffer.concat([this.buffer, chunk]);
+    // Chunks of a long message are kept apart until it is whole: joining them as they come copied
+    // the message so far once per 64 KB chunk (quadratic: a 27 MB answer took seconds to receive).
+    this.chunks.push(chunk);
+    this.chunksLength += chunk.length;
+    if (this.buffer.length + this.chunksLength < this.awaited) return;
+    this.buffer = Buffer.concat([this.buffer, ...this.chunks]);
+    this.chunks = [];
+    this.chunksLength = 0;
+    this.awaited = 0;
     for (;;) {
       const headerEnd = this.buffer.indexOf('\r\n\r\n');
       if (headerEnd < 0) return;
       const length = Number(/Content-Length: (\d+)/i.exec(this.buffer.subarray(0, headerEnd).toString())?.[1]);
-      if (this.buffer.length < headerEnd + 4 + length) return;
+      if (this.buffer.length < headerEnd + 4 + length) {
+        this.awaited = headerEnd + 4 + length;
+        return;
+      }
       const message = JSON.parse(this.buffer.subarray(headerEnd + 4, headerEnd + 4 + length).toString('utf8')) as Message;
       this.buffer = this.buffer.subarray(headerEnd + 4 + length);
       if (message.id !== undefined && !message.method) {

@@ -6,6 +6,7 @@ import { calendarOf, type CalendarItem, type Declaration, type Locale } from '..
 import { calendarEvents, renderIcs } from '../engine/ical';
 import { localize } from '../engine/text';
 import type { Localized } from '../engine/types';
+import { terminalText } from './console';
 
 export interface CalendarOfDeclaration {
   /** The organisation's name, else the folder's. */
@@ -37,11 +38,11 @@ const say = {
 export function calendarText(calendars: readonly CalendarOfDeclaration[], locale: Locale, cwd: string): string {
   const out: string[] = [];
   for (const calendar of calendars) {
-    out.push('', calendar.name);
+    out.push('', terminalText(calendar.name));
     if (calendar.items.length === 0) out.push(localize(say.nothingDue, locale));
     const width = Math.max(0, ...Object.values(stateNames[locale]).map((name) => name.length));
     for (const item of calendar.items) {
-      out.push(`  ${item.date}  ${stateNames[locale][item.state].padEnd(width)}  ${item.label} — ${item.description}  ${where(item, cwd)}`);
+      out.push(`  ${item.date}  ${stateNames[locale][item.state].padEnd(width)}  ${terminalText(item.label)} — ${terminalText(item.description)}  ${terminalText(where(item, cwd))}`);
     }
   }
   return `${out.join('\n')}\n`;

@@ -7,7 +7,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { collectDeclarations } from './declarations';
 import { UsageError, type Options } from './options';
 import { checkAll, checkSettingsOf, toRelative, TOOL_NAME, TOOL_VERSION } from './report';
-import { fileExists, prefixed, type Console, type Outcome } from './console';
+import { fileExists, prefixed, terminalText, type Console, type Outcome } from './console';
 import { blockingSummary, exportDocument as buildDocument, EXPORT_KINDS, formatOf, isExportKind, KIND_FORMATS } from '../documents';
 import type { Finding, Locale } from '../engine';
 import { localize } from '../engine/text';
@@ -60,5 +60,5 @@ function alternatives(values: readonly string[], locale: Locale): string {
 }
 
 function describe(finding: Finding, cwd: string): string {
-  return `${toRelative(finding.uri, cwd)}:${finding.range.start.line + 1}:${finding.range.start.character + 1} ${finding.message} (${finding.code})`;
+  return `${terminalText(toRelative(finding.uri, cwd))}:${finding.range.start.line + 1}:${finding.range.start.character + 1} ${terminalText(finding.message)} (${finding.code})`;
 }

@@ -15,7 +15,7 @@ import { applyEdits } from './edits';
 import type { Options } from './options';
 import { writeOutput, WriteError } from './output';
 import { checkAll, checkSettingsOf, toRelative } from './report';
-import { prefixed, type Console } from './console';
+import { prefixed, terminalText, type Console } from './console';
 
 export const SAFE_FIXES: ReadonlySet<string> = new Set(['unquoted-control-id', 'numeric-activity']);
 const MAX_ROUNDS = 10_000;
@@ -84,7 +84,7 @@ export async function applyFixes(options: Options, io: Console, fileExists: (uri
   }
   return [
     ...notes,
-    ...[...fixedPerFile].sort(([a], [b]) => (a < b ? -1 : 1)).map(([uri, count]) => prefixed(localize(say.fixed, options.locale, { count: counted(count, fixedFindings), file: toRelative(uri, io.cwd) }), options.locale)),
+    ...[...fixedPerFile].sort(([a], [b]) => (a < b ? -1 : 1)).map(([uri, count]) => prefixed(localize(say.fixed, options.locale, { count: counted(count, fixedFindings), file: terminalText(toRelative(uri, io.cwd)) }), options.locale)),
   ];
 }
 

@@ -1,9 +1,11 @@
-// A document as Markdown: a heading per section and pipe tables. Cells escape `|` (it would split
-// the cell), keep line breaks as <br>, and write < and & as entities so no text becomes markup.
+// A document as Markdown: a heading per section and pipe tables. Every text goes through the one
+// Markdown escaping (engine/markdown.ts): `|` cannot split a cell, line breaks stay as <br>, and no
+// text becomes markup (no image, link, HTML or mention).
+import { markdownText } from '../engine/markdown';
 import type { ExportDocument } from './guarantees';
 
 export function markdownCell(text: string): string {
-  return text.replace(/\\/g, '\\\\').replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/\|/g, '\\|').replace(/\r?\n/g, '<br>');
+  return markdownText(text, { lineBreak: '<br>' });
 }
 
 export function toMarkdown(document: ExportDocument, banner?: string): string {

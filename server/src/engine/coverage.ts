@@ -167,9 +167,33 @@ export interface CoverageOptions {
 
 export function computeCoverage(declaration: Declaration, findings: readonly Finding[], options: CoverageOptions): DeclarationCoverageFacts {
   const { today } = options;
-  const places = new Places(declaration);
+  const places = new Places(declaration, findings);
   const findingFacts = new Map(findings.map((finding) => [finding, toFindingFacts(finding)]));
   const about = (predicate: (finding: Finding) => boolean) => findings.filter(predicate).map((finding) => findingFacts.get(finding)!);
+  // Findings by the activity, the subcontractor or the place they are about, gathered once: asking every
+  // finding about every subcontractor was quadratic (4,000 subcontractors took seconds).
+  const rank = new Map(findings.map((finding, index) => [finding, index]));
+  const byData = (key: 'activity' | 'subcontractor') => {
+    const groups = new Map<unknown, Finding[]>();
+    for (const finding of findings) {
+      const value = finding.data?.[key];
+      if (value === undefined) continue;
+      const group = groups.get(value);
+      if (group) group.push(finding);
+      else groups.set(value, [finding]);
+    }
+    return groups;
+  };
+  const byActivity = byData('activity');
+  const bySubcontractor = byData('subcontractor');
+  /** The findings of several groups, each once, in the order of `findings`. */
+  const gathered = (groups: readonly (readonly Finding[])[]) => {
+    const set = new Set<Finding>();
+    for (const group of groups) for (const finding of group) set.add(finding);
+    return [...set].sort((a, b) => rank.get(a)! - rank.get(b)!).map((finding) => findingFacts.get(finding)!);
+  };
+  const subcontractorsById = new Map<string | undefined, Declaration['subcontractors'][number]>();
+  for (const subcontractor of declaration.subcontractors) if (!subcontractorsById.has(subcontractor.id)) subcontractorsById.set(subcontractor.id, subcontractor);
 
   const riskFacts = (risk: Risk): RiskFacts => ({
     id: risk.id,
@@ -195,16 +219,17 @@ export function computeCoverage(declaration: Declaration, findings: readonly Fin
     }
     if (provision !== 'not-provided') {
       for (const id of subcontractorIds) {
-        const subcontractor = declaration.subcontractors.find((candidate) => candidate.id === id);
+        const subcontractor = subcontractorsById.get(id);
         if (subcontractor?.certificate) certificates.push(subcontractor.certificate.at);
         providers.push(providerFacts('subcontractor', id, subcontractor?.name, subcontractor?.certificate, entry.id, subcontractor?.at ?? scope?.by.find((by) => by.value === id)?.at, subcontractor !== undefined));
       }
     }
 
-    const activityFindings = about((finding) =>
-      finding.data?.activity === entry.id ||
-      (scope !== undefined && places.contains(scope.at, finding)) ||
-      (provision !== 'not-provided' && certificates.some((certificate) => places.contains(certificate, finding))));
+    const activityFindings = gathered([
+      byActivity.get(entry.id) ?? [],
+      scope !== undefined ? places.within(scope.at) : [],
+      ...(provision !== 'not-provided' ? certificates.map((certificate) => places.within(certificate)) : []),
+    ]);
     const hasErrors = activityFindings.some((finding) => finding.severity === 'error');
     const state: CoverageState = provision === 'not-provided' ? 'out-of-scope' : provision === 'undeclared' || hasErrors ? 'gap' : 'covered';
     return {
@@ -236,7 +261,7 @@ export function computeCoverage(declaration: Declaration, findings: readonly Fin
     const at = actor.at;
     const actorFindings = actor.kind === 'host'
       ? about((finding) => finding.data?.actor === 'host' || (declaration.hdsCertificate !== undefined && places.contains(declaration.hdsCertificate.at, finding)) || places.contains(at, finding))
-      : about((finding) => (actor.id !== undefined && finding.data?.subcontractor === actor.id) || places.contains(at, finding));
+      : gathered([(actor.id !== undefined && bySubcontractor.get(actor.id)) || [], places.within(at)]);
     return actorFacts(actor, actorFindings);
   });
   const host = actorRows.find((row) => row.kind === 'host');
@@ -399,7 +424,47 @@ export function computeCoverage(declaration: Declaration, findings: readonly Fin
 
 /** Locations of model references, and whether a finding is written inside one. */
 class Places {
-  constructor(private readonly declaration: Declaration) {}
+  /** Per file, the findings written there, by the offset where each starts. */
+  private starts?: Map<string, { offsets: number[]; findings: Finding[] }>;
+
+  constructor(
+    private readonly declaration: Declaration,
+    private readonly findings: readonly Finding[] = [],
+  ) {}
+
+  /** The findings that start inside the entry at `at` (as contains() tells), by binary search. */
+  within(at: Ref): Finding[] {
+    if (!this.starts) {
+      this.starts = new Map();
+      const files = new Map(this.declaration.files.map((file) => [file.uri, file]));
+      const byUri = new Map<string, { offset: number; finding: Finding }[]>();
+      for (const finding of this.findings) {
+        const file = files.get(finding.uri);
+        if (!file) continue;
+        const list = byUri.get(finding.uri) ?? [];
+        list.push({ offset: offsetAt(file, finding.range.start), finding });
+        byUri.set(finding.uri, list);
+      }
+      for (const [uri, list] of byUri) {
+        list.sort((a, b) => a.offset - b.offset);
+        this.starts.set(uri, { offsets: list.map((item) => item.offset), findings: list.map((item) => item.finding) });
+      }
+    }
+    const here = this.starts.get(at.file.uri);
+    if (!here) return [];
+    const [start, end] = offsetsAt(at.file, at.path, 'entry');
+    const stop = Math.max(end, start + 1);
+    let low = 0;
+    let high = here.offsets.length;
+    while (low < high) {
+      const middle = (low + high) >> 1;
+      if (here.offsets[middle] < start) low = middle + 1;
+      else high = middle;
+    }
+    const inside: Finding[] = [];
+    for (let index = low; index < here.offsets.length && here.offsets[index] < stop; index++) inside.push(here.findings[index]);
+    return inside;
+  }
 
   location(at: Ref | undefined, part: Part): Location | undefined {
     return at ? { uri: at.file.uri, range: rangeAt(at.file, at.path, part) } : undefined;

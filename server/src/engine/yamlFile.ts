@@ -1,6 +1,6 @@
 // One `*.hds.yaml` file parsed into a YAML AST that keeps source offsets, so every finding can
 // point at the exact key or value. Guards against input that would hang or exhaust the server.
-import { isAlias, isMap, isScalar, isSeq, parseAllDocuments, type Alias, type Document, type Node, type Pair } from 'yaml';
+import { isAlias, isMap, isScalar, isSeq, parseAllDocuments, type Alias, type Document, type Node, type Pair, type YAMLMap } from 'yaml';
 import type { Position, Range, SourceDocument, UnreadFile } from './types';
 
 /** Larger files are refused: a declaration this big should be split, and parsing it would stall typing. */
@@ -33,8 +33,40 @@ export interface ParsedFile {
   readonly lineStarts: readonly number[];
 }
 
-/** How every file, and every part of a file re-parsed alone (incrementalParse.ts), is parsed. */
-export const PARSE_OPTIONS = { prettyErrors: false, uniqueKeys: true } as const;
+/**
+ * How every file, and every part of a file re-parsed alone (incrementalParse.ts), is parsed. The
+ * parser's own duplicate-key check compares each key with every earlier key of its mapping (quadratic:
+ * 16,000 keys took seconds); duplicateKeys() below finds the same ones with one set per mapping.
+ */
+export const PARSE_OPTIONS = { prettyErrors: false, uniqueKeys: false } as const;
+
+/**
+ * Where a mapping repeats a key, as the parser's `uniqueKeys` check would say (`DUPLICATE_KEY` at the
+ * repeated key; scalar keys are equal when their values are, other keys never), in linear time.
+ */
+export function duplicateKeys(document: Document.Parsed): { code: 'DUPLICATE_KEY'; message: string; pos: [number, number] }[] {
+  const found: { code: 'DUPLICATE_KEY'; message: string; pos: [number, number] }[] = [];
+  const stack: unknown[] = [document.contents];
+  while (stack.length > 0) {
+    const node = stack.pop();
+    if (isMap(node)) {
+      const seen = new Set<unknown>();
+      for (const pair of node.items) {
+        const key = pair.key;
+        if (isScalar(key)) {
+          if (seen.has(key.value)) {
+            const start = key.range?.[0] ?? 0;
+            found.push({ code: 'DUPLICATE_KEY', message: 'Map keys must be unique', pos: [start, start + 1] });
+          } else seen.add(key.value);
+        }
+        stack.push(pair.value, pair.key);
+      }
+    } else if (isSeq(node)) {
+      for (let i = node.items.length - 1; i >= 0; i--) stack.push(node.items[i]);
+    }
+  }
+  return found.sort((a, b) => a.pos[0] - b.pos[0]);
+}
 
 export function parseFile(source: SourceDocument): ParsedFile {
   const { uri, text } = source;
@@ -59,7 +91,7 @@ export function parseFile(source: SourceDocument): ParsedFile {
   // The parser reports its own stack overflow as a syntax error: nesting it could not follow.
   if (all.some((document) => document.errors.some((error) => /call stack/i.test(error.message)))) return unusable({ kind: 'too-deep' });
   for (const document of all) {
-    for (const error of document.errors) {
+    for (const error of [...document.errors, ...duplicateKeys(document)]) {
       const [start, end] = error.code === 'DUPLICATE_KEY' ? keySpan(text, error.pos[0]) : error.pos;
       problems.push({ kind: 'syntax', code: error.code, message: error.message, start, end });
     }
@@ -221,7 +253,7 @@ export function nodeAt(file: ParsedFile, path: Path): NodeAtPath | undefined {
       if (item === undefined) return undefined;
       current = { node: item };
     } else if (isMap(node)) {
-      const pair = node.items.find((candidate) => keyText(candidate) === String(segment));
+      const pair = pairNamed(node, String(segment));
       if (!pair) return undefined;
       current = { node: (pair.value ?? undefined) as Node | undefined, key: pair.key as Node, pair };
     } else {
@@ -229,6 +261,29 @@ export function nodeAt(file: ParsedFile, path: Path): NodeAtPath | undefined {
     }
   }
   return current;
+}
+
+// Each mapping's keys, indexed once: a finding per key of a 16,000-key mapping would otherwise search
+// it 16,000 times. The index says where the first pair with each key is; a mapping whose items were
+// replaced, added or removed since is indexed again.
+const pairIndexes = new WeakMap<YAMLMap, { items: unknown[]; length: number; positions: Map<string, number> }>();
+
+function pairNamed(map: YAMLMap, key: string): Pair | undefined {
+  let index = pairIndexes.get(map);
+  if (!index || index.items !== map.items || index.length !== map.items.length) {
+    const positions = new Map<string, number>();
+    map.items.forEach((pair, position) => {
+      const text = keyText(pair as Pair);
+      if (text !== undefined && !positions.has(text)) positions.set(text, position);
+    });
+    index = { items: map.items, length: map.items.length, positions };
+    pairIndexes.set(map, index);
+  }
+  const position = index.positions.get(key);
+  const pair = position === undefined ? undefined : (map.items[position] as Pair);
+  // A key changed in place: search as before.
+  if (pair && keyText(pair) !== key) return map.items.find((candidate) => keyText(candidate as Pair) === key) as Pair | undefined;
+  return pair;
 }
 
 export type Part = 'key' | 'value' | 'entry';

@@ -10,6 +10,7 @@ import {
   type CompletionList,
   type Range,
 } from 'vscode-languageserver';
+import { markdownFence, markdownText } from '../engine/markdown';
 import { activities, activity, adequacyDecision, controlTheme, controls, countryCodes, countryName, isInEea, legalBasis, requirement, contractKeyIds, parentRiskEvents, riskEvents } from '../engine/catalog';
 import type { CheckResult } from '../engine/check';
 import { surveillanceDueDates, usualHdsExpiry } from '../engine/facts/certificates';
@@ -325,7 +326,7 @@ class Builder {
         rank = soaEntry?.applicable === true ? 0 : soaEntry?.applicable === false ? 2 : 1;
       }
       item.labelDetails = { detail: ` ${title}`, description: status };
-      item.documentation = { kind: MarkupKind.Markdown, value: `**${entry.id} ${title}**\n\n${localize(text.theme, this.locale)}: ${theme?.name[this.locale] ?? entry.theme}\n\n${status}` };
+      item.documentation = { kind: MarkupKind.Markdown, value: `**${entry.id} ${title}**\n\n${localize(text.theme, this.locale)}: ${theme?.name[this.locale] ?? entry.theme}\n\n${markdownText(status)}` };
       item.sortText = `${rank}${String(order).padStart(3, '0')}`;
       this.items.push(item);
     }
@@ -345,7 +346,7 @@ class Builder {
       item.detail = title;
       item.labelDetails = { detail: ` ${title}`, description: coverage };
       const group = event.group ? `${event.group[this.locale]} — ` : '';
-      item.documentation = { kind: MarkupKind.Markdown, value: `**${event.id}** ${group}${title}\n\n${event.summary[this.locale]}\n\n${coverage}` };
+      item.documentation = { kind: MarkupKind.Markdown, value: `**${event.id}** ${group}${title}\n\n${event.summary[this.locale]}\n\n${markdownText(coverage)}` };
       this.items.push(item);
     });
   }
@@ -391,7 +392,7 @@ class Builder {
       item.detail = subcontractor.name ?? id;
       item.labelDetails = { detail: subcontractor.name ? ` ${subcontractor.name}` : undefined, description: performs ? localize(text.performs, this.locale) : undefined };
       const certificate = subcontractor.certificate?.number ? `HDS ${subcontractor.certificate.number}` : '';
-      item.documentation = { kind: MarkupKind.Markdown, value: [subcontractor.name ? `**${subcontractor.name}**` : `**${id}**`, subcontractor.role ?? '', certificate].filter(Boolean).join('\n\n') };
+      item.documentation = { kind: MarkupKind.Markdown, value: [`**${markdownText(subcontractor.name ?? id)}**`, markdownText(subcontractor.role ?? ''), markdownText(certificate)].filter(Boolean).join('\n\n') };
       this.items.push(item);
     }
   }
@@ -493,7 +494,7 @@ class Builder {
       label: snippet.label[this.locale],
       kind: CompletionItemKind.Snippet,
       detail: snippet.description[this.locale],
-      documentation: { kind: MarkupKind.Markdown, value: '```yaml\n' + `${hasDash ? '' : '- '}${body.replace(/\$\{\d+\|([^,|]*)[^}]*\}/g, '$1').replace(/\$\{\d+:([^}]*)\}/g, '$1').replace(/\$\d+/g, '')}` + '\n```' },
+      documentation: { kind: MarkupKind.Markdown, value: markdownFence(`${hasDash ? '' : '- '}${body.replace(/\$\{\d+\|([^,|]*)[^}]*\}/g, '$1').replace(/\$\{\d+:([^}]*)\}/g, '$1').replace(/\$\d+/g, '')}`, 'yaml') },
       filterText: `${snippet.keywords} ${snippet.label[this.locale]}`,
       insertTextFormat: InsertTextFormat.Snippet,
       insertTextMode: InsertTextMode.adjustIndentation,

@@ -14,6 +14,7 @@ import { offsetAt, positionAt, type ParsedFile, type Path } from '../engine/yaml
 import { indexOf, type DeclarationIndex } from './declarationIndex';
 import { choicesOf, schemaAt } from './schema';
 import { cursorContext, type CursorContext } from './yamlPath';
+import { markdownCode, markdownText } from '../engine/markdown';
 import { dated, dayCount, localize } from '../engine/text';
 
 export interface HoverRequest {
@@ -148,7 +149,9 @@ function wordAt(source: string, offset: number, pattern: RegExp): { text: string
   return undefined;
 }
 
-const md = (value: string) => value.replace(/([\\`*_[\]<>|])/g, '\\$1');
+// Every text goes through the one Markdown escaping; every literal value written as a code span.
+const md = (value: string) => markdownText(value);
+const code = (value: string) => markdownCode(value);
 
 class Describer {
   constructor(
@@ -203,7 +206,7 @@ class Describer {
     const description = at?.description?.[this.locale];
     if (!description) return undefined;
     const name = [...path].reverse().find((segment) => typeof segment === 'string') ?? '';
-    return `**${md(String(name))}**${value !== undefined ? `: \`${value}\`` : ''} — ${md(description)}`;
+    return `**${md(String(name))}**${value !== undefined ? `: ${code(value)}` : ''} — ${md(description)}`;
   }
 
   activity(written: string): string | undefined {
@@ -219,7 +222,7 @@ class Describer {
       else if (scope.provided === 'subcontracted' || scope.provided === 'in-house-and-subcontracted') {
         const by = scope.by.map((ref) => {
           const name = this.index!.subcontractors.get(ref.value)?.name;
-          return name ? `\`${ref.value}\` (${md(name)})` : `\`${ref.value}\``;
+          return name ? `${code(ref.value)} (${md(name)})` : code(ref.value);
         });
         lines.push(localize(scope.provided === 'subcontracted' ? text.subcontracted : text.inHouseAndSubcontracted, this.locale, { by: by.join(', ') || '—' }));
       }
@@ -235,7 +238,7 @@ class Describer {
     if (this.index) {
       const soa = this.index.soa.get(entry.id);
       if (!soa) lines.push(localize(text.soaMissing, this.locale));
-      else if (soa.applicable === true) lines.push(localize(text.soaApplicable, this.locale, { status: soa.status ? ` — ${soa.status}` : '' }));
+      else if (soa.applicable === true) lines.push(localize(text.soaApplicable, this.locale, { status: soa.status ? ` — ${md(soa.status)}` : '' }));
       else if (soa.applicable === false) lines.push(soa.justification ? localize(text.soaExcluded, this.locale, { justification: md(soa.justification) }) : localize(text.soaExcludedBare, this.locale));
       else lines.push(localize(text.soaUnknown, this.locale));
     }
@@ -268,7 +271,7 @@ class Describer {
     const lines = [`**${localize(text.event, this.locale, { id: event.id })} — ${md(event.title[this.locale])}**${group}`, md(event.summary[this.locale])];
     if (event.children) lines.push(localize(text.family, this.locale, { children: event.children.join(', ') }));
     if (this.index) {
-      const named = (risks: readonly { id?: string; title?: string }[]) => risks.slice(0, 8).map((risk) => `\`${risk.id ?? '?'}\`${risk.title ? ` ${md(risk.title)}` : ''}`).join('; ') + (risks.length > 8 ? ` (+${risks.length - 8})` : '');
+      const named = (risks: readonly { id?: string; title?: string }[]) => risks.slice(0, 8).map((risk) => `${code(risk.id ?? '?')}${risk.title ? ` ${md(risk.title)}` : ''}`).join('; ') + (risks.length > 8 ? ` (+${risks.length - 8})` : '');
       const risks = this.index.risksByEvent.get(event.id) ?? [];
       const unassessed = risks.length > 0 ? [] : this.index.declaration.risks.filter((risk) => !isAssessed(risk) && risk.scenarios.some((scenario) => scenario.value === event.id));
       lines.push(risks.length > 0 ? localize(text.coveredBy, this.locale, { risks: named(risks) }) : unassessed.length > 0 ? localize(text.notAssessed, this.locale, { risks: named(unassessed) }) : localize(text.uncovered, this.locale));
@@ -303,8 +306,8 @@ class Describer {
   subcontractor(id: string): string | undefined {
     if (!this.index) return undefined;
     const subcontractor = this.index.subcontractors.get(id);
-    if (!subcontractor) return localize(text.unknownSubcontractor, this.locale, { id: `\`${md(id)}\`` });
-    const lines = [`**${localize(text.subcontractor, this.locale)} ${md(subcontractor.name ?? id)}** (\`${id}\`)`];
+    if (!subcontractor) return localize(text.unknownSubcontractor, this.locale, { id: code(id) });
+    const lines = [`**${localize(text.subcontractor, this.locale)} ${md(subcontractor.name ?? id)}** (${code(id)})`];
     if (subcontractor.role) lines.push(md(subcontractor.role));
     if (subcontractor.underHostSupervision?.value === true) lines.push(localize(text.supervised, this.locale));
     if (subcontractor.secnumcloudServices.length > 0) lines.push(localize(text.secnumcloudServices, this.locale, { services: subcontractor.secnumcloudServices.map(md).join(', ') }));
@@ -347,18 +350,18 @@ class Describer {
 
   private activityLabel(id: string | undefined, written: string | number): string {
     const entry = id ? activities.find((candidate) => candidate.id === id) : undefined;
-    return entry ? `${entry.number}. ${md(entry.name[this.locale])}` : `\`${md(String(written))}\``;
+    return entry ? `${entry.number}. ${md(entry.name[this.locale])}` : code(String(written));
   }
 
   site(id: string): string | undefined {
     if (!this.index) return undefined;
     const site = this.index.sites.get(id);
-    if (!site) return localize(text.unknownSite, this.locale, { id: `\`${md(id)}\`` });
+    if (!site) return localize(text.unknownSite, this.locale, { id: code(id) });
     const country = site.country?.value;
     const region = country ? (isInEea(country) ? localize(text.eeaShort, this.locale) : localize(text.outsideEeaShort, this.locale)) : '';
-    const where = country ? `${md(countryName(country, this.locale))} (\`${country}\`) ${region}` : '';
+    const where = country ? `${md(countryName(country, this.locale))} (${code(country)}) ${region}` : '';
     const operatorName = site.operator ? this.index.subcontractors.get(site.operator.value)?.name : undefined;
-    const operator = site.operator ? localize(text.operatedBy, this.locale, { operator: `\`${site.operator.value}\`${operatorName ? ` (${md(operatorName)})` : ''}` }) : '';
+    const operator = site.operator ? localize(text.operatedBy, this.locale, { operator: `${code(site.operator.value)}${operatorName ? ` (${md(operatorName)})` : ''}` }) : '';
     return [`**${localize(text.site, this.locale)} ${md(id)}**`, [where, operator].filter(Boolean).join(', ')].filter(Boolean).join('\n\n');
   }
 
@@ -366,9 +369,9 @@ class Describer {
     const risk = this.index?.risksById.get(id);
     if (!risk) return undefined;
     const lines = [`**${localize(text.risk, this.locale)} ${md(id)}**${risk.title ? ` — ${md(risk.title)}` : ''}`];
-    if (risk.scenarios.length > 0) lines.push(localize(text.events, this.locale, { events: risk.scenarios.map((scenario) => `${scenario.value}${riskEvent(scenario.value) ? ` ${md(riskEvent(scenario.value)!.title[this.locale])}` : ''}`).join('; ') }));
-    if (risk.likelihood !== undefined || risk.impact !== undefined) lines.push(localize(text.level, this.locale, { likelihood: risk.likelihood ?? '?', impact: risk.impact ?? '?', treatment: risk.treatment ?? '?' }));
-    if (risk.controls.length > 0) lines.push(localize(text.controls, this.locale, { controls: risk.controls.map((ref) => `${ref.id}${control(ref.id) ? ` ${md(control(ref.id)!.title[this.locale])}` : ''}`).join('; ') }));
+    if (risk.scenarios.length > 0) lines.push(localize(text.events, this.locale, { events: risk.scenarios.map((scenario) => `${md(scenario.value)}${riskEvent(scenario.value) ? ` ${md(riskEvent(scenario.value)!.title[this.locale])}` : ''}`).join('; ') }));
+    if (risk.likelihood !== undefined || risk.impact !== undefined) lines.push(localize(text.level, this.locale, { likelihood: md(String(risk.likelihood ?? '?')), impact: md(String(risk.impact ?? '?')), treatment: md(String(risk.treatment ?? '?')) }));
+    if (risk.controls.length > 0) lines.push(localize(text.controls, this.locale, { controls: risk.controls.map((ref) => `${md(ref.id)}${control(ref.id) ? ` ${md(control(ref.id)!.title[this.locale])}` : ''}`).join('; ') }));
     if (risk.acceptance?.by) lines.push(localize(text.acceptedBy, this.locale, { by: md(risk.acceptance.by), date: risk.acceptance.date ? dated(risk.acceptance.date) : '?' }));
     const gaps = assessmentGaps(risk);
     if (gaps.length > 0) lines.push(localize(text.riskNotAssessed, this.locale, { missing: gaps.map((gap) => `\`${gap}\``).join(', ') }));

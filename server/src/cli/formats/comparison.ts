@@ -1,9 +1,11 @@
 // What a change does to the declaration (the --baseline comparison), as text for the console and
 // as Markdown for a merge-request comment.
 import type { Locale } from '../../engine';
+import { markdownCode, markdownText } from '../../engine/markdown';
 import { counted, localize, mark, type Nouns } from '../../engine/text';
 import type { Comparison, CoverageChange } from '../baseline';
 import type { ReportFinding } from '../report';
+import { terminalText } from '../console';
 import { severityWord } from '../severity';
 
 const NB = '\u00a0';
@@ -35,10 +37,11 @@ const say = {
 const stateWord = (state: string | undefined, locale: Locale) => (state ? say.state[state]?.[locale] ?? state : '—');
 
 function findingLine(finding: ReportFinding, locale: Locale): string {
-  return `${finding.file}:${finding.line}:${finding.column} ${severityWord(finding.severity, locale)} ${finding.message} (${finding.code})`;
+  return `${terminalText(finding.file)}:${finding.line}:${finding.column} ${severityWord(finding.severity, locale)} ${terminalText(finding.message)} (${finding.code})`;
 }
 
-function coverageLines(change: CoverageChange, locale: Locale): string[] {
+function coverageLines(raw: CoverageChange, locale: Locale): string[] {
+  const change = { ...raw, root: terminalText(raw.root) };
   if (change.status === 'added') return [`${change.root}: ${say.newDeclaration[locale]}`];
   if (change.status === 'removed') return [`${change.root}: ${say.removedDeclaration[locale]}`];
   if (change.status === 'unchanged') return [`${change.root}${locale === 'fr' ? NB : ''}: ${say.noCoverageChange[locale]}`];
@@ -54,36 +57,40 @@ function coverageLines(change: CoverageChange, locale: Locale): string[] {
 
 export function comparisonText(comparison: Comparison, locale: Locale): string {
   const colon = mark(':', locale);
-  const lines = [localize(say.title, locale, { baseline: comparison.baseline }), totals(comparison, locale)];
+  const lines = [localize(say.title, locale, { baseline: terminalText(comparison.baseline) }), totals(comparison, locale)];
   if (comparison.added.length > 0) lines.push('', `${say.added[locale]}${colon}`, ...comparison.added.map((finding) => `  + ${findingLine(finding, locale)}`));
   if (comparison.fixed.length > 0) lines.push('', `${say.fixed[locale]}${colon}`, ...comparison.fixed.map((finding) => `  - ${findingLine(finding, locale)}`));
   lines.push('', `${say.coverage[locale]}${colon}`, ...comparison.coverage.flatMap((change) => coverageLines(change, locale).map((line) => `  ${line}`)));
   return `${lines.join('\n')}\n`;
 }
 
-/** Markdown for a merge-request comment: pipes and line breaks in messages cannot break the tables. */
+/**
+ * Markdown for a merge-request comment. The declaration's text (in messages, file names) goes through
+ * the one Markdown escaping: no table broken, no image fetched, no link, HTML or @mention.
+ */
 export function comparisonMarkdown(comparison: Comparison, locale: Locale): string {
-  const cell = (text: string) => text.replace(/\|/g, '\\|').replace(/\r?\n/g, ' ');
+  const cell = (text: string) => markdownText(text);
+  const code = (text: string) => markdownCode(text, { inTable: true });
   const table = (findings: ReportFinding[]) => [
     `| ${locale === 'fr' ? 'Fichier' : 'File'} | ${locale === 'fr' ? 'Sévérité' : 'Severity'} | ${locale === 'fr' ? 'Règle' : 'Rule'} | Message |`,
     '| --- | --- | --- | --- |',
-    ...findings.map((finding) => `| \`${cell(finding.file)}:${finding.line}\` | ${severityWord(finding.severity, locale)} | \`${finding.code}\` | ${cell(finding.message)} |`),
+    ...findings.map((finding) => `| ${code(`${finding.file}:${finding.line}`)} | ${severityWord(finding.severity, locale)} | ${code(finding.code)} | ${cell(finding.message)} |`),
   ];
-  const lines = [`### ${localize(say.title, locale, { baseline: `\`${cell(comparison.baseline)}\`` })}`, '', totals(comparison, locale)];
+  const lines = [`### ${localize(say.title, locale, { baseline: markdownCode(comparison.baseline) })}`, '', totals(comparison, locale)];
   if (comparison.added.length > 0) lines.push('', `#### ${say.added[locale]} (${comparison.added.length})`, '', ...table(comparison.added));
   if (comparison.fixed.length > 0) lines.push('', `#### ${say.fixed[locale]} (${comparison.fixed.length})`, '', ...table(comparison.fixed));
   lines.push('', `#### ${say.coverage[locale]}`, '');
   for (const change of comparison.coverage) {
     if (change.status !== 'changed') {
-      lines.push(`- \`${cell(change.root)}\`${locale === 'fr' ? NB : ''}: ${change.status === 'added' ? say.newDeclaration[locale] : change.status === 'removed' ? say.removedDeclaration[locale] : say.noCoverageChange[locale]}`);
+      lines.push(`- ${markdownCode(change.root)}${locale === 'fr' ? NB : ''}: ${change.status === 'added' ? say.newDeclaration[locale] : change.status === 'removed' ? say.removedDeclaration[locale] : say.noCoverageChange[locale]}`);
       continue;
     }
-    lines.push(`| \`${cell(change.root)}\` | ${say.before[locale]} | ${say.after[locale]} |`, '| --- | --- | --- |');
+    lines.push(`| ${code(change.root)} | ${say.before[locale]} | ${say.after[locale]} |`, '| --- | --- | --- |');
     if (change.activities) lines.push(`| ${say.activities[locale]} | ${change.activities.before} | ${change.activities.after} |`);
-    for (const state of change.activityStates) lines.push(`| ↳ \`${state.id}\` | ${stateWord(state.before, locale)} | ${stateWord(state.after, locale)} |`);
+    for (const state of change.activityStates) lines.push(`| ↳ ${code(state.id)} | ${stateWord(state.before, locale)} | ${stateWord(state.after, locale)} |`);
     if (change.riskEvents) lines.push(`| ${say.riskEvents[locale]} | ${change.riskEvents.before}/${change.riskEvents.total} | ${change.riskEvents.after}/${change.riskEvents.total} |`);
-    if (change.riskEventsGained.length > 0) lines.push(`| ↳ ${say.gained[locale]} | | ${change.riskEventsGained.join(', ')} |`);
-    if (change.riskEventsLost.length > 0) lines.push(`| ↳ ${say.lost[locale]} | ${change.riskEventsLost.join(', ')} | |`);
+    if (change.riskEventsGained.length > 0) lines.push(`| ↳ ${say.gained[locale]} | | ${cell(change.riskEventsGained.join(', '))} |`);
+    if (change.riskEventsLost.length > 0) lines.push(`| ↳ ${say.lost[locale]} | ${cell(change.riskEventsLost.join(', '))} | |`);
     if (change.soa) lines.push(`| ${say.soa[locale]} | ${change.soa.before}/${change.soa.total} | ${change.soa.after}/${change.soa.total} |`);
     lines.push('');
   }

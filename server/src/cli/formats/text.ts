@@ -3,6 +3,7 @@ import type { Locale } from '../../engine';
 import { counted, localize, NOUNS, type Nouns } from '../../engine/text';
 import type { Localized } from '../../engine/types';
 import type { Report } from '../report';
+import { terminalText } from '../console';
 import { severityWord } from '../severity';
 
 const say = {
@@ -29,21 +30,22 @@ export function formatText(report: Report): string {
   const locale: Locale = report.locale;
   const lines: string[] = [];
   for (const declaration of report.declarations) {
-    for (const named of declaration.named) {
+    for (const rawNamed of declaration.named) {
+      const named = terminalText(rawNamed);
       const others = declaration.files.length - 1;
-      if (declaration.files.length === 1 && declaration.mainFile === named) continue;
+      if (declaration.files.length === 1 && declaration.mainFile === rawNamed) continue;
       const checkedWith = localize(others === 1 ? say.otherFile : say.otherFiles, locale, { count: others });
-      lines.push(declaration.mainFile === named ? localize(say.main, locale, { file: named, others: checkedWith })
-        : declaration.mainFile ? localize(say.belongs, locale, { file: named, main: declaration.mainFile, others: checkedWith })
+      lines.push(declaration.mainFile === rawNamed ? localize(say.main, locale, { file: named, others: checkedWith })
+        : declaration.mainFile ? localize(say.belongs, locale, { file: named, main: terminalText(declaration.mainFile), others: checkedWith })
         : localize(others > 0 ? say.noMainWithNeighbours : say.noMain, locale, { file: named, count: counted(others, nouns.neighbours) }));
     }
   }
   const files = [...new Set(report.findings.map((finding) => finding.file))].sort();
   const severityWidth = Math.max(...report.findings.map((finding) => severityWord(finding.severity, locale).length), 0);
   for (const file of files) {
-    lines.push('', file);
+    lines.push('', terminalText(file));
     for (const finding of report.findings.filter((candidate) => candidate.file === file)) {
-      lines.push(`  ${`${finding.line}:${finding.column}`.padEnd(8)} ${severityWord(finding.severity, locale).padEnd(severityWidth)}  ${finding.message}  ${finding.code}`);
+      lines.push(`  ${`${finding.line}:${finding.column}`.padEnd(8)} ${severityWord(finding.severity, locale).padEnd(severityWidth)}  ${terminalText(finding.message)}  ${finding.code}`);
     }
   }
   lines.push('', summaryLine(report));
