@@ -1,11 +1,14 @@
 // One `*.hds.yaml` file parsed into a YAML AST that keeps source offsets, so every finding can
 // point at the exact key or value. Guards against input that would hang or exhaust the server.
-import { isAlias, isMap, isScalar, isSeq, parseAllDocuments, type Alias, type Document, type Node, type Pair } from 'yaml';
+import { isAlias, isCollection, isMap, isNode, isPair, isScalar, isSeq, parseAllDocuments, type Alias, type Document, type Node, type Pair } from 'yaml';
 import type { Position, Range, SourceDocument } from './types';
 
 /** Larger files are refused: a declaration this big should be split, and parsing it would stall typing. */
 export const MAX_FILE_CHARS = 4 * 1024 * 1024;
-/** Values produced while expanding aliases; bounds "billion laughs" documents. */
+/**
+ * Values reached through aliases (each alias counts its target's values once more); bounds "billion
+ * laughs" documents. The values written out in the file are bounded by MAX_FILE_CHARS.
+ */
 export const MAX_EXPANDED_NODES = 200_000;
 const MAX_DEPTH = 100;
 
@@ -74,7 +77,7 @@ export function parseFile(source: SourceDocument): ParsedFile {
 
   let value: unknown;
   try {
-    value = toPlain(document.contents as Node, document, { left: MAX_EXPANDED_NODES, aliases: new Map(), mergeKeys: problems }, 0);
+    value = toPlain(document.contents as Node, document, { left: MAX_EXPANDED_NODES, mergeKeys: problems }, 0);
   } catch (error) {
     if (error instanceof ExpansionLimit) return { uri, text, document: undefined, value: undefined, problems: [...problems, { kind: error.kind }], lineStarts };
     throw error;
@@ -94,10 +97,8 @@ export class ExpansionLimit extends Error {
 }
 
 export interface Walk {
-  /** Values still allowed: bounds "billion laughs" documents. */
+  /** Values still allowed through aliases: bounds "billion laughs" documents. */
   left: number;
-  /** Each alias resolved once: resolving searches the document, and a bomb repeats a few aliases millions of times. */
-  aliases: Map<Alias, unknown>;
   /** Where merge keys are reported. */
   mergeKeys: FileProblem[];
 }
@@ -107,13 +108,12 @@ export interface Walk {
  * input reaches Object.prototype. `<<` stays an ordinary key, as YAML 1.2 reads it, and is reported:
  * a YAML 1.1 tool would merge it.
  */
-export function toPlain(node: unknown, document: Document, walk: Walk, depth: number): unknown {
-  if (--walk.left < 0) throw new ExpansionLimit('alias-expansion');
+export function toPlain(node: unknown, document: Document, walk: Walk, depth: number, throughAlias = false): unknown {
+  if (throughAlias && --walk.left < 0) throw new ExpansionLimit('alias-expansion');
   if (depth > MAX_DEPTH) throw new ExpansionLimit('too-deep');
   if (isAlias(node)) {
-    let target = walk.aliases.get(node);
-    if (target === undefined && !walk.aliases.has(node)) walk.aliases.set(node, (target = node.resolve(document)));
-    return target === undefined ? null : toPlain(target, document, walk, depth + 1);
+    const target = aliasTarget(document, node);
+    return target === undefined ? null : toPlain(target, document, walk, depth + 1, true);
   }
   if (isScalar(node)) return node.value;
   if (isMap(node)) {
@@ -126,7 +126,7 @@ export function toPlain(node: unknown, document: Document, walk: Walk, depth: nu
         if (!walk.mergeKeys.some((problem) => problem.kind === 'merge-key' && problem.start === start)) walk.mergeKeys.push({ kind: 'merge-key', start, end });
       }
       Object.defineProperty(result, key, {
-        value: toPlain(pair.value, document, walk, depth + 1),
+        value: toPlain(pair.value, document, walk, depth + 1, throughAlias),
         enumerable: true,
         writable: true,
         configurable: true,
@@ -134,8 +134,41 @@ export function toPlain(node: unknown, document: Document, walk: Walk, depth: nu
     }
     return result;
   }
-  if (isSeq(node)) return node.items.map((item) => toPlain(item, document, walk, depth + 1));
+  if (isSeq(node)) return node.items.map((item) => toPlain(item, document, walk, depth + 1, throughAlias));
   return null;
+}
+
+/** The node each alias of a document stands for, found in one walk of the document. */
+const aliasTargets = new WeakMap<Document, Map<Alias, Node | undefined>>();
+
+/**
+ * The node `alias` stands for: the last node before it anchored with its name, as YAML says. Yaml's
+ * own `Alias.resolve` walks the whole document for every alias, which made a list of aliases cost
+ * its length squared; here the first alias looked up matches all of the document's at once.
+ */
+export function aliasTarget(document: Document, alias: Alias): Node | undefined {
+  let targets = aliasTargets.get(document);
+  if (!targets) aliasTargets.set(document, (targets = matchAliases(document.contents)));
+  return targets.get(alias);
+}
+
+/** Every alias under `root` with its anchored node, in one walk in document order (keys before values). */
+function matchAliases(root: unknown): Map<Alias, Node | undefined> {
+  const anchors = new Map<string, Node>();
+  const targets = new Map<Alias, Node | undefined>();
+  const pending: unknown[] = [root];
+  while (pending.length > 0) {
+    const node = pending.pop();
+    if (isAlias(node)) {
+      targets.set(node, anchors.get(node.source));
+    } else if (isPair(node)) {
+      pending.push(node.value, node.key);
+    } else if (isNode(node)) {
+      if (node.anchor) anchors.set(node.anchor, node);
+      if (isCollection(node)) for (let index = node.items.length - 1; index >= 0; index--) pending.push(node.items[index]);
+    }
+  }
+  return targets;
 }
 
 /** The deepest nesting of flow brackets, outside quotes and comments (a quick upper bound). */
@@ -211,7 +244,7 @@ export function nodeAt(file: ParsedFile, path: Path): NodeAtPath | undefined {
   let current: NodeAtPath = { node: document.contents as Node | undefined };
   for (const segment of path) {
     let node: unknown = current.node;
-    if (isAlias(node)) node = node.resolve(document);
+    if (isAlias(node)) node = aliasTarget(document, node);
     if (typeof segment === 'number' && isSeq(node)) {
       const item = node.items[segment] as Node | undefined;
       if (item === undefined) return undefined;
