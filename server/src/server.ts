@@ -154,7 +154,12 @@ export function startServer(connection: Connection): ServerHandle {
 
   connection.onDidChangeConfiguration(async (change) => {
     if (support.configurationPull) await refreshSettings();
-    else settings = readSettings((change.settings as { hds?: unknown } | undefined)?.hds, warn);
+    else {
+      // Pushed settings: a push without an `hds` section (some clients send `{}` right after
+      // starting) keeps those of initializationOptions.
+      const pushed = (change?.settings as { hds?: unknown } | null | undefined)?.hds;
+      if (pushed !== undefined) settings = readSettings(pushed, warn);
+    }
     checkAll();
   });
 

@@ -62,7 +62,11 @@ describe('a minimal LSP client over stdio', function () {
     assert.match(ruleHover.contents.value, /Rule risk-event-uncovered[\s\S]*Severity can be changed with the hds\.rules setting\./);
     assert.doesNotMatch(ruleHover.contents.value, MARKDOWN);
 
-    // Settings pushed with didChangeConfiguration, since the client answers no workspace/configuration.
+    // Settings pushed with didChangeConfiguration, since the client answers no workspace/configuration;
+    // a push without an hds section (as some clients send one at start) keeps those of initializationOptions.
+    client.notify('workspace/didChangeConfiguration', { settings: {} });
+    const kept = await client.request<HoverResult>('textDocument/hover', { textDocument: { uri: declaration }, position: positionOf(text, 'operator: dc-nord', 12) });
+    assert.match(kept.contents.value, /\(10 days left\)/);
     client.notify('workspace/didChangeConfiguration', { settings: { hds: { asOf: '2029-06-10' } } });
     const pushed = await client.request<HoverResult>('textDocument/hover', { textDocument: { uri: declaration }, position: positionOf(text, 'operator: dc-nord', 12) });
     assert.match(pushed.contents.value, /\(20 days left\)/);
