@@ -199,17 +199,25 @@ function closeOf(snippet: string, start: number): { inner: string; end: number }
  * escapes undone. The server's Markdown is simple (no tables, no HTML), and this covers what it writes.
  */
 export function plainText(markdown: string): string {
+  // Code is set aside first, as written, then escaped characters, so that neither is read as syntax.
+  const code: string[] = [];
+  const keep = (text: string) => {
+    code.push(text);
+    return '\uE001';
+  };
   const escaped: string[] = [];
-  // Escaped characters are set aside first, so that an escaped * or ` is never read as syntax.
-  let text = markdown.replace(/\\([!-/:-@[-`{-~])/g, (_, char: string) => {
-    escaped.push(char);
-    return '\uE000';
-  });
+  let text = markdown
+    .replace(/^```[^\n]*\n([\s\S]*?)\n?```[ \t]*$/gm, (_, block: string) => keep(block))
+    // One pass from left to right: an escaped backtick starts no code span. A span starts at a
+    // whole run of backticks and ends on its line, so that unmatched runs cost little.
+    .replace(/\\([!-/:-@[-`{-~])|(?<!`)(?=(`+))\2(?!`)([^`\n]|[^`\n][^\n]*?[^`\n])\2(?!`)/g, (_, char: string | undefined, _ticks: string, span: string) => {
+      if (char === undefined) return keep(span.replace(/^ (.*) $/, '$1'));
+      escaped.push(char);
+      return '\uE000';
+    });
   text = text
-    .replace(/^```[^\n]*\n([\s\S]*?)\n?```[ \t]*$/gm, '$1')
     .replace(/^[ \t]*(?:---+|\*\*\*+|___+)[ \t]*$/gm, '')
     .replace(/^#{1,6}[ \t]+/gm, '')
-    .replace(/(`+)([^`]|[^`][\s\S]*?[^`])\1(?!`)/g, (_, _ticks: string, code: string) => code.replace(/^ (.*) $/, '$1'))
     .replace(/!?\[([^\]\n]*)\]\(([^)\s]+)(?:\s+"[^"]*")?\)/g, (_, label: string, url: string) => (label && label !== url ? `${label} (${url})` : url))
     .replace(/<((?:https?|file|mailto):[^>\s]+)>/g, '$1')
     .replace(/\*\*([^*\n]+?)\*\*/g, '$1')
@@ -218,5 +226,5 @@ export function plainText(markdown: string): string {
     .replace(/(^|[\s(])_([^_\s](?:[^_\n]*[^_\s])?)_(?=$|[\s).,;:!?])/gm, '$1$2')
     .replace(/\n{3,}/g, '\n\n')
     .trim();
-  return text.replace(/\uE000/g, () => escaped.shift() ?? '');
+  return text.replace(/\uE000/g, () => escaped.shift() ?? '').replace(/\uE001/g, () => code.shift() ?? '');
 }
