@@ -86,3 +86,35 @@ describe('YAML aliases', () => {
     assert.equal((parsed.value as { list: unknown[] }).list.length, 250_000);
   });
 });
+
+describe('YAML mappings', () => {
+  it('finds duplicate keys in one pass: a mapping of N keys costs work linear in N', () => {
+    const count = 2000;
+    const text = `hds: 2\nm:\n${Array.from({ length: count }, (_, index) => `  k${index}: 1\n`).join('')}  k7: 2\n`;
+    // The parser's own check (uniqueKeys) runs items.some() over every earlier key of the mapping
+    // for each key: about N²/2 = 2,000,000 predicate calls. Count them.
+    const some = Array.prototype.some;
+    let calls = 0;
+    Array.prototype.some = function (this: unknown[], predicate: (value: unknown, index: number, array: unknown[]) => unknown, thisArg?: unknown) {
+      return some.call(this, (value: unknown, index: number, array: unknown[]) => (calls++, predicate.call(thisArg, value, index, array)));
+    };
+    let parsed: ParsedFile;
+    try {
+      parsed = parseFile({ uri: URI, text });
+    } finally {
+      Array.prototype.some = some;
+    }
+    assert.ok(calls <= 4 * count, `${calls} calls of some() for ${count} keys`);
+    assert.deepEqual(parsed.problems.map((problem) => problem.kind === 'syntax' && problem.code), ['DUPLICATE_KEY']);
+    const duplicate = parsed.problems[0] as { start: number; end: number };
+    assert.equal(duplicate.start, text.lastIndexOf('k7: 2'));
+    assert.equal(text.slice(duplicate.start, duplicate.end), 'k7');
+  });
+
+  it('reports duplicates as the parser did: scalar keys of equal value, in flow and block mappings, nested too', () => {
+    const text = 'hds: 2\na: { x: 1, "x": 2, 1: a, "1": b }\nb:\n  - { id: R, id: S }\nc: 1\nc: 2\n';
+    const parsed = parseFile({ uri: URI, text });
+    const spans = parsed.problems.filter((problem) => problem.kind === 'syntax').map((problem) => text.slice((problem as { start: number }).start, (problem as { end: number }).end));
+    assert.deepEqual(spans, ['"x"', 'id', 'c']);
+  });
+});

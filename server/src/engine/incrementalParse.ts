@@ -13,7 +13,7 @@
 // is parsed whole, as before.
 import { isAlias, isCollection, isMap, isPair, isScalar, isSeq, Pair, parseAllDocuments, Scalar, YAMLMap, YAMLSeq, type Document, type Node } from 'yaml';
 import type { SourceDocument } from './types';
-import { computeLineStarts, ExpansionLimit, keyText, looksBinary, MAX_EXPANDED_NODES, MAX_FILE_CHARS, parseFile, PARSE_OPTIONS, toPlain, type ParsedFile, type Walk } from './yamlFile';
+import { computeLineStarts, ExpansionLimit, keyText, looksBinary, MAX_EXPANDED_NODES, MAX_FILE_CHARS, parseFile, PARSE_OPTIONS, reportDuplicateKeys, toPlain, type ParsedFile, type Walk } from './yamlFile';
 
 /** A piece of the text parsed alone: a whole top-level entry, the key line of a split one, or a few items of it. */
 interface Segment {
@@ -204,6 +204,7 @@ function parseSegment(cut: Cut): Segment | undefined {
   const documents = parseAllDocuments(cut.text, PARSE_OPTIONS);
   if (!Array.isArray(documents) || documents.length !== 1) return undefined;
   const document = documents[0];
+  reportDuplicateKeys(document);
   if (document.errors.length > 0 || document.warnings.length > 0) return undefined;
   const contents = document.contents as Node | null;
   let node: Pair | Node[];
