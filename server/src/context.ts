@@ -3,6 +3,7 @@
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { CheckResult, Locale } from './engine';
 import type { DeclarationFiles, Workspace } from './workspace';
+import type { ClientSupport } from './clientSupport';
 
 export interface CheckedDeclaration {
   /** The declaration's files and root. */
@@ -25,4 +26,8 @@ export interface ServerContext {
   supportsVersionedEdits(): boolean;
   /** Called after each (re)check of a declaration, e.g. to tell views to refresh. */
   onDidCheck(listener: (checked: CheckedDeclaration) => void): void;
+  /** Called when a file is in no declaration any more (closed and not on disk, its folder removed): what is kept for it can go. */
+  onDidForget(listener: (uri: string) => void): void;
+  /** What the editor's client announced it can take. */
+  client(): ClientSupport;
 }

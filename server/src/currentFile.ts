@@ -27,6 +27,7 @@ export function recentChecks(context: ServerContext): Map<string, CheckResult> {
     context.onDidCheck((checked) => {
       for (const uri of checked.declaration.uris) map.set(uri, checked.result);
     });
+    context.onDidForget((uri) => map.delete(uri));
     lastChecks.set(context, map);
     byUri = map;
   }

@@ -3,11 +3,20 @@
 import {
   createConnection,
   DidChangeConfigurationNotification,
+  ErrorCodes,
   FileChangeType,
+  InitializeRequest,
   ProposedFeatures,
+  ResponseError,
   TextDocuments,
   TextDocumentSyncKind,
+  type CompletionItem,
+  type CompletionList,
   type Connection,
+  type DocumentSymbol,
+  type DocumentSymbolParams,
+  type TextDocumentPositionParams,
+  type Hover,
   type InitializeParams,
   type InitializeResult,
 } from 'vscode-languageserver/node';
@@ -17,10 +26,12 @@ import type { CheckedDeclaration, ServerContext } from './context';
 import { toDiagnostic } from './services/diagnostics';
 import { installedRuleDocUri } from './ruleDocs';
 import { registerFeatures, serverCapabilities } from './features';
+import { recentChecks } from './currentFile';
 import { defaultSettings, localeOf, readSettings, today, type Settings } from './settings';
 import { Workspace, type DeclarationFiles } from './workspace';
 import { localize } from './engine/text';
 import { MAX_DECLARATION_FILES } from './readText';
+import { adaptCompletion, adaptHover, adaptSymbols, clientSupport, isReadableFolder, LEAST_SUPPORT, workspaceFoldersOf, type ClientSupport } from './clientSupport';
 
 /**
  * The typing pause: changes closer together than this are one edit, and the declaration is checked
@@ -44,13 +55,18 @@ const tooManyFiles = {
   fr: 'HDS\u00a0: plus de {limit} fichiers de déclaration (*.hds.yaml) dans l’espace de travail\u00a0; seuls les {limit} premiers trouvés sont vérifiés.',
 };
 
-export function startServer(connection: Connection): void {
+/** What tests may read of a running server: the sizes of what it keeps between requests. */
+export interface ServerHandle {
+  cached(): { parses: number; checks: number; checkCosts: number; published: number; recentChecks: number };
+}
+
+export function startServer(connection: Connection): ServerHandle {
   const documents = new TextDocuments(TextDocument);
   const workspace = new Workspace();
   let settings: Settings = defaultSettings;
   let editorLocale: string | undefined;
-  let canPullConfiguration = false;
-  let versionedEdits = false;
+  /** What the client announced it can take; read once, from `initialize`. */
+  let support: ClientSupport = LEAST_SUPPORT;
   /**
    * What was last published for each URI (so files leaving a declaration get theirs cleared): the
    * text it was checked on and the diagnostics, so a file whose text and diagnostics are both
@@ -63,6 +79,7 @@ export function startServer(connection: Connection): void {
   /** How long the latest check of each declaration took (ms), by root: the next typing pause. */
   const checkCost = new Map<string, number>();
   const checkListeners: ((checked: CheckedDeclaration) => void)[] = [];
+  const forgetListeners: ((uri: string) => void)[] = [];
   /**
    * Set while the declarations are not known yet (settings being read, folders being scanned):
    * a file's siblings may be missing, so nothing is published and requests wait for it.
@@ -94,16 +111,20 @@ export function startServer(connection: Connection): void {
     document: (uri) => documents.get(uri),
     locale,
     today: () => today(settings),
-    supportsVersionedEdits: () => versionedEdits,
+    supportsVersionedEdits: () => support.versionedEdits,
     onDidCheck: (listener) => checkListeners.push(listener),
+    onDidForget: (listener) => forgetListeners.push(listener),
+    client: () => support,
   };
 
   connection.onInitialize((params: InitializeParams): InitializeResult => {
-    editorLocale = params.locale;
-    canPullConfiguration = params.capabilities.workspace?.configuration === true;
-    versionedEdits = params.capabilities.workspace?.workspaceEdit?.documentChanges === true;
-    const folders = params.workspaceFolders?.map((folder) => folder.uri) ?? (params.rootUri ? [params.rootUri] : []);
-    workspace.setFolders(folders);
+    // `initialize` is answered once (LSP): a second one is refused before it changes anything.
+    connection.onRequest(InitializeRequest.method, () => new ResponseError(ErrorCodes.InvalidRequest, 'The server is already initialized: initialize may be sent only once.'));
+    editorLocale = typeof params.locale === 'string' ? params.locale : undefined;
+    support = clientSupport(params.capabilities);
+    // A client without workspace folders (several editors send only rootUri) has its root as the one folder.
+    workspace.setFolders(workspaceFoldersOf(params).filter(isReadableFolder));
+    // Settings come with initializationOptions; a client that answers workspace/configuration updates them after `initialized`.
     if (params.initializationOptions?.settings) settings = readSettings(params.initializationOptions.settings, warn);
     // The scan starts now, alongside the configuration exchange that follows `initialized`.
     discover(scan(), initializedDone);
@@ -118,23 +139,36 @@ export function startServer(connection: Connection): void {
   });
 
   connection.onInitialized(async () => {
-    if (canPullConfiguration) {
-      // Both round trips at once: the first diagnostics wait for the settings.
-      await Promise.all([connection.client.register(DidChangeConfigurationNotification.type, { section: 'hds' }).catch(() => undefined), refreshSettings()]);
+    try {
+      // Both round trips at once: the first diagnostics wait for the settings. A client that does
+      // not register capabilities dynamically still sends didChangeConfiguration (LSP says it may).
+      const registration = support.configurationRegistration ? connection.client.register(DidChangeConfigurationNotification.type, { section: 'hds' }).catch(() => undefined) : undefined;
+      await Promise.all([registration, support.configurationPull ? refreshSettings() : undefined]);
+      if (support.workspaceFolders) {
+        connection.workspace.onDidChangeWorkspaceFolders(async (event) => {
+          const folders = new Set(workspace.workspaceFolders);
+          for (const removed of event.removed) folders.delete(removed.uri.replace(/\/$/, ''));
+          for (const added of event.added) if (isReadableFolder(added.uri)) folders.add(added.uri);
+          workspace.setFolders([...folders]);
+          discover(scan());
+        });
+      }
+    } catch (error) {
+      connection.console.error(`Setting up after initialize failed: ${error instanceof Error ? error.stack : String(error)}`);
+    } finally {
+      // Whatever the client supports, the declarations are checked and requests answered.
+      initialized();
     }
-    connection.workspace.onDidChangeWorkspaceFolders(async (event) => {
-      const folders = new Set(workspace.workspaceFolders);
-      for (const removed of event.removed) folders.delete(removed.uri.replace(/\/$/, ''));
-      for (const added of event.added) folders.add(added.uri);
-      workspace.setFolders([...folders]);
-      discover(scan());
-    });
-    initialized();
   });
 
   connection.onDidChangeConfiguration(async (change) => {
-    if (canPullConfiguration) await refreshSettings();
-    else settings = readSettings((change.settings as { hds?: unknown } | undefined)?.hds, warn);
+    if (support.configurationPull) await refreshSettings();
+    else {
+      // Pushed settings: a push without an `hds` section (some clients send `{}` right after
+      // starting) keeps those of initializationOptions.
+      const pushed = (change?.settings as { hds?: unknown } | null | undefined)?.hds;
+      if (pushed !== undefined) settings = readSettings(pushed, warn);
+    }
     checkAll();
   });
 
@@ -160,7 +194,8 @@ export function startServer(connection: Connection): void {
     schedule(event.document.uri, 'typing');
   });
   documents.onDidClose((event) => {
-    workspace.close(event.document.uri);
+    if (workspace.close(event.document.uri)) forget(event.document.uri);
+    forgetGoneDeclarations();
     schedule(event.document.uri, 0);
   });
 
@@ -213,9 +248,11 @@ export function startServer(connection: Connection): void {
     pending.set(key, setTimeout(() => {
       pending.delete(key);
       if (discovering) return; // checked when the declarations are known
+      // The declaration as it is now: the file may have been closed, and left it, since this was scheduled.
+      const current = workspace.declarationOf(uri);
       // A feature request may already have checked (and published) the latest text.
-      if (!declaration) clear(uri);
-      else if (!results.has(declaration.root)) check(declaration);
+      if (!current) clear(uri);
+      else if (!results.has(current.root)) check(current);
     }, delay));
   }
 
@@ -224,10 +261,24 @@ export function startServer(connection: Connection): void {
     if (discovering) return;
     const declarations = workspace.declarations();
     const live = new Set(declarations.flatMap((declaration) => declaration.uris));
-    for (const uri of [...published.keys()]) if (!live.has(uri)) clear(uri);
-    const roots = new Set(declarations.map((declaration) => declaration.root));
-    for (const root of [...checkCost.keys()]) if (!roots.has(root)) checkCost.delete(root);
+    for (const uri of [...published.keys()]) {
+      if (live.has(uri)) continue;
+      clear(uri);
+      forget(uri);
+    }
+    forgetGoneDeclarations();
     for (const declaration of declarations) check(declaration);
+  }
+
+  function forget(uri: string): void {
+    for (const listener of forgetListeners) listener(uri);
+  }
+
+  /** Drops the check and its cost of every declaration that is gone (its last open file closed, its folder removed). */
+  function forgetGoneDeclarations(): void {
+    const roots = new Set(workspace.declarations().map((declaration) => declaration.root));
+    for (const root of [...results.keys()]) if (!roots.has(root)) results.delete(root);
+    for (const root of [...checkCost.keys()]) if (!roots.has(root)) checkCost.delete(root);
   }
 
   function check(declaration: DeclarationFiles): CheckedDeclaration | undefined {
@@ -271,31 +322,50 @@ export function startServer(connection: Connection): void {
     idleCollect.unref(); // never what keeps the process alive
   }
 
+  /** The leading whitespace of the line at `params.position`, up to the cursor. */
+  function indentAt(params: TextDocumentPositionParams): string {
+    const text = documents.get(params.textDocument.uri)?.getText({ start: { line: params.position.line, character: 0 }, end: params.position }) ?? '';
+    return /^[ \t]*/.exec(text)![0];
+  }
+
   function clear(uri: string): void {
     connection.sendDiagnostics({ uri, diagnostics: [] });
     published.delete(uri);
   }
 
-  registerFeatures(waitingConnection(connection, declarationsKnown), context);
+  // Hovers and completions are written in Markdown, with snippets: made plain for a client that takes neither.
+  // and outlines are trees: flattened for a client that does not take them.
+  const adapters: Record<string, (result: unknown, params: unknown) => unknown> = {
+    onHover: (result) => adaptHover(result as Hover | null, support),
+    onCompletion: (result, params) => adaptCompletion(result as CompletionItem[] | CompletionList | null, support, indentAt(params as TextDocumentPositionParams)),
+    onDocumentSymbol: (result, params) => adaptSymbols(result as DocumentSymbol[] | null, (params as DocumentSymbolParams).textDocument.uri, support),
+  };
+  registerFeatures(waitingConnection(connection, declarationsKnown, adapters), context);
   documents.listen(connection);
   connection.listen();
+  return {
+    cached: () => ({ parses: workspace.cachedParses, checks: results.size, checkCosts: checkCost.size, published: published.size, recentChecks: recentChecks(context).size }),
+  };
 }
 
 /**
  * The connection as features see it: each handler they register runs once `known` resolves, so a
- * request sent right after `initialized` is answered against the whole declaration.
+ * request sent right after `initialized` is answered against the whole declaration; what a handler
+ * registered with `on<Name>` returns goes through `adapters[on<Name>]`, if there is one.
  */
-function waitingConnection(connection: Connection, known: () => Promise<void>): Connection {
+function waitingConnection(connection: Connection, known: () => Promise<void>, adapters: Record<string, (result: unknown, params: unknown) => unknown> = {}): Connection {
   return new Proxy(connection, {
     get(target, property, receiver) {
       const member = Reflect.get(target, property, receiver) as unknown;
       if (typeof property !== 'string' || !property.startsWith('on') || typeof member !== 'function') return member;
+      const adapt = Object.hasOwn(adapters, property) ? adapters[property] : undefined;
       return (...args: unknown[]) => {
         const handler = args[args.length - 1];
         if (typeof handler === 'function') {
           args[args.length - 1] = async (...handlerArgs: unknown[]) => {
             await known();
-            return handler(...handlerArgs);
+            const result = (await handler(...handlerArgs)) as unknown;
+            return adapt ? adapt(result, handlerArgs[0]) : result;
           };
         }
         return (member as (...memberArgs: unknown[]) => unknown).apply(target, args);

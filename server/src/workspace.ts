@@ -56,8 +56,22 @@ export class Workspace {
     if (!this.folderOf(uri)) this.addSiblings(uri);
   }
 
-  close(uri: string): void {
+  /**
+   * A closed file that belongs to no declaration any more (not on disk, or outside every folder
+   * and its siblings) is forgotten; returns whether it was.
+   */
+  close(uri: string): boolean {
     this.openTexts.delete(uri);
+    if (this.declarationOf(uri)) return false;
+    this.parsed.delete(uri);
+    this.diskTexts.delete(uri);
+    this.mainFiles.delete(uri);
+    return true;
+  }
+
+  /** How many files' parses are kept (tests read it). */
+  get cachedParses(): number {
+    return this.parsed.size;
   }
 
   fileCreated(uri: string): void {

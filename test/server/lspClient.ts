@@ -47,7 +47,20 @@ if (typeof after === 'function') {
   });
 }
 
-type Message = { id?: number; method?: string; params?: unknown; result?: unknown; error?: { message: string } };
+type Message = { id?: number; method?: string; params?: unknown; result?: unknown; error?: { code?: number; message: string } };
+
+interface InitializeOptions {
+  settings?: Record<string, unknown>;
+  configuration?: (section: string | undefined) => unknown;
+  configurationDelayMs?: number;
+}
+
+/** A request the server answered with an error (its LSP code kept). */
+export class ResponseError extends Error {
+  constructor(readonly code: number | undefined, message: string) {
+    super(message);
+  }
+}
 
 export class LspClient {
   private readonly process: ChildProcessWithoutNullStreams;
@@ -60,6 +73,8 @@ export class LspClient {
   private readonly waiting = new Map<number, { resolve: (value: unknown) => void; reject: (error: Error) => void }>();
   private readonly listeners: ((message: Message) => void)[] = [];
   readonly notifications: Message[] = [];
+  /** Every message from the server, in order. */
+  private readonly received: Message[] = [];
   private readonly requestHandlers = new Map<string, (params: unknown) => unknown>();
   stderr = '';
 
@@ -80,8 +95,31 @@ export class LspClient {
     return this.process.pid;
   }
 
-  /** Starts a session for `folders` (paths), answering the server's configuration requests with `settings`. */
-  async initialize(folders: string[], options: { locale?: string; settings?: Record<string, unknown>; workspaceCapabilities?: Record<string, unknown>; configuration?: (section: string | undefined) => unknown; configurationDelayMs?: number } = {}): Promise<unknown> {
+  /**
+   * Starts a session for `folders` (paths), answering the server's configuration requests with
+   * `settings`. The client announces what VS Code does: workspace folders, configuration pull,
+   * dynamic registration, Markdown hovers and completion documentation, snippets, outlines as trees.
+   */
+  async initialize(folders: string[], options: InitializeOptions & { locale?: string; workspaceCapabilities?: Record<string, unknown> } = {}): Promise<unknown> {
+    return this.initializeWith({
+      processId: process.pid,
+      locale: options.locale ?? 'en',
+      rootUri: folders[0] ? pathToFileURL(folders[0]).href : null,
+      workspaceFolders: folders.map((folder) => ({ uri: pathToFileURL(folder).href, name: path.basename(folder) })),
+      capabilities: {
+        workspace: { configuration: true, workspaceFolders: true, didChangeConfiguration: { dynamicRegistration: true }, ...options.workspaceCapabilities },
+        textDocument: {
+          publishDiagnostics: { relatedInformation: true },
+          hover: { contentFormat: ['markdown', 'plaintext'] },
+          completion: { completionItem: { documentationFormat: ['markdown', 'plaintext'], snippetSupport: true, insertTextModeSupport: { valueSet: [1, 2] } } },
+          documentSymbol: { hierarchicalDocumentSymbolSupport: true },
+        },
+      },
+    }, options);
+  }
+
+  /** Starts a session with these `initialize` params as they are (a client announcing less than VS Code). */
+  async initializeWith(params: Record<string, unknown>, options: InitializeOptions = {}): Promise<unknown> {
     this.onMessage((message) => {
       if (message.method === 'workspace/configuration' && message.id !== undefined) {
         const id = message.id;
@@ -95,15 +133,14 @@ export class LspClient {
         this.respond(message.id, handler ? handler(message.params) : null);
       }
     });
-    const result = await this.request('initialize', {
-      processId: process.pid,
-      locale: options.locale ?? 'en',
-      rootUri: folders[0] ? pathToFileURL(folders[0]).href : null,
-      workspaceFolders: folders.map((folder) => ({ uri: pathToFileURL(folder).href, name: path.basename(folder) })),
-      capabilities: { workspace: { configuration: true, workspaceFolders: true, ...options.workspaceCapabilities }, textDocument: { publishDiagnostics: { relatedInformation: true } } },
-    });
+    const result = await this.request('initialize', params);
     this.notify('initialized', {});
     return result;
+  }
+
+  /** Every request the server sent the client, by method (to check it sends none the client did not announce). */
+  requestsReceived(): string[] {
+    return this.received.filter((message) => message.method && message.id !== undefined).map((message) => message.method!);
   }
 
   /**
@@ -197,10 +234,11 @@ export class LspClient {
       }
       const message = JSON.parse(this.buffer.subarray(headerEnd + 4, headerEnd + 4 + length).toString('utf8')) as Message;
       this.buffer = this.buffer.subarray(headerEnd + 4 + length);
+      this.received.push(message);
       if (message.id !== undefined && !message.method) {
         const waiter = this.waiting.get(message.id);
         this.waiting.delete(message.id);
-        if (message.error) waiter?.reject(new Error(message.error.message));
+        if (message.error) waiter?.reject(new ResponseError(message.error.code, message.error.message));
         else waiter?.resolve(message.result);
       } else if (message.id === undefined) {
         this.notifications.push(message);

@@ -26,6 +26,7 @@ function fakeContext(initialText: string) {
     locale: () => 'en',
     today: () => TODAY,
     onDidCheck: (listener: (checked: CheckedDeclaration) => void) => listeners.push(listener),
+    onDidForget: () => undefined,
   } as unknown as ServerContext;
   return { context, edit: (next: string) => (text = next), checks: () => checks };
 }

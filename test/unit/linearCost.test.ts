@@ -8,7 +8,7 @@ import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { isMap, parseDocument } from 'yaml';
 import { checkDeclaration, computeCoverage, type Finding } from '../../server/src/engine';
-import { duplicateKeys, parseFile, type ParsedFile } from '../../server/src/engine/yamlFile';
+import { parseFile, reportDuplicateKeys, type ParsedFile } from '../../server/src/engine/yamlFile';
 import { Workspace } from '../../server/src/workspace';
 import { TODAY } from './fixtures';
 import { example } from './services/serviceFixtures';
@@ -30,7 +30,9 @@ describe('linear cost on hostile shapes', () => {
   it('finds duplicate keys as the parser’s own check did, with one set per mapping', () => {
     const text = 'a: 1\nb: 2\na: 3\n"1": x\n1: y\nnested:\n  - { k: 1, k: 2 }\n  - k: 1\n    j: 2\n    k: 3\n? [complex]\n: 1\n? [complex]\n: 2\n';
     const reference = parseDocument(text, { uniqueKeys: true }).errors.filter((error) => error.code === 'DUPLICATE_KEY').map((error) => error.pos[0]);
-    const ours = duplicateKeys(parseDocument(text, { uniqueKeys: false }) as Parameters<typeof duplicateKeys>[0]).map((found) => found.pos[0]);
+    const parsed = parseDocument(text, { uniqueKeys: false }) as Parameters<typeof reportDuplicateKeys>[0];
+    reportDuplicateKeys(parsed);
+    const ours = parsed.errors.filter((error) => error.code === 'DUPLICATE_KEY').map((found) => found.pos[0]);
     assert.deepEqual(ours, reference);
     assert.equal(ours.length, 3);
     const problems = parseFile({ uri: 'file:///x.hds.yaml', text }).problems.filter((problem) => problem.kind === 'syntax' && problem.code === 'DUPLICATE_KEY');

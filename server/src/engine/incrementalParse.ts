@@ -13,7 +13,7 @@
 // is parsed whole, as before.
 import { isAlias, isCollection, isMap, isPair, isScalar, isSeq, Pair, parseAllDocuments, Scalar, YAMLMap, YAMLSeq, type Document, type Node } from 'yaml';
 import type { SourceDocument } from './types';
-import { computeLineStarts, duplicateKeys, ExpansionLimit, keyText, looksBinary, MAX_EXPANDED_NODES, MAX_FILE_CHARS, parseFile, PARSE_OPTIONS, toPlain, type ParsedFile, type Walk } from './yamlFile';
+import { computeLineStarts, ExpansionLimit, keyText, looksBinary, MAX_EXPANDED_NODES, MAX_FILE_CHARS, parseFile, PARSE_OPTIONS, reportDuplicateKeys, toPlain, type ParsedFile, type Walk } from './yamlFile';
 
 /** A piece of the text parsed alone: a whole top-level entry, the key line of a split one, or a few items of it. */
 interface Segment {
@@ -30,8 +30,6 @@ interface Segment {
   node: Pair | Node[];
   /** entry: the plain value of the pair's value; items: those of the items. */
   plain: unknown;
-  /** Nodes the plain conversion visited, counted against the alias-expansion budget. */
-  visited: number;
 }
 
 const segmentsOf = new WeakMap<ParsedFile, readonly Segment[]>();
@@ -206,7 +204,8 @@ function parseSegment(cut: Cut): Segment | undefined {
   const documents = parseAllDocuments(cut.text, PARSE_OPTIONS);
   if (!Array.isArray(documents) || documents.length !== 1) return undefined;
   const document = documents[0];
-  if (document.errors.length > 0 || document.warnings.length > 0 || duplicateKeys(document).length > 0) return undefined;
+  reportDuplicateKeys(document);
+  if (document.errors.length > 0 || document.warnings.length > 0) return undefined;
   const contents = document.contents as Node | null;
   let node: Pair | Node[];
   if (cut.kind === 'items') {
@@ -223,7 +222,8 @@ function parseSegment(cut: Cut): Segment | undefined {
   try {
     shiftInPlace(document, cut.start);
     // Depth as in the whole file: an entry's value sits one level down, an item two.
-    const budget: Walk = { left: MAX_EXPANDED_NODES, aliases: new Map(), mergeKeys: [] };
+    // A segment holds no alias (see shiftInPlace): nothing counts against the expansion guard.
+    const budget: Walk = { left: MAX_EXPANDED_NODES, mergeKeys: [] };
     let plain: unknown;
     if (cut.kind === 'entry') plain = toPlain((node as Pair).value, document, budget, 1);
     else if (cut.kind === 'items') plain = (node as Node[]).map((item) => toPlain(item, document, budget, 2));
@@ -231,7 +231,7 @@ function parseSegment(cut: Cut): Segment | undefined {
     if (budget.mergeKeys.length > 0) return undefined;
     return {
       kind: cut.kind, start: cut.start, text: cut.text, contents: contents as YAMLMap | YAMLSeq, documentRange: document.range,
-      document: cut.start === 0 ? document : undefined, node, plain, visited: MAX_EXPANDED_NODES - budget.left,
+      document: cut.start === 0 ? document : undefined, node, plain,
     };
   } catch (error) {
     if (error instanceof NotSegmentable || error instanceof ExpansionLimit) return undefined;
@@ -312,7 +312,6 @@ function assemble(source: SourceDocument, segments: readonly Segment[]): ParsedF
   const pairs: Pair[] = [];
   const value: Record<string, unknown> = {};
   const keys = new Set<string>();
-  let visited = 1; // the top-level mapping
   for (let index = 0; index < segments.length; index++) {
     const segment = segments[index];
     if (segment.kind === 'items') continue;
@@ -321,7 +320,6 @@ function assemble(source: SourceDocument, segments: readonly Segment[]): ParsedF
     if (keys.has(key)) return undefined; // a duplicate key: the whole parse reports it
     keys.add(key);
     let plain = segment.plain;
-    visited += segment.visited;
     if (segment.kind === 'header') {
       // The items that follow make up the pair's value: one block sequence.
       const items: Segment[] = [];
@@ -335,13 +333,11 @@ function assemble(source: SourceDocument, segments: readonly Segment[]): ParsedF
       splitPair.value = sequence;
       pairs.push(splitPair);
       plain = items.flatMap((item) => item.plain as unknown[]);
-      visited += 1 + items.reduce((total, item) => total + item.visited, 0);
     } else {
       pairs.push(pair);
     }
     Object.defineProperty(value, key, { value: plain, enumerable: true, writable: true, configurable: true });
   }
-  if (visited > MAX_EXPANDED_NODES) return undefined; // the whole parse reports the limit
   // The mapping ends where the last segment's content ends (an item's sequence ends with the file's).
   const lastContents = last.contents;
   const map = shallowCopy(firstMap);

@@ -1,11 +1,14 @@
 // One `*.hds.yaml` file parsed into a YAML AST that keeps source offsets, so every finding can
 // point at the exact key or value. Guards against input that would hang or exhaust the server.
-import { isAlias, isMap, isScalar, isSeq, parseAllDocuments, type Alias, type Document, type Node, type Pair, type YAMLMap } from 'yaml';
+import { isAlias, isCollection, isMap, isNode, isPair, isScalar, isSeq, parseAllDocuments, YAMLParseError, type Alias, type Document, type Node, type Pair, type YAMLMap } from 'yaml';
 import type { Position, Range, SourceDocument, UnreadFile } from './types';
 
 /** Larger files are refused: a declaration this big should be split, and parsing it would stall typing. */
 export const MAX_FILE_CHARS = 4 * 1024 * 1024;
-/** Values produced while expanding aliases; bounds "billion laughs" documents. */
+/**
+ * Values reached through aliases (each alias counts its target's values once more); bounds "billion
+ * laughs" documents. The values written out in the file are bounded by MAX_FILE_CHARS.
+ */
 export const MAX_EXPANDED_NODES = 200_000;
 const MAX_DEPTH = 100;
 
@@ -34,38 +37,37 @@ export interface ParsedFile {
 }
 
 /**
- * How every file, and every part of a file re-parsed alone (incrementalParse.ts), is parsed. The
- * parser's own duplicate-key check compares each key with every earlier key of its mapping (quadratic:
- * 16,000 keys took seconds); duplicateKeys() below finds the same ones with one set per mapping.
+ * How every file, and every part of a file re-parsed alone (incrementalParse.ts), is parsed, then
+ * given to reportDuplicateKeys: the parser's own check of unique keys compares each key with every
+ * earlier one of its mapping, which made a mapping of 40,000 keys take 13 s to parse instead of 0.5.
  */
 export const PARSE_OPTIONS = { prettyErrors: false, uniqueKeys: false } as const;
 
 /**
- * Where a mapping repeats a key, as the parser's `uniqueKeys` check would say (`DUPLICATE_KEY` at the
- * repeated key; scalar keys are equal when their values are, other keys never), in linear time.
+ * Adds to `document.errors` a DUPLICATE_KEY error for each key equal to an earlier one of its
+ * mapping, as the parser's `uniqueKeys` does (scalar keys with the same value), in one pass.
  */
-export function duplicateKeys(document: Document.Parsed): { code: 'DUPLICATE_KEY'; message: string; pos: [number, number] }[] {
-  const found: { code: 'DUPLICATE_KEY'; message: string; pos: [number, number] }[] = [];
-  const stack: unknown[] = [document.contents];
-  while (stack.length > 0) {
-    const node = stack.pop();
-    if (isMap(node)) {
-      const seen = new Set<unknown>();
-      for (const pair of node.items) {
-        const key = pair.key;
-        if (isScalar(key)) {
-          if (seen.has(key.value)) {
-            const start = key.range?.[0] ?? 0;
-            found.push({ code: 'DUPLICATE_KEY', message: 'Map keys must be unique', pos: [start, start + 1] });
-          } else seen.add(key.value);
+export function reportDuplicateKeys(document: Document.Parsed): void {
+  const duplicates: YAMLParseError[] = [];
+  const pending: unknown[] = [document.contents];
+  while (pending.length > 0) {
+    const node = pending.pop();
+    if (isPair(node)) {
+      pending.push(node.value, node.key);
+    } else if (isCollection(node)) {
+      if (isMap(node)) {
+        const seen = new Set<unknown>();
+        for (const pair of node.items) {
+          const key = pair.key;
+          if (!isScalar(key) || Number.isNaN(key.value)) continue;
+          if (seen.has(key.value) && key.range) duplicates.push(new YAMLParseError([key.range[0], key.range[0] + 1], 'DUPLICATE_KEY', 'Map keys must be unique'));
+          seen.add(key.value);
         }
-        stack.push(pair.value, pair.key);
       }
-    } else if (isSeq(node)) {
-      for (let i = node.items.length - 1; i >= 0; i--) stack.push(node.items[i]);
+      for (let index = node.items.length - 1; index >= 0; index--) pending.push(node.items[index]);
     }
   }
-  return found.sort((a, b) => a.pos[0] - b.pos[0]);
+  if (duplicates.length > 0) document.errors = [...document.errors, ...duplicates].sort((a, b) => a.pos[0] - b.pos[0]);
 }
 
 export function parseFile(source: SourceDocument): ParsedFile {
@@ -87,11 +89,12 @@ export function parseFile(source: SourceDocument): ParsedFile {
 
   const documents = parseAllDocuments(text, PARSE_OPTIONS);
   const all = Array.isArray(documents) ? documents : [];
+  for (const document of all) reportDuplicateKeys(document);
   const problems: FileProblem[] = [];
   // The parser reports its own stack overflow as a syntax error: nesting it could not follow.
   if (all.some((document) => document.errors.some((error) => /call stack/i.test(error.message)))) return unusable({ kind: 'too-deep' });
   for (const document of all) {
-    for (const error of [...document.errors, ...duplicateKeys(document)]) {
+    for (const error of document.errors) {
       const [start, end] = error.code === 'DUPLICATE_KEY' ? keySpan(text, error.pos[0]) : error.pos;
       problems.push({ kind: 'syntax', code: error.code, message: error.message, start, end });
     }
@@ -110,7 +113,7 @@ export function parseFile(source: SourceDocument): ParsedFile {
 
   let value: unknown;
   try {
-    value = toPlain(document.contents as Node, document, { left: MAX_EXPANDED_NODES, aliases: new Map(), mergeKeys: problems }, 0);
+    value = toPlain(document.contents as Node, document, { left: MAX_EXPANDED_NODES, mergeKeys: problems }, 0);
   } catch (error) {
     if (error instanceof ExpansionLimit) return { uri, text, document: undefined, value: undefined, problems: [...problems, { kind: error.kind }], lineStarts };
     throw error;
@@ -130,10 +133,8 @@ export class ExpansionLimit extends Error {
 }
 
 export interface Walk {
-  /** Values still allowed: bounds "billion laughs" documents. */
+  /** Values still allowed through aliases: bounds "billion laughs" documents. */
   left: number;
-  /** Each alias resolved once: resolving searches the document, and a bomb repeats a few aliases millions of times. */
-  aliases: Map<Alias, unknown>;
   /** Where merge keys are reported. */
   mergeKeys: FileProblem[];
 }
@@ -143,13 +144,12 @@ export interface Walk {
  * input reaches Object.prototype. `<<` stays an ordinary key, as YAML 1.2 reads it, and is reported:
  * a YAML 1.1 tool would merge it.
  */
-export function toPlain(node: unknown, document: Document, walk: Walk, depth: number): unknown {
-  if (--walk.left < 0) throw new ExpansionLimit('alias-expansion');
+export function toPlain(node: unknown, document: Document, walk: Walk, depth: number, throughAlias = false): unknown {
+  if (throughAlias && --walk.left < 0) throw new ExpansionLimit('alias-expansion');
   if (depth > MAX_DEPTH) throw new ExpansionLimit('too-deep');
   if (isAlias(node)) {
-    let target = walk.aliases.get(node);
-    if (target === undefined && !walk.aliases.has(node)) walk.aliases.set(node, (target = node.resolve(document)));
-    return target === undefined ? null : toPlain(target, document, walk, depth + 1);
+    const target = aliasTarget(document, node);
+    return target === undefined ? null : toPlain(target, document, walk, depth + 1, true);
   }
   if (isScalar(node)) return node.value;
   if (isMap(node)) {
@@ -162,7 +162,7 @@ export function toPlain(node: unknown, document: Document, walk: Walk, depth: nu
         if (!walk.mergeKeys.some((problem) => problem.kind === 'merge-key' && problem.start === start)) walk.mergeKeys.push({ kind: 'merge-key', start, end });
       }
       Object.defineProperty(result, key, {
-        value: toPlain(pair.value, document, walk, depth + 1),
+        value: toPlain(pair.value, document, walk, depth + 1, throughAlias),
         enumerable: true,
         writable: true,
         configurable: true,
@@ -170,8 +170,41 @@ export function toPlain(node: unknown, document: Document, walk: Walk, depth: nu
     }
     return result;
   }
-  if (isSeq(node)) return node.items.map((item) => toPlain(item, document, walk, depth + 1));
+  if (isSeq(node)) return node.items.map((item) => toPlain(item, document, walk, depth + 1, throughAlias));
   return null;
+}
+
+/** The node each alias of a document stands for, found in one walk of the document. */
+const aliasTargets = new WeakMap<Document, Map<Alias, Node | undefined>>();
+
+/**
+ * The node `alias` stands for: the last node before it anchored with its name, as YAML says. Yaml's
+ * own `Alias.resolve` walks the whole document for every alias, which made a list of aliases cost
+ * its length squared; here the first alias looked up matches all of the document's at once.
+ */
+export function aliasTarget(document: Document, alias: Alias): Node | undefined {
+  let targets = aliasTargets.get(document);
+  if (!targets) aliasTargets.set(document, (targets = matchAliases(document.contents)));
+  return targets.get(alias);
+}
+
+/** Every alias under `root` with its anchored node, in one walk in document order (keys before values). */
+function matchAliases(root: unknown): Map<Alias, Node | undefined> {
+  const anchors = new Map<string, Node>();
+  const targets = new Map<Alias, Node | undefined>();
+  const pending: unknown[] = [root];
+  while (pending.length > 0) {
+    const node = pending.pop();
+    if (isAlias(node)) {
+      targets.set(node, anchors.get(node.source));
+    } else if (isPair(node)) {
+      pending.push(node.value, node.key);
+    } else if (isNode(node)) {
+      if (node.anchor) anchors.set(node.anchor, node);
+      if (isCollection(node)) for (let index = node.items.length - 1; index >= 0; index--) pending.push(node.items[index]);
+    }
+  }
+  return targets;
 }
 
 /** The deepest nesting of flow brackets, outside quotes and comments (a quick upper bound). */
@@ -247,7 +280,7 @@ export function nodeAt(file: ParsedFile, path: Path): NodeAtPath | undefined {
   let current: NodeAtPath = { node: document.contents as Node | undefined };
   for (const segment of path) {
     let node: unknown = current.node;
-    if (isAlias(node)) node = node.resolve(document);
+    if (isAlias(node)) node = aliasTarget(document, node);
     if (typeof segment === 'number' && isSeq(node)) {
       const item = node.items[segment] as Node | undefined;
       if (item === undefined) return undefined;

@@ -11,14 +11,14 @@ export const codeLensFeature: Feature = {
       return checked ? codeLenses(checked.result, params.textDocument.uri, context.locale()) : [];
     });
     // An edit in one file can change the counts shown in another (split declarations): ask the
-    // editor to re-read lenses when they change. Clients without refresh support just decline.
+    // editor to re-read lenses when they change, if it announced it can.
     const shown = new Map<string, string>();
     context.onDidCheck((checked) => {
       const summary = lensSummary(checked.result);
       if (shown.get(checked.declaration.root) === summary) return;
       const first = !shown.has(checked.declaration.root);
       shown.set(checked.declaration.root, summary);
-      if (!first) connection.sendRequest(CodeLensRefreshRequest.type).catch(() => undefined);
+      if (!first && context.client().codeLensRefresh) connection.sendRequest(CodeLensRefreshRequest.type).catch(() => undefined);
     });
   },
 };
