@@ -23,7 +23,10 @@ const NB = '\u00a0';
 const say = {
   title: { en: 'English', fr: 'Français' },
   checks: { en: 'What it checks', fr: `Ce qu’elle vérifie` },
-  severity: { en: 'Default severity: **{severity}**. Change it with the setting `hds.rules` or `hds-check --rule`.', fr: 'Sévérité par défaut\u00a0: **{severity}**. Elle se change avec le réglage `hds.rules` ou `hds-check --rule`.' },
+  severity: {
+    en: 'Default severity: **{severity}**. Change it with the setting `hds.rules` or `hds-check --rule`. An error is a nonconformity an auditor would raise, a warning something still owed, information a fact that asks nothing now; a placeholder (TODO, N/A, `2099-12-31`…) is never an answer: see the README, “Severity policy” and “What decided means”.',
+    fr: 'Sévérité par défaut\u00a0: **{severity}**. Elle se change avec le réglage `hds.rules` ou `hds-check --rule`. Une erreur est une non-conformité qu’un auditeur relèverait, un avertissement ce qui reste dû, une information un fait qui ne demande rien pour l’instant\u00a0; un texte provisoire (TODO, N/A, `2099-12-31`…) n’est jamais une réponse\u00a0: voir le README, «\u00a0Severity policy\u00a0» et «\u00a0What decided means\u00a0».',
+  },
   requirement: { en: 'Requirement and source', fr: 'Exigence et source' },
   noRequirement: {
     en: 'No referential requirement: the rule checks the declaration format of HDS Studio (`schemas/hds.schema.json`), so that the other rules read what you meant.',
