@@ -37,7 +37,7 @@ const SHAPES = [
   {
     name: 'aliases',
     what: 'one anchor and a list of N aliases to it (`*x`) in the main file',
-    sizes: [1_000, 2_000, 4_000],
+    sizes: [10_000, 20_000, 40_000],
     smoke: [500, 1_000],
     write: (folder, n) => writeExamples(folder, { 'declaration.hds.yaml': (text) => `${text}x-anchor: &x { a: 1 }\nx-aliases:\n${'  - *x\n'.repeat(n)}` }),
   },
