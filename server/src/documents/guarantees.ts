@@ -101,7 +101,7 @@ const say = {
   translation: { en: '(translation) {text}', fr: '{text}' },
   chapter8: {
     en: 'This activity involves a transfer of health data outside the European Economic Area (EEA) or a risk of unauthorised access under non-European law (EXI-30): the information of the chapter 8 table for each actor who takes part in it.',
-    fr: `Cette activité comporte un transfert de données de santé hors de l’Espace économique européen (EEE) ou un risque d’accès non autorisé au titre d’une législation non européenne (EXI-30)${NB}: voici, pour chaque acteur qui y prend part, les informations du tableau du chapitre 8.`,
+    fr: `Cette activité comporte un transfert de données de santé hors de l’EEE (l’Espace économique européen) ou un risque d’accès non autorisé au titre d’une législation non européenne (EXI-30)${NB}: voici, pour chaque acteur qui y prend part, les informations du tableau du chapitre 8.`,
   },
   transfersIntro: {
     en: 'Each storage location and each access from outside the EEA, with its legal basis under the GDPR:',
