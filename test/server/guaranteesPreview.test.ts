@@ -36,9 +36,10 @@ describe('hds/guaranteesDocument over stdio', function () {
     assert.equal(result.errors, 0);
     assert.match(result.html, /^<!DOCTYPE html>/);
     assert.doesNotMatch(result.html, /class="draft"/);
-    for (const actor of ['Exemple Santé SAS (host)', 'Datacentre Nord SAS (dc-nord)', 'Coffre-Fort Numérique GmbH (coffre-fort)', 'Base Solutions Inc. (support-sgbd)']) assert.ok(result.html.includes(`<tr><td>${actor}</td>`), `${actor} is in the preview`);
-    // Operators under the host's supervision are not presented (chapter 8).
-    assert.ok(!result.html.includes('Astreinte Ops SARL'));
+    for (const actor of ['Exemple Santé SAS', 'Datacentre Nord SAS', 'Coffre-Fort Numérique GmbH', 'Base Solutions Inc.']) assert.ok(result.html.includes(`<tr><td>${actor}</td>`), `${actor} is in the preview`);
+    // Operators under the host's supervision are listed last, exempt, with their access; no internal id.
+    assert.ok(result.html.includes('<tr><td>Astreinte Ops SARL</td><td>Subcontractor: Night on-call operation, under Exemple Santé&#39;s security policy and supervision</td><td>Exempt: '));
+    assert.ok(!result.html.includes('support-sgbd'));
 
     const file = path.join(folder, 'subcontractors.hds.yaml');
     const uri = href(file);
@@ -50,7 +51,7 @@ describe('hds/guaranteesDocument over stdio', function () {
     lsp.notify('textDocument/didChange', { textDocument: { uri, version: 2 }, contentChanges: [{ text: renamed }] });
     await lsp.waitFor<CoverageChangedParams>(CoverageChangedNotification.method, (params) => params.roots.includes(href(folder)), 10_000, since);
     const edited = await lsp.request<GuaranteesDocumentResult | null>(GuaranteesDocumentRequest.method, { uri: declarationUri });
-    assert.ok(edited?.html.includes('<tr><td>Base Solutions &amp; Partners (support-sgbd)</td>'));
+    assert.ok(edited?.html.includes('<tr><td>Base Solutions &amp; Partners</td>'));
     assert.ok(!edited?.html.includes('Base Solutions Inc.'));
   });
 

@@ -9,7 +9,8 @@ import { blockingFindings, draftBanner, exportDocument, EXPORT_KINDS, formatOf, 
 import { collectDeclarations } from '../../server/src/cli/declarations';
 import { fileExists } from '../../server/src/cli/console';
 import { checkAll } from '../../server/src/cli/report';
-import { controls } from '../../server/src/engine/catalog';
+import { adequacyDecision, controls } from '../../server/src/engine/catalog';
+import transfersPage from '../../server/catalog/transfers-page.json';
 import { isUndecided, starterDeclaration, type CheckResult } from '../../server/src/engine';
 import { parseCsv, tablesOf, textOf } from './documentReaders';
 import { check, cleanDeclaration, REPO, TODAY, type Files } from './fixtures';
@@ -82,11 +83,11 @@ describe('exportDocument, shared by the command line and the server', function (
     assert.equal(html.fileName, 'hds-guarantees.html');
     assert.equal(html.title, 'Presentation of guarantees — Exemple Santé SAS');
     const [actors] = tablesOf(html.content as string);
-    assert.deepEqual(actors.slice(1).map((row) => row[0]), ['Exemple Santé SAS (host)', 'Datacentre Nord SAS (dc-nord)', 'Coffre-Fort Numérique GmbH (coffre-fort)', 'Base Solutions Inc. (support-sgbd)']);
+    assert.deepEqual(actors.slice(1).map((row) => row[0]), ['Exemple Santé SAS', 'Datacentre Nord SAS', 'Coffre-Fort Numérique GmbH', 'Base Solutions Inc.', 'Astreinte Ops SARL']);
     const markdown = await exported(clean, 'guarantees', 'md');
     assert.equal(markdown.fileName, 'hds-guarantees.md');
     assert.match(markdown.content as string, /^# Presentation of guarantees — Exemple Santé SAS\n/);
-    assert.ok((markdown.content as string).includes('| Exemple Santé SAS (host) |'));
+    assert.ok((markdown.content as string).includes('| Exemple Santé SAS | Host |'));
     const transfers = await exported(clean, 'transfers-page', undefined, { locale: 'fr' });
     assert.equal(transfers.fileName, 'hds-transfers-page.html');
     assert.match(transfers.content as string, /<html lang="fr">/);
@@ -151,5 +152,107 @@ describe('exportDocument, shared by the command line and the server', function (
     assert.match((await exported(broken, 'transfers-page', 'html', { force: true })).content as string, /<p class="draft"/);
     // Without errors there is no banner, forced or not.
     assert.doesNotMatch((await exported(clean, 'guarantees', 'html', { force: true })).content as string, /class="draft"/);
+  });
+
+  describe('the EXI-31 page, per certified activity, and the chapter 8 table', () => {
+    const { secnumcloud, noTransfer } = transfersPage.prescribed;
+    const quoted = (sentence: string) => `«\u00a0${sentence}\u00a0»`;
+    const page = async (declaration: ReturnType<typeof cleanDeclaration>, locale: 'en' | 'fr' = 'en') => {
+      const result = check(declaration);
+      assert.deepEqual(blockingFindings(result.findings).map((finding) => finding.code), [], 'the declaration is clean');
+      return (await exported(result, 'transfers-page', 'html', { locale })).content as string;
+    };
+    const sectionsOf = (html: string) => html.split(/<h2>/).slice(1).map((part) => ({ heading: textOf(part.slice(0, part.indexOf('</h2>'))), paragraphs: [...part.matchAll(/<p>([\s\S]*?)<\/p>/g)].map(([, text]) => textOf(text)), tables: tablesOf(part) }));
+    const exposure = { law: 'US CLOUD Act', mitigations: 'Keys held in France', residual_risks: 'A US order to the parent company', customer_informed: 'Contract, art. 8.5' };
+
+    it('the prescribed sentences are the referential’s words, kept with their source', () => {
+      assert.equal(secnumcloud.fr, 'Aucun risque d’accès imposé par la législation d’un pays tiers en violation du droit de l’Union');
+      assert.equal(noTransfer.fr, 'Aucun transfert de données de santé à caractère personnel vers un pays tiers à l’espace économique européen');
+      assert.match(transfersPage.source.citation, /EXI-31/);
+    });
+
+    it('(a) SecNumCloud 3.2 for the whole offer: the prescribed sentence for each certified activity, translated in English', async () => {
+      const declaration = cleanDeclaration();
+      declaration.host.secnumcloud = true;
+      const english = sectionsOf(await page(declaration));
+      assert.deepEqual(english.map((section) => section.heading), ['Storage locations', 'Certified activity 4. Application hosting platform', 'Certified activity 5. Administration and operation of the information system']);
+      assert.deepEqual(english[0].paragraphs, ['Health data is stored in: France (FR).']);
+      for (const section of english.slice(1)) assert.deepEqual([section.paragraphs, section.tables], [[quoted(secnumcloud.fr), `(translation) ${secnumcloud.translation}`], []]);
+      const french = sectionsOf(await page(declaration, 'fr'));
+      for (const section of french.slice(1)) assert.deepEqual(section.paragraphs, [quoted(secnumcloud.fr)]);
+      // Some services only is not the certified activity qualified.
+      declaration.host.secnumcloud = { services: ['Object storage'] };
+      assert.deepEqual(sectionsOf(await page(declaration))[1].paragraphs, [quoted(noTransfer.fr), `(translation) ${noTransfer.translation}`]);
+    });
+
+    it('(b) no SecNumCloud, no transfer, no EXI-30 exposure: the no-transfer sentence, and the as-of date as the last update', async () => {
+      const html = await page(cleanDeclaration(), 'fr');
+      assert.match(textOf(/<p class="subtitle">([\s\S]*?)<\/p>/.exec(html)![1]), /Dernière mise à jour le 22\u00a0novembre 2026\.$/);
+      const sections = sectionsOf(html);
+      assert.equal(sections.length, 3);
+      for (const section of sections.slice(1)) assert.deepEqual([section.paragraphs, section.tables], [[quoted(noTransfer.fr)], []]);
+    });
+
+    it('(c) an EXI-30 exposure without any remote access: the chapter 8 information, never the no-transfer sentence', async () => {
+      const declaration = cleanDeclaration();
+      declaration.host.third_country_laws = [exposure];
+      const html = await page(declaration);
+      assert.ok(!html.includes(noTransfer.fr) && !html.includes(secnumcloud.fr));
+      assert.ok(!/no one accesses|personne n’y accède/.test(html));
+      const [, platform] = sectionsOf(html);
+      assert.equal(platform.tables.length, 1, 'no transfers table: nothing is transferred');
+      const [headers, host] = platform.tables[0];
+      assert.equal(headers[0], 'Legal name\n(Raison sociale)');
+      assert.deepEqual(host.slice(0, 2), ['Clinique Test SAS', 'Host']);
+      assert.equal(host[5], 'none');
+      assert.equal(host[6], 'Law: US CLOUD Act\nMitigations: Keys held in France\nResidual risks: A US order to the parent company\nCustomer informed: Contract, art. 8.5');
+    });
+
+    it('(c) a supervised subcontractor’s access from outside the EEA is a transfer of the activity it takes part in', async () => {
+      const declaration = cleanDeclaration();
+      declaration.subcontractors.push({
+        id: 'night-ops', name: 'Astreinte SARL', role: 'Night on-call', activities: ['administration'], under_host_supervision: true,
+        remote_access: [{ from: 'TN', basis: 'scc', purpose: 'On-call from Tunis', customer_informed: 'Contract, art. 8.4' }], third_country_laws: 'none', secnumcloud: false,
+      });
+      const html = await page(declaration);
+      const sections = sectionsOf(html);
+      assert.deepEqual(sections.map((section) => section.heading), ['Storage locations', 'Certified activity 4. Application hosting platform', 'Certified activity 5. Administration and operation of the information system', 'Certified activity 5. Administration and operation of the information system: transfers outside the EEA']);
+      assert.deepEqual(sections[1].paragraphs, [quoted(noTransfer.fr), `(translation) ${noTransfer.translation}`], 'the platform has no transfer');
+      const chapter8 = sections[2].tables[0];
+      assert.deepEqual(chapter8.slice(1).map((row) => row.slice(0, 3)), [
+        ['Clinique Test SAS', 'Host', 'Yes: HDS-1\\nissued by LSTI\\ncovers: 4. Application hosting platform, 5. Administration and operation of the information system\\nvalid until 1 January 2028'.replace(/\\n/g, '\n')],
+        ['Astreinte SARL', 'Subcontractor: Night on-call', 'Exempt: acts under the host’s security policy and supervision, within its certified scope'],
+      ]);
+      assert.equal(chapter8[2][5], 'Tunisia (TN): Standard contractual clauses (GDPR art. 46(2)(c)) — On-call from Tunis\ncustomer informed: Contract, art. 8.4');
+      assert.deepEqual(sections[3].tables[0].slice(1), [['Astreinte SARL', 'Tunisia (TN)', 'remote access', 'Standard contractual clauses (GDPR art. 46(2)(c))', 'On-call from Tunis']]);
+      assert.ok(!html.includes('night-ops'), 'no internal id on the public page');
+    });
+
+    it('chapter 8 in French: the referential’s headings, Exempté, EXI-29 with the adequacy scope and the contract clause, EXI-30 in four parts, no internal id', async () => {
+      const declaration = cleanDeclaration();
+      declaration.subcontractors.push({
+        id: 'us-vendor', name: 'Vendor Inc.', role: 'Support', activities: [],
+        remote_access: [{ from: 'US', basis: 'adequacy', dpf_certified: true, purpose: 'Support' }],
+        third_country_laws: [{ law: 'US CLOUD Act', mitigations: 'Supervised sessions', residual_risks: 'Screen disclosure' }], secnumcloud: false,
+      });
+      declaration.contract['EXI-29'] = 'Contrat, art. 8.4';
+      declaration.contract['EXI-30'] = 'Contrat, annexe 5';
+      declaration.subcontractors.push({ id: 'night-ops', name: 'Astreinte SARL', role: 'Astreinte', activities: ['administration'], under_host_supervision: true, remote_access: 'none', third_country_laws: 'none', secnumcloud: false });
+      const result = check(declaration);
+      assert.deepEqual(blockingFindings(result.findings).map((finding) => finding.code), []);
+      for (const format of ['html', 'md'] as const) {
+        const content = (await exported(result, 'guarantees', format, { locale: 'fr' })).content as string;
+        for (const id of ['(dc)', 'us-vendor', 'night-ops']) assert.ok(!content.includes(id), `${format}: no ${id}`);
+      }
+      const html = (await exported(result, 'guarantees', 'html', { locale: 'fr' })).content as string;
+      const [actors] = tablesOf(html);
+      assert.deepEqual(actors[0], ['Raison sociale', 'Rôle (hébergeur ou sous-traitant)', 'Certifié HDS', 'Qualifié SecNumCloud 3.2', 'Activités réalisées', 'Réponse à l’exigence n°\u00a029', 'Réponse à l’exigence n°\u00a030']);
+      assert.deepEqual(actors.slice(1).map((row) => row[0]), ['Clinique Test SAS', 'Datacentre SAS', 'Vendor Inc.', 'Astreinte SARL']);
+      const [, , , vendor, supervised] = actors;
+      assert.equal(vendor[2], 'Non\u00a0: aucun certificat HDS');
+      assert.match(supervised[2], /^Exempté\u00a0: agit sous la politique de sécurité et la supervision de l’hébergeur/);
+      assert.equal(vendor[5], `États-Unis (US)\u00a0: Décision d’adéquation (RGPD art. 45) — Support\nportée de la décision d’adéquation\u00a0: ${adequacyDecision('US')!.scope!.fr.replace(/\.$/, '')}\u00a0; le destinataire déclare en relever\nclient informé\u00a0: Contrat, art. 8.4`);
+      assert.equal(vendor[6], 'Loi\u00a0: US CLOUD Act\nMesures d’atténuation\u00a0: Supervised sessions\nRisques résiduels\u00a0: Screen disclosure\nClient informé\u00a0: Contrat, annexe 5');
+    });
   });
 });

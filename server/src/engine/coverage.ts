@@ -115,8 +115,9 @@ export interface ActorCoverageFacts {
     days?: number;
   };
   storageCountries: (DetailFacts & { code: string; inEea: boolean; isCountry: boolean })[];
-  remoteAccess: (DetailFacts & { from?: string; basis?: string; purpose?: string })[];
-  laws: (DetailFacts & { law?: string; mitigations?: string; residualRisks?: string; complete: boolean })[];
+  /** `scope`: the answers to what an adequacy decision's scope requires (dpf_certified…); `customerInformed`: where the customer is told, as written on the access. */
+  remoteAccess: (DetailFacts & { from?: string; basis?: string; purpose?: string; scope: Record<string, boolean>; customerInformed?: string })[];
+  laws: (DetailFacts & { law?: string; mitigations?: string; residualRisks?: string; customerInformed?: string; complete: boolean })[];
   secnumcloud?: boolean;
   /** The services the SecNumCloud qualification covers, when it covers only part of the offer. */
   secnumcloudServices: string[];
@@ -346,6 +347,8 @@ export function computeCoverage(declaration: Declaration, findings: readonly Fin
       from: access.from?.value,
       basis: access.basis?.value,
       purpose: access.purpose,
+      scope: Object.fromEntries([...access.scope].map(([key, written]) => [key, written.value])),
+      customerInformed: access.customerInformed,
       location: places.location(access.at, 'value'),
       state: stateOf(inside(access.at)),
     }));
@@ -353,6 +356,7 @@ export function computeCoverage(declaration: Declaration, findings: readonly Fin
       law: law.law,
       mitigations: law.mitigations,
       residualRisks: law.residualRisks,
+      customerInformed: law.customerInformed,
       complete: Boolean(law.mitigations?.trim() && law.residualRisks?.trim() && law.customerInformed?.trim()),
       location: places.location(law.at, 'value'),
       state: stateOf(inside(law.at)),
