@@ -55,8 +55,10 @@ export async function toXlsx(table: Table, options: { banner?: string; date: str
   return new Uint8Array(await workbook.xlsx.writeBuffer());
 }
 
-/** Points per line of 11-point text, and the characters a column of width w holds (about w). */
+/** Points per line of 11-point text (a column of width w holds about w characters). */
 const LINE_HEIGHT = 15;
+/** The tallest row Excel accepts, in points: a longer text scrolls within its cell. */
+const MAX_HEIGHT = 409;
 
 /**
  * How tall a row must be for its wrapped text: the most lines any cell takes, each of its lines
@@ -70,5 +72,5 @@ export function rowHeight(values: readonly Cell[], widths: readonly number[]): n
     const count = String(value).split('\n').reduce((sum, line) => sum + Math.max(1, Math.ceil(line.length / width)), 0);
     lines = Math.max(lines, count);
   });
-  return lines * LINE_HEIGHT;
+  return Math.min(MAX_HEIGHT, lines * LINE_HEIGHT);
 }
