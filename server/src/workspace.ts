@@ -141,8 +141,13 @@ export class Workspace {
 
   check(declaration: DeclarationFiles, options: Omit<CheckOptions, 'workspaceRoot' | 'fileExists'>): CheckResult {
     const documents = declaration.uris.map((uri) => this.sourceOf(uri) ?? { uri, text: '' });
+    return checkDeclaration(documents, { ...options, ...this.evidenceProbe(declaration) }, (document) => this.parse(document));
+  }
+
+  /** Where a declaration's evidence must stay and whether a file of it exists, as its check asks (and the SoA export shows). */
+  evidenceProbe(declaration: DeclarationFiles): Required<Pick<CheckOptions, 'workspaceRoot' | 'fileExists'>> {
     const workspaceRoot = this.folderOf(declaration.uris[0]) ?? declaration.root;
-    return checkDeclaration(documents, { ...options, workspaceRoot, fileExists: (uri) => evidenceStatus(uri, workspaceRoot) }, (document) => this.parse(document));
+    return { workspaceRoot, fileExists: (uri) => evidenceStatus(uri, workspaceRoot) };
   }
 
   textOf(uri: string): string | undefined {

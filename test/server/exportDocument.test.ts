@@ -49,6 +49,8 @@ describe('hds/exportDocument over stdio', function () {
     const records = parseCsv(csv.content);
     assert.equal(records[0][0], 'Mesure');
     assert.equal(records.find((record) => record[0] === '7.9')?.[4], 'Exclue\u00a0: rien hors des locaux.');
+    // The server probes evidence as its check does: the file exists in the workspace.
+    assert.equal(records.find((record) => record[0] === '5.1')?.[8], 'evidence/pssi.md (trouvée)');
 
     const workbook = await lsp.request<ExportDocumentResult | null>(ExportDocumentRequest.method, { uri, kind: 'soa', locale: 'en' });
     assert.ok(workbook && !workbook.refused);

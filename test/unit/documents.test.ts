@@ -22,6 +22,30 @@ async function checked(folder: string): Promise<CheckResult> {
   return checkAll(own, { today: TODAY, locale: 'en', rules: {} }, fileExists)[0].result;
 }
 
+/** A row's cells by column, an empty cell as null (a row's `values` skips empty cells). */
+const cells = (sheet: ExcelJS.Worksheet, row: number): ExcelJS.CellValue[] => Array.from({ length: sheet.columnCount }, (_, index) => sheet.getRow(row).getCell(index + 1).value ?? null);
+/** The cells of the first row whose cell in `column` starts with `first`. */
+function rowOf(sheet: ExcelJS.Worksheet, first: string, column = 1): ExcelJS.CellValue[] {
+  for (let row = 1; row <= sheet.rowCount; row++) if (String(sheet.getRow(row).getCell(column).value ?? '').startsWith(first)) return cells(sheet, row);
+  assert.fail(`no row starts with ${first}`);
+}
+
+/** Landscape A4, fitted to one page wide, the header row repeated on each page, frozen under it, filtered. */
+function assertLaidOut(sheet: ExcelJS.Worksheet, header: number, rows: number): void {
+  const setup = sheet.pageSetup;
+  assert.deepEqual([setup.orientation, setup.paperSize, setup.fitToPage, setup.fitToWidth, setup.fitToHeight, setup.printTitlesRow], ['landscape', 9, true, 1, 0, `${header}:${header}`]);
+  assert.deepEqual(sheet.views.map((view) => [view.state, (view as ExcelJS.WorksheetViewFrozen).ySplit]), [['frozen', header]]);
+  const last = String.fromCharCode(64 + sheet.columnCount);
+  assert.equal(sheet.autoFilter, `A${header}:${last}${header + rows}`);
+  // Each row is as tall as its wrapped text needs: at least a line for each of its cell's lines.
+  for (let row = header + 1; row <= header + rows; row++) {
+    const lines = Math.max(...cells(sheet, row).map((value) => String(value ?? '').split('\n').length));
+    assert.ok((sheet.getRow(row).height ?? 0) >= Math.min(409, 15 * lines), `row ${row}: ${sheet.getRow(row).height} for ${lines} lines`);
+    assert.ok((sheet.getRow(row).height ?? 0) <= 409, 'no taller than Excel allows');
+    assert.ok(sheet.getRow(row).getCell(1).alignment?.wrapText, `row ${row} wraps`);
+  }
+}
+
 const options = (kind: ExportOptions['kind'], format?: ExportOptions['format'], extra: Partial<ExportOptions> = {}): ExportOptions => ({ kind, format, locale: 'en', today: TODAY, creator: 'test', ...extra });
 
 async function exported(result: CheckResult, kind: ExportOptions['kind'], format?: ExportOptions['format'], extra?: Partial<ExportOptions>): Promise<ExportedDocument> {
@@ -76,6 +100,76 @@ describe('exportDocument, shared by the command line and the server', function (
     const risksCsv = parseCsv((await exported(clean, 'risks', 'csv')).content as string);
     assert.equal(risksCsv.length, risks.rowCount - 1, 'the CSV has the workbook’s rows, without its title');
     assert.deepEqual(risksCsv[0], (risks.getRow(2).values as unknown[]).slice(1));
+  });
+
+  it('the risk register: ratings and levels are numbers, the residual level, who accepted the risk, when and why', async () => {
+    const sheet = await worksheet((await exported(clean, 'risks')).content);
+    assert.deepEqual(cells(sheet, 2), ['Event', 'Risk', 'Likelihood', 'Impact', 'Level (likelihood × impact)', 'Treatment', 'Controls', 'Owner', 'Residual level', 'Accepted by', 'Acceptance date', 'Acceptance justification']);
+    const treated = rowOf(sheet, 'R-01', 2);
+    assert.deepEqual(treated.slice(2), [1, 4, 4, 'reduce', '7.5, 8.13, 8.14', 'Directeur technique', 2, null, null, null]);
+    const accepted = rowOf(sheet, 'R-13', 2);
+    assert.deepEqual(accepted.slice(2), [1, 4, 4, 'accept', '5.19, 5.20, 8.24', 'Direction générale', 4, 'Claire Martin, directrice générale', '2026-01-15', 'Support sessions are supervised and the vendor never sees decrypted health data.']);
+    // Every level is a number (the column sorts), likelihood × impact.
+    for (let row = 3; row <= sheet.rowCount; row++) {
+      const [likelihood, impact, level] = cells(sheet, row).slice(2, 5);
+      assert.ok(typeof likelihood === 'number' && typeof impact === 'number', `row ${row}`);
+      assert.equal(level, likelihood * impact);
+    }
+    assertLaidOut(sheet, 2, sheet.rowCount - 2);
+    // The CSV has the same columns and the same answers, numbers as written.
+    const csv = parseCsv((await exported(clean, 'risks', 'csv')).content as string);
+    assert.deepEqual(csv.find((record) => record[1].startsWith('R-13'))!.slice(2), accepted.slice(2).map((value) => String(value)));
+    assert.deepEqual(csv.find((record) => record[1].startsWith('R-01'))!.slice(2), treated.slice(2).map((value) => (value === null ? '' : String(value))));
+    const french = await worksheet((await exported(clean, 'risks', 'xlsx', { locale: 'fr' })).content);
+    assert.deepEqual(cells(french, 2).slice(8), ['Niveau résiduel', 'Accepté par', 'Date d’acceptation', 'Justification de l’acceptation']);
+  });
+
+  it('the risk register shows no placeholder as an answer: owner, acceptance, residual', async () => {
+    const declaration = cleanDeclaration();
+    Object.assign(declaration.risks[0], { owner: 'TODO', treatment: 'accept', residual: { likelihood: 1, impact: 1 }, acceptance: { by: 'TBD', date: '2099-12-31', justification: '...' } });
+    Object.assign(declaration.risks[1], { owner: 'Head of IT', treatment: 'accept', acceptance: { by: 'Jeanne Roux, CEO', date: '2026-02-01', justification: 'Low level, costly treatment.' } });
+    declaration.risks[2].title = 'A very long title. '.repeat(2000);
+    const result = check(declaration);
+    assert.ok(blockingFindings(result.findings).length > 0, 'placeholders keep it a draft');
+    const sheet = await worksheet((await exported(result, 'risks', 'xlsx', { force: true })).content);
+    assert.equal(String(sheet.getCell('A3').value), 'Event');
+    assert.deepEqual(rowOf(sheet, 'R-01', 2).slice(5), ['accept', '5.15', null, 1, null, null, null]);
+    assert.deepEqual(rowOf(sheet, 'R-02', 2).slice(5), ['accept', '5.15', 'Head of IT', null, 'Jeanne Roux, CEO', '2026-02-01', 'Low level, costly treatment.']);
+    assertLaidOut(sheet, 3, declaration.risks.length);
+  });
+
+  it('the SoA: owner, due date, status, each evidence file with whether it exists, last review; CSV the same columns', async () => {
+    const root = `file://${path.join(REPO, 'examples')}`;
+    const probe = { workspaceRoot: root, fileExists: (uri: string) => fileExists(uri, root) };
+    const sheet = await worksheet((await exported(clean, 'soa', 'xlsx', probe)).content);
+    assert.deepEqual(cells(sheet, 2), ['Control', 'Title', 'Theme', 'Applicable', 'Justification', 'Status', 'Due date', 'Owner', 'Evidence', 'Last review', 'Linked risks']);
+    assert.deepEqual(rowOf(sheet, '5.1').slice(3), ['yes', null, 'implemented', null, 'RSSI', 'evidence/pssi.md (found)', '2026-09-15', null]);
+    assert.deepEqual(rowOf(sheet, '5.7').slice(5, 7), ['partially implemented', '2027-06-30']);
+    assert.deepEqual(rowOf(sheet, '5.23').slice(5, 7), ['planned', '2027-03-31']);
+    assert.deepEqual(rowOf(sheet, '8.12').slice(5, 7), ['implemented', null]);
+    assertLaidOut(sheet, 2, controls.length);
+
+    // Whether a file exists is asked of the caller's probe, never of the disk: missing, led outside, not probed.
+    const missing = await worksheet((await exported(clean, 'soa', 'xlsx', { workspaceRoot: root, fileExists: (uri) => !uri.endsWith('/pssi.md') })).content);
+    assert.equal(rowOf(missing, '5.1')[8], 'evidence/pssi.md (not found)');
+    assert.equal(rowOf(missing, '5.30')[8], 'evidence/continuity-plan.md (found)');
+    const outside = await worksheet((await exported(clean, 'soa', 'xlsx', { workspaceRoot: `${root}/evidence/sub`, fileExists: () => true })).content);
+    assert.equal(rowOf(outside, '5.1')[8], 'evidence/pssi.md (outside the workspace)');
+    const linked = await worksheet((await exported(clean, 'soa', 'xlsx', { workspaceRoot: root, fileExists: () => 'outside' })).content);
+    assert.equal(rowOf(linked, '5.1')[8], 'evidence/pssi.md (outside the workspace)');
+    const unprobed = await worksheet((await exported(clean, 'soa')).content);
+    assert.equal(rowOf(unprobed, '5.1')[8], 'evidence/pssi.md (not checked)');
+
+    const csv = parseCsv((await exported(clean, 'soa', 'csv', { ...probe, locale: 'fr' })).content as string);
+    assert.deepEqual(csv[0], ['Mesure', 'Intitulé', 'Thème', 'Applicable', 'Justification', 'Statut', 'Échéance', 'Responsable', 'Preuves', 'Dernière revue', 'Risques liés']);
+    assert.deepEqual(csv.find((record) => record[0] === '5.1')!.slice(3), ['oui', '', 'mise en œuvre', '', 'RSSI', 'evidence/pssi.md (trouvée)', '2026-09-15', '']);
+    assert.deepEqual(csv.find((record) => record[0] === '5.7')!.slice(5, 7), ['partiellement mise en œuvre', '2027-06-30']);
+  });
+
+  it('a workbook with the DRAFT banner repeats and freezes the header row below it', async () => {
+    const sheet = await worksheet((await exported(broken, 'soa', 'xlsx', { force: true })).content);
+    assert.equal(String(sheet.getCell('A3').value), 'Control');
+    assertLaidOut(sheet, 3, controls.length);
   });
 
   it('guarantees as HTML and Markdown, the transfers page as HTML, read back', async () => {

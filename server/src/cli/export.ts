@@ -45,7 +45,9 @@ export async function exportDocument(options: Options, io: Console): Promise<Out
   if (checked.length === 0) throw new UsageError(localize(say.none, locale), locale);
   if (checked.length > 1) throw new UsageError(localize(say.one, locale, { roots: checked.map(({ input }) => toRelative(input.root, io.cwd) || '.').join(', ') }), locale);
 
-  const built = await buildDocument(checked[0].result, { kind, format, locale, today: options.today, force: options.force, creator: `${TOOL_NAME} ${TOOL_VERSION}` });
+  // The SoA says of each evidence file whether it exists, probed as the check probed it.
+  const { workspaceRoot } = checked[0].input;
+  const built = await buildDocument(checked[0].result, { kind, format, locale, today: options.today, force: options.force, creator: `${TOOL_NAME} ${TOOL_VERSION}`, workspaceRoot, fileExists: (uri) => fileExists(uri, workspaceRoot) });
   if (built.refused) {
     const more = built.count - built.errors.length;
     return { notes: [prefixed(localize(say.refused, locale, { count: blockingSummary(built.count, built.undecided, locale) }), locale), ...built.errors.map((finding) => `  ${describe(finding, io.cwd)}`), ...(more > 0 ? [localize(say.more, locale, { count: more })] : [])], exitCode: 1 };

@@ -12,7 +12,7 @@ import { guaranteesDocument, transfersDocument } from './guarantees';
 import { toHtml } from './html';
 import { KIND_FORMATS, MEDIA_TYPES, suggestedFileName, type ExportFormat, type ExportKind } from './kinds';
 import { toMarkdown } from './markdown';
-import { risksTable, soaTable } from './tables';
+import { risksTable, soaTable, type EvidenceProbe } from './tables';
 import { toXlsx } from './xlsx';
 
 export * from './kinds';
@@ -28,7 +28,7 @@ const say = {
   and: { en: '{errors} and {undecided}', fr: '{errors} et {undecided}' },
 };
 
-export interface ExportOptions {
+export interface ExportOptions extends EvidenceProbe {
   kind: ExportKind;
   /** One of the kind's formats (KIND_FORMATS); its first by default. */
   format?: ExportFormat;
@@ -112,7 +112,7 @@ export async function exportDocument(checked: CheckResult, options: ExportOption
     const document = (kind === 'guarantees' ? guaranteesDocument : transfersDocument)(declaration, coverage, locale, today);
     return { ...made, title: document.title, content: format === 'md' ? toMarkdown(document, banner) : toHtml(document, banner) };
   }
-  const table = kind === 'soa' ? soaTable(declaration, locale) : risksTable(declaration, locale);
+  const table = kind === 'soa' ? soaTable(declaration, locale, { fileExists: options.fileExists, workspaceRoot: options.workspaceRoot }) : risksTable(declaration, locale);
   const content = format === 'csv' ? toCsv(table, banner) : await toXlsx(table, { banner, date: today, creator: options.creator });
   return { ...made, title: table.title, content };
 }

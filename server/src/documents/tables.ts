@@ -1,19 +1,22 @@
 // The documents as tables (title, headers, rows), in the user's language: the Statement of
 // Applicability, one row per Annex A control, and the risk register, one row per risk. The
-// workbook and CSV writers only lay these out.
+// workbook and CSV writers only lay these out. Ratings and levels are numbers (numeric cells in the
+// workbook, so they sort); a placeholder is never shown as an answer (the model reads it as absent).
 import type { Declaration } from '../engine';
 import type { Locale, Localized } from '../engine/types';
 import { controls, controlTheme, riskEvent } from '../engine/catalog';
+import { evidenceTarget, isInside } from '../engine/evidence';
 import { localize } from '../engine/text';
-import { nodeAt } from '../engine/yamlFile';
-import { isScalar } from 'yaml';
+
+/** A cell: text, or a number; '' is an empty cell. */
+export type Cell = string | number;
 
 export interface Table {
   /** Sheet name (at most 31 characters, as Excel requires). */
   sheet: string;
   title: string;
   headers: string[];
-  rows: string[][];
+  rows: Cell[][];
   /** Preferred column widths, in characters. */
   widths: number[];
 }
@@ -23,26 +26,30 @@ const say = {
   soaSheet: { en: 'Statement of Applicability', fr: 'Déclaration d’applicabilité' },
   soaTitle: { en: 'Statement of Applicability — {name} — ISO/IEC 27001:2022 Annex A', fr: 'Déclaration d’applicabilité — {name} — annexe A de l’ISO/IEC 27001:2022' },
   soaHeaders: {
-    en: ['Control', 'Title', 'Theme', 'Applicable', 'Justification', 'Status', 'Evidence', 'Linked risks'],
-    fr: ['Mesure', 'Intitulé', 'Thème', 'Applicable', 'Justification', 'Statut', 'Preuves', 'Risques liés'],
+    en: ['Control', 'Title', 'Theme', 'Applicable', 'Justification', 'Status', 'Due date', 'Owner', 'Evidence', 'Last review', 'Linked risks'],
+    fr: ['Mesure', 'Intitulé', 'Thème', 'Applicable', 'Justification', 'Statut', 'Échéance', 'Responsable', 'Preuves', 'Dernière revue', 'Risques liés'],
   },
   risksSheet: { en: 'Risk register', fr: 'Registre des risques' },
   risksTitle: { en: 'Risk register — {name} — HDS v2 (EXI-05)', fr: 'Registre des risques — {name} — HDS v2 (EXI-05)' },
   risksHeaders: {
-    en: ['Event', 'Risk', 'Level (likelihood × impact)', 'Treatment', 'Controls', 'Owner', 'Acceptance'],
-    fr: ['Événement', 'Risque', 'Niveau (vraisemblance × impact)', 'Traitement', 'Mesures', 'Propriétaire', 'Acceptation'],
+    en: ['Event', 'Risk', 'Likelihood', 'Impact', 'Level (likelihood × impact)', 'Treatment', 'Controls', 'Owner', 'Residual level', 'Accepted by', 'Acceptance date', 'Acceptance justification'],
+    fr: ['Événement', 'Risque', 'Vraisemblance', 'Impact', 'Niveau (vraisemblance × impact)', 'Traitement', 'Mesures', 'Propriétaire', 'Niveau résiduel', 'Accepté par', 'Date d’acceptation', 'Justification de l’acceptation'],
   },
   yes: { en: 'yes', fr: 'oui' },
   no: { en: 'no', fr: 'non' },
   notListed: { en: 'not stated in the SoA', fr: 'non indiqué dans la DdA' },
   organization: { en: 'the organisation', fr: 'l’organisation' },
-  accepted: { en: 'residual risk accepted (owner: {owner})', fr: 'risque résiduel accepté (propriétaire\u00a0: {owner})' },
-  acceptedUnowned: { en: 'residual risk accepted (no owner named)', fr: 'risque résiduel accepté (aucun propriétaire nommé)' },
-  notAccepted: { en: 'not accepted: treated', fr: 'non accepté\u00a0: traité' },
+  evidence: {
+    found: { en: '{path} (found)', fr: '{path} (trouvée)' },
+    missing: { en: '{path} (not found)', fr: '{path} (introuvable)' },
+    outside: { en: '{path} (outside the workspace)', fr: '{path} (hors de l’espace de travail)' },
+    unchecked: { en: '{path} (not checked)', fr: '{path} (non vérifiée)' },
+  },
   status: {
     implemented: { en: 'implemented', fr: 'mise en œuvre' },
     partial: { en: 'partially implemented', fr: 'partiellement mise en œuvre' },
     planned: { en: 'planned', fr: 'prévue' },
+    'not-implemented': { en: 'not implemented', fr: 'non mise en œuvre' },
   } as Record<string, Localized>,
   treatment: {
     reduce: { en: 'reduce', fr: 'réduire' },
@@ -53,18 +60,35 @@ const say = {
 };
 
 const word = (table: Record<string, Localized>, value: string | undefined, locale: Locale) => (value === undefined ? NONE : table[value]?.[locale] ?? value);
+const product = (likelihood: number | undefined, impact: number | undefined): Cell => (likelihood !== undefined && impact !== undefined ? likelihood * impact : '');
 
-/** A scalar the model does not keep (owner), read from where the entry is written. */
-function rawString(at: Declaration['risks'][number]['at'], key: string): string | undefined {
-  const found = nodeAt(at.file, [...at.path, key]);
-  return found && isScalar(found.node) && found.node.value !== null && String(found.node.value).trim() !== '' ? String(found.node.value) : undefined;
+/** Whether the evidence files exist, as the evidence rules ask (CheckOptions): the documents never look at disk themselves. */
+export interface EvidenceProbe {
+  /** true for a file that exists, false for none, 'outside' when a link leads out of the workspace. */
+  fileExists?: (uri: string) => boolean | 'outside';
+  /** Folder (file URI) evidence must stay inside: a path outside it is never probed. */
+  workspaceRoot?: string;
 }
 
-export function soaTable(declaration: Declaration, locale: Locale): Table {
+/** An evidence path and whether its file exists: found, not found, outside the workspace, or not checked (no probe given). */
+function evidenceLine(evidence: Declaration['soa'][number]['evidence'][number], probe: EvidenceProbe, locale: Locale): string {
+  const target = evidenceTarget(evidence);
+  const outside = !target || (probe.workspaceRoot !== undefined && !isInside(target, probe.workspaceRoot));
+  const found = outside || !probe.fileExists || !target.startsWith('file:') ? undefined : probe.fileExists(target);
+  const state = outside || found === 'outside' ? say.evidence.outside : found === true ? say.evidence.found : found === false ? say.evidence.missing : say.evidence.unchecked;
+  return localize(state, locale, { path: evidence.value });
+}
+
+export function soaTable(declaration: Declaration, locale: Locale, probe: EvidenceProbe = {}): Table {
   const name = declaration.organization?.name ?? say.organization[locale];
-  const rows = controls.map((annexControl) => {
-    const entry = declaration.soa.find((candidate) => candidate.control?.id === annexControl.id);
-    const linked = declaration.risks.filter((risk) => risk.controls.some((reference) => reference.id === annexControl.id)).map((risk) => risk.id ?? '?');
+  const entries = new Map<string, Declaration['soa'][number]>();
+  for (const entry of declaration.soa) if (entry.control && !entries.has(entry.control.id)) entries.set(entry.control.id, entry);
+  const linked = new Map<string, string[]>();
+  for (const risk of declaration.risks) {
+    for (const id of new Set(risk.controls.map((reference) => reference.id))) linked.set(id, [...(linked.get(id) ?? []), risk.id ?? '?']);
+  }
+  const rows = controls.map((annexControl): Cell[] => {
+    const entry = entries.get(annexControl.id);
     const theme = controlTheme(annexControl.theme);
     return [
       annexControl.id,
@@ -73,31 +97,37 @@ export function soaTable(declaration: Declaration, locale: Locale): Table {
       !entry ? say.notListed[locale] : entry.applicable === true ? say.yes[locale] : entry.applicable === false ? say.no[locale] : NONE,
       entry?.justification ?? '',
       entry?.applicable === false ? NONE : word(say.status, entry?.status, locale),
-      (entry?.evidence ?? []).map((evidence) => evidence.value).join('\n'),
-      linked.join(', '),
+      entry?.due ?? '',
+      entry?.owner ?? '',
+      (entry?.evidence ?? []).map((evidence) => evidenceLine(evidence, probe, locale)).join('\n'),
+      entry?.reviewed ?? '',
+      (linked.get(annexControl.id) ?? []).join(', '),
     ];
   });
-  return { sheet: say.soaSheet[locale].slice(0, 31), title: localize(say.soaTitle, locale, { name }), headers: say.soaHeaders[locale], rows, widths: [9, 48, 26, 12, 40, 22, 36, 18] };
+  return { sheet: say.soaSheet[locale].slice(0, 31), title: localize(say.soaTitle, locale, { name }), headers: say.soaHeaders[locale], rows, widths: [9, 40, 22, 11, 40, 18, 12, 22, 36, 12, 14] };
 }
 
 export function risksTable(declaration: Declaration, locale: Locale): Table {
   const name = declaration.organization?.name ?? say.organization[locale];
-  const rows = declaration.risks.map((risk) => {
-    const owner = rawString(risk.at, 'owner');
+  const rows = declaration.risks.map((risk): Cell[] => {
     const events = risk.scenarios.map((scenario) => {
       const event = riskEvent(scenario.value);
       return event ? `${event.id} — ${event.title[locale]}` : scenario.value;
     });
-    const level = risk.likelihood !== undefined && risk.impact !== undefined ? `${risk.likelihood} × ${risk.impact} = ${risk.likelihood * risk.impact}` : `${risk.likelihood ?? '?'} × ${risk.impact ?? '?'}`;
     return [
       events.join('\n'),
       [risk.id, risk.title].filter(Boolean).join(' — '),
-      level,
+      risk.likelihood ?? '',
+      risk.impact ?? '',
+      product(risk.likelihood, risk.impact),
       word(say.treatment, risk.treatment, locale),
       risk.controls.map((reference) => reference.id).join(', '),
-      owner ?? '',
-      risk.treatment === 'accept' ? (owner ? localize(say.accepted, locale, { owner }) : localize(say.acceptedUnowned, locale)) : risk.treatment ? say.notAccepted[locale] : NONE,
+      risk.owner ?? '',
+      product(risk.residual?.likelihood, risk.residual?.impact),
+      risk.acceptance?.by ?? '',
+      risk.acceptance?.date ?? '',
+      risk.acceptance?.justification ?? '',
     ];
   });
-  return { sheet: say.risksSheet[locale].slice(0, 31), title: localize(say.risksTitle, locale, { name }), headers: say.risksHeaders[locale], rows, widths: [40, 48, 16, 14, 24, 22, 36] };
+  return { sheet: say.risksSheet[locale].slice(0, 31), title: localize(say.risksTitle, locale, { name }), headers: say.risksHeaders[locale], rows, widths: [36, 44, 13, 9, 16, 12, 18, 22, 12, 26, 13, 40] };
 }

@@ -63,6 +63,10 @@ export interface SoaEntry {
   /** When an applicable control not yet implemented is due (YYYY-MM-DD). */
   due?: string;
   justification?: string;
+  /** Who is responsible for the control. */
+  owner?: string;
+  /** When the entry was last reviewed (YYYY-MM-DD). */
+  reviewed?: string;
   evidence: Written<string>[];
   at: Ref;
 }
@@ -77,10 +81,14 @@ export interface Risk {
   treatment?: string;
   controls: ControlRef[];
   owner?: string;
+  /** The risk as it stands once treated, likelihood and impact rated as above (1 to 4). */
+  residual?: ResidualRisk;
   /** Who accepted the residual risk, when, and why (ISO/IEC 27001 6.1.3 f). */
   acceptance?: RiskAcceptance;
   at: Ref;
 }
+
+export interface ResidualRisk { likelihood?: number; impact?: number; at: Ref }
 
 export interface RiskAcceptance { by?: string; date?: string; justification?: string; at: Ref }
 
@@ -235,6 +243,8 @@ function listsOf(file: ParsedFile, root: Plain): FileLists {
       status: asString(own(item, 'status')),
       due: asString(own(item, 'due')),
       justification: asString(own(item, 'justification')),
+      owner: asString(own(item, 'owner')),
+      reviewed: asString(own(item, 'reviewed')),
       evidence: writtenStrings(own(item, 'evidence'), [...itemAt.path, 'evidence'], file),
       at: itemAt,
     });
@@ -259,6 +269,7 @@ function listsOf(file: ParsedFile, root: Plain): FileLists {
         .map((control, controlIndex) => readControl(control, { file, path: [...itemAt.path, 'controls', controlIndex] }))
         .filter((control): control is ControlRef => control !== undefined),
       owner: asString(own(item, 'owner')),
+      residual: readResidual(own(item, 'residual'), { file, path: [...itemAt.path, 'residual'] }),
       acceptance: readAcceptance(own(item, 'acceptance'), { file, path: [...itemAt.path, 'acceptance'] }),
       at: itemAt,
     });
@@ -520,6 +531,11 @@ function readCertificate(object: Plain, at: Ref): Certificate {
     activities: readActivityList(own(object, 'activities'), { file: at.file, path: [...at.path, 'activities'] }),
     at,
   };
+}
+
+function readResidual(value: unknown, at: Ref): ResidualRisk | undefined {
+  if (!isObject(value)) return undefined;
+  return { likelihood: asNumber(own(value, 'likelihood')), impact: asNumber(own(value, 'impact')), at };
 }
 
 function readAcceptance(value: unknown, at: Ref): RiskAcceptance | undefined {

@@ -28,7 +28,7 @@ export async function exportRequest(context: ServerContext, params: ExportDocume
   const checked = context.checked(params.uri);
   if (!checked) return null;
   const locale: Locale = params.locale === 'en' || params.locale === 'fr' ? params.locale : context.locale();
-  const built = await exportDocument(checked.result, { kind: params.kind, format, locale, today: context.today(), force: params.force === true, creator: 'HDS Studio' });
+  const built = await exportDocument(checked.result, { kind: params.kind, format, locale, today: context.today(), force: params.force === true, creator: 'HDS Studio', ...context.workspace.evidenceProbe(checked.declaration) });
   if (built.refused) {
     const errors = built.errors.map((finding) => ({ uri: finding.uri, line: finding.range.start.line + 1, column: finding.range.start.character + 1, code: finding.code, message: finding.message }));
     return { refused: { count: built.count, undecided: built.undecided, errors } };

@@ -16,7 +16,8 @@ async function openWorkbook(file: string): Promise<ExcelJS.Worksheet> {
   return workbook.worksheets[0];
 }
 
-const rowValues = (sheet: ExcelJS.Worksheet, number: number) => (sheet.getRow(number).values as unknown[]).slice(1).map((value) => (value === undefined || value === null ? '' : String(value)));
+/** A row's cells as text, an empty cell as '' (read by column: a row's values skip its empty cells). */
+const rowValues = (sheet: ExcelJS.Worksheet, number: number) => Array.from({ length: sheet.columnCount }, (_, index) => sheet.getRow(number).getCell(index + 1).value).map((value) => (value === undefined || value === null ? '' : String(value)));
 
 describe('hds-check export', function () {
   this.timeout(60_000);
@@ -32,16 +33,30 @@ describe('hds-check export', function () {
     const sheet = await openWorkbook(path.join(folder, 'soa.xlsx'));
     assert.equal(sheet.name, 'Statement of Applicability');
     assert.match(String(sheet.getCell('A1').value), /^Statement of Applicability — Exemple Santé SAS — ISO\/IEC 27001:2022 Annex A$/);
-    assert.deepEqual(rowValues(sheet, 2), ['Control', 'Title', 'Theme', 'Applicable', 'Justification', 'Status', 'Evidence', 'Linked risks']);
+    assert.deepEqual(rowValues(sheet, 2), ['Control', 'Title', 'Theme', 'Applicable', 'Justification', 'Status', 'Due date', 'Owner', 'Evidence', 'Last review', 'Linked risks']);
     assert.equal(sheet.rowCount, 2 + controls.length);
-    assert.deepEqual(rowValues(sheet, 3), ['5.1', 'Policies for information security', 'Organizational controls', 'yes', '', 'implemented', 'evidence/pssi.md', rowValues(sheet, 3)[7]]);
+    // The evidence file exists in the folder exported: the command line probed it as the check does.
+    assert.deepEqual(rowValues(sheet, 3), ['5.1', 'Policies for information security', 'Organizational controls', 'yes', '', 'implemented', '', 'RSSI', 'evidence/pssi.md (found)', '2026-09-15', '']);
     const excluded = [...Array(controls.length).keys()].map((index) => rowValues(sheet, 3 + index)).find((row) => row[0] === '7.9')!;
     assert.equal(excluded[3], 'no');
     assert.match(excluded[4], /^Aucun équipement de production/);
     assert.equal(excluded[5], '—');
     const crypto = [...Array(controls.length).keys()].map((index) => rowValues(sheet, 3 + index)).find((row) => row[0] === '8.24')!;
-    assert.match(crypto[7], /\bR-05\b/, 'risk R-05 relies on 8.24');
+    assert.match(crypto[10], /\bR-05\b/, 'risk R-05 relies on 8.24');
+    const threat = [...Array(controls.length).keys()].map((index) => rowValues(sheet, 3 + index)).find((row) => row[0] === '5.7')!;
+    assert.deepEqual([threat[5], threat[6]], ['partially implemented', '2027-06-30'], 'a partial control and when it is due');
     assert.deepEqual(sheet.views[0], { ...sheet.views[0], state: 'frozen', ySplit: 2 });
+  });
+
+  it('soa as CSV says which evidence file is missing: the warning does not block the export, the document shows it', async () => {
+    const copy = copyExamples();
+    fs.rmSync(path.join(copy, 'evidence', 'backup-plan.md'));
+    const ran = await runCli(['export', 'soa', '.', '--format', 'csv', '--as-of', '2026-11-22'], copy);
+    assert.equal(ran.code, 0, ran.stderr);
+    const records = parseCsv(ran.stdout);
+    assert.equal(records.find((record) => record[0] === '8.13')![8], 'evidence/backup-plan.md (not found)');
+    assert.equal(records.find((record) => record[0] === '5.30')![8], 'evidence/continuity-plan.md (found)');
+    fs.rmSync(copy, { recursive: true });
   });
 
   it('risks as a workbook in French: one row per risk, level, treatment, controls, owner, acceptance', async () => {
@@ -49,13 +64,15 @@ describe('hds-check export', function () {
     assert.equal(ran.code, 0, ran.stderr);
     const sheet = await openWorkbook(path.join(folder, 'risques.xlsx'));
     assert.equal(sheet.name, 'Registre des risques');
-    assert.deepEqual(rowValues(sheet, 2), ['Événement', 'Risque', 'Niveau (vraisemblance × impact)', 'Traitement', 'Mesures', 'Propriétaire', 'Acceptation']);
+    assert.deepEqual(rowValues(sheet, 2), ['Événement', 'Risque', 'Vraisemblance', 'Impact', 'Niveau (vraisemblance × impact)', 'Traitement', 'Mesures', 'Propriétaire', 'Niveau résiduel', 'Accepté par', 'Date d’acceptation', 'Justification de l’acceptation']);
     const risks = fs.readFileSync(path.join(folder, 'risks.hds.yaml'), 'utf8').match(/^ {2}- id: /gm)!.length;
     assert.equal(sheet.rowCount, 2 + risks);
-    assert.deepEqual(rowValues(sheet, 3).slice(0, 6), ['A — Défaillance physique ou environnementale des supports', rowValues(sheet, 3)[1], '1 × 4 = 4', 'réduire', '7.5, 8.13, 8.14', 'Directeur technique']);
+    assert.deepEqual(rowValues(sheet, 3), ['A — Défaillance physique ou environnementale des supports', rowValues(sheet, 3)[1], '1', '4', '4', 'réduire', '7.5, 8.13, 8.14', 'Directeur technique', '2', '', '', '']);
+    assert.deepEqual([3, 4, 5, 9].map((column) => typeof sheet.getRow(3).getCell(column).value), ['number', 'number', 'number', 'number'], 'ratings and levels are numbers');
     assert.match(rowValues(sheet, 3)[1], /^R-01 — /);
     const rows = [...Array(risks).keys()].map((index) => rowValues(sheet, 3 + index));
-    assert.ok(rows.some((row) => row[3] === 'accepter' && /^risque résiduel accepté/.test(row[6])), 'the accepted risk');
+    const accepted = rows.filter((row) => row[5] === 'accepter');
+    assert.deepEqual(accepted.map((row) => row.slice(8)), [['4', 'Claire Martin, directrice générale', '2026-01-15', 'Support sessions are supervised and the vendor never sees decrypted health data.']], 'the accepted risk: who, when, why');
     const events = new Set(rows.flatMap((row) => row[0].split('\n').map((line) => line.split(' — ')[0])));
     for (const event of riskEvents) assert.ok(events.has(event.id), event.id);
   });
@@ -65,9 +82,11 @@ describe('hds-check export', function () {
     assert.equal(ran.code, 0, ran.stderr);
     assert.deepEqual([...ran.bytes.subarray(0, 3)], [0xef, 0xbb, 0xbf]);
     const records = parseCsv(ran.stdout);
-    assert.deepEqual(records[0], ['Mesure', 'Intitulé', 'Thème', 'Applicable', 'Justification', 'Statut', 'Preuves', 'Risques liés']);
+    assert.deepEqual(records[0], ['Mesure', 'Intitulé', 'Thème', 'Applicable', 'Justification', 'Statut', 'Échéance', 'Responsable', 'Preuves', 'Dernière revue', 'Risques liés']);
     assert.equal(records.length, 1 + controls.length);
-    assert.ok(records.every((record) => record.length === 8));
+    assert.ok(records.every((record) => record.length === 11));
+    assert.deepEqual(records[1].slice(5, 10), ['mise en œuvre', '', 'RSSI', 'evidence/pssi.md (trouvée)', '2026-09-15']);
+    assert.equal(records.find((record) => record[0] === '5.23')![6], '2027-03-31');
     const excluded = records.find((record) => record[0] === '7.9')!;
     assert.equal(excluded[3], 'non');
     assert.equal(excluded[4], 'Aucun équipement de production n\'est utilisé hors des locaux : les serveurs restent dans les salles de Datacentre Nord.');

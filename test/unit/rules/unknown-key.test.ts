@@ -31,7 +31,7 @@ testRule('unknown-key', {
     {
       name: 'a key unlike any other, in French', change: (d) => { d.risks[0].zzzzzz = 1; }, options: { locale: 'fr' },
       errors: [
-        { messageId: 'plain', at: 'zzzzzz', line: 331, data: { key: 'zzzzzz' }, message: 'Clé inconnue «\u00a0zzzzzz\u00a0». Clés possibles\u00a0: «\u00a0id\u00a0», «\u00a0scenario\u00a0», «\u00a0scenarios\u00a0», «\u00a0title\u00a0», «\u00a0activities\u00a0», «\u00a0likelihood\u00a0», «\u00a0impact\u00a0», «\u00a0treatment\u00a0», «\u00a0controls\u00a0», «\u00a0owner\u00a0», «\u00a0acceptance\u00a0».' },
+        { messageId: 'plain', at: 'zzzzzz', line: 331, data: { key: 'zzzzzz' }, message: 'Clé inconnue «\u00a0zzzzzz\u00a0». Clés possibles\u00a0: «\u00a0id\u00a0», «\u00a0scenario\u00a0», «\u00a0scenarios\u00a0», «\u00a0title\u00a0», «\u00a0activities\u00a0», «\u00a0likelihood\u00a0», «\u00a0impact\u00a0», «\u00a0treatment\u00a0», «\u00a0controls\u00a0», «\u00a0owner\u00a0», «\u00a0residual\u00a0», «\u00a0acceptance\u00a0».' },
       ],
     },
     {
