@@ -42,14 +42,14 @@ describe('README: the command line and its CI snippets', function () {
     assert.deepEqual(workflow.permissions, { contents: 'read', 'security-events': 'write' });
     assert.ok(workflow.jobs['hds-check'].steps.some((step: { uses?: string; with?: { sarif_file?: string } }) => step.uses?.startsWith('github/codeql-action/upload-sarif') && step.with?.sarif_file === 'hds.sarif'));
     const [pipeline] = blocks(subsection('### In GitLab CI'), 'yaml').map((block) => parse(block, { prettyErrors: true }));
-    assert.deepEqual(pipeline['hds-check'].artifacts.reports, { junit: 'hds-junit.xml' });
+    assert.deepEqual(pipeline['hds-check'].artifacts.reports, { codequality: 'gl-code-quality-report.json', junit: 'hds-junit.xml' });
     assert.match(pipeline['hds-review'].after_script[0], /merge_requests\/\$CI_MERGE_REQUEST_IID\/notes"$/);
   });
 
   it('shows the commands the tests below run', () => {
     assert.ok(shell.length >= 10, shell.join('\n'));
     assert.deepEqual(github, ['hds-check compliance/ --format sarif --output hds.sarif']);
-    assert.equal(gitlab.length, 2, gitlab.join('\n'));
+    assert.equal(gitlab.length, 3, gitlab.join('\n'));
   });
 
   it('runs every command: none is refused, each writes what it says', async () => {
@@ -81,6 +81,8 @@ describe('README: the command line and its CI snippets', function () {
     }
     const sarif = JSON.parse(fs.readFileSync(path.join(repository, 'hds.sarif'), 'utf8'));
     assert.equal(sarif.version, '2.1.0');
+    const codeQuality = JSON.parse(fs.readFileSync(path.join(repository, 'gl-code-quality-report.json'), 'utf8'));
+    assert.ok(codeQuality.some((issue: { check_name: string; location: { path: string } }) => issue.check_name === 'risk-event-uncovered' && issue.location.path.startsWith('compliance/')));
     const junit = await xml2js.parseStringPromise(fs.readFileSync(path.join(repository, 'hds-junit.xml'), 'utf8'));
     assert.equal(junit.testsuites.testsuite.length, 4);
     const review = fs.readFileSync(path.join(repository, 'hds-review.md'), 'utf8');

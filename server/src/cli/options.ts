@@ -10,7 +10,7 @@ import { EXPORT_FORMATS } from '../documents/kinds';
 
 export { EXPORT_FORMATS, EXPORT_KINDS, type ExportFormat, type ExportKind } from '../documents/kinds';
 
-export const FORMATS = ['text', 'json', 'sarif', 'junit'] as const;
+export const FORMATS = ['text', 'json', 'sarif', 'junit', 'gitlab'] as const;
 export type Format = (typeof FORMATS)[number];
 export const COMMANDS = ['check', 'init', 'explain', 'export'] as const;
 export type Command = (typeof COMMANDS)[number];
@@ -30,7 +30,7 @@ interface OptionSpec {
 export const OPTIONS = {
   'as-of': { type: 'string', value: 'YYYY-MM-DD', commands: ['check', 'export'], help: { en: 'date used for expiry checks (default: today)', fr: 'date des contrôles d’échéance (par défaut : aujourd’hui)' } },
   lang: { type: 'string', value: 'en|fr', commands: COMMANDS, help: { en: 'language of the messages (default: from LANG)', fr: 'langue des messages (par défaut : selon LANG)' } },
-  format: { type: 'string', value: 'FORMAT', commands: ['check', 'export'], help: { en: 'check: text, json, sarif or junit (default: text); export: xlsx or csv for soa and risks (default: xlsx), html or md for guarantees, html for transfers-page', fr: 'check : text, json, sarif ou junit (par défaut : text) ; export : xlsx ou csv pour soa et risks (par défaut : xlsx), html ou md pour guarantees, html pour transfers-page' } },
+  format: { type: 'string', value: 'FORMAT', commands: ['check', 'export'], help: { en: 'check: text, json, sarif, junit or gitlab (GitLab Code Quality) (default: text); export: xlsx or csv for soa and risks (default: xlsx), html or md for guarantees, html for transfers-page', fr: 'check : text, json, sarif, junit ou gitlab (Code Quality de GitLab) (par défaut : text) ; export : xlsx ou csv pour soa et risks (par défaut : xlsx), html ou md pour guarantees, html pour transfers-page' } },
   output: { type: 'string', short: 'o', value: 'FILE', commands: ['check', 'export'], help: { en: 'write the report or document to FILE instead of the standard output (never through a symbolic link, never over a declaration file)', fr: 'écrire le rapport ou le document dans FILE plutôt que sur la sortie standard (jamais à travers un lien symbolique, jamais sur un fichier de déclaration)' } },
   rule: { type: 'string', multiple: true, value: 'CODE=SEVERITY', commands: ['check', 'export'], help: { en: 'override a rule: error, warning, information, hint or off (repeatable)', fr: 'changer la sévérité d’une règle : error, warning, information, hint ou off (répétable)' } },
   'risk-acceptance-threshold': { type: 'string', value: 'N', commands: ['check', 'export'], help: { en: 'risk level (likelihood × impact) above which an accepted risk must say why, 0 to 16 (default: 8, as the hds.riskAcceptanceThreshold setting)', fr: 'niveau de risque (vraisemblance × impact) au-delà duquel un risque accepté doit être justifié, de 0 à 16 (par défaut\u00a0: 8, comme le réglage hds.riskAcceptanceThreshold)' } },

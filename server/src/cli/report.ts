@@ -41,6 +41,18 @@ export interface ReportFinding extends ReportPlace {
   data?: Record<string, unknown>;
   /** Stable across commits: the rule, the file, the message, its facts and the text it points at, not its line. */
   fingerprint: string;
+  /** Set when an exception of the declaration accepts the finding (its `severity` is then information). */
+  accepted?: ReportAccepted;
+}
+
+export interface ReportAccepted {
+  /** The severity the finding has without the exception. */
+  severity: Finding['severity'];
+  approvedBy: string;
+  until: string;
+  justification: string;
+  /** Where the exception is written. */
+  location: ReportPlace;
 }
 
 export interface Counts {
@@ -184,6 +196,10 @@ function withFingerprints(findings: readonly Finding[], texts: Map<string, strin
     const reported: ReportFinding = { code: finding.code, messageId: finding.messageId, ...(finding.requirement ? { requirement: finding.requirement } : {}), severity: finding.severity, message: finding.message, ...where, fingerprint };
     if (finding.related?.length) reported.related = finding.related.map((related) => ({ ...place(related.location.uri, related.location.range, relative), message: related.message }));
     if (finding.data) reported.data = finding.data;
+    if (finding.accepted) {
+      const { severity, approvedBy, until, justification, location } = finding.accepted;
+      reported.accepted = { severity, approvedBy, until, justification, location: place(location.uri, location.range, relative) };
+    }
     return reported;
   });
 }

@@ -8,6 +8,7 @@ import { pathToFileURL } from 'node:url';
 import { checkDeclaration, groupDeclarations, rules, type Finding } from '../../../server/src/engine';
 import type { Report } from '../../../server/src/cli/report';
 import { FINGERPRINT_KEY } from '../../../server/src/cli/formats/sarif';
+import type { CodeQualityIssue } from '../../../server/src/cli/formats/gitlab';
 import { REPO } from '../fixtures';
 import { copyExamples, runCli, temporaryFolder } from './cliHarness';
 
@@ -150,6 +151,92 @@ describe('hds-check output formats', () => {
         const same = moved.find((candidate: { partialFingerprints: Record<string, string> }) => candidate.partialFingerprints[FINGERPRINT_KEY] === result.partialFingerprints[FINGERPRINT_KEY]);
         assert.ok(same, `${result.ruleId} lost its fingerprint`);
         assert.equal(same.locations[0].physicalLocation.region.startLine, result.locations[0].physicalLocation.region.startLine + 2);
+      }
+    } finally {
+      fs.writeFileSync(file, original);
+    }
+  });
+
+  it('sarif: an accepted finding carries an inSource suppression; rules carry security-severity and precision', async () => {
+    const sarif = JSON.parse((await runCli(['broken', '--format', 'sarif', '--as-of', '2026-11-22'], folder)).stdout);
+    const validate = sarifValidator();
+    assert.ok(validate(sarif), JSON.stringify(validate.errors?.slice(0, 5), null, 2));
+    const driver = sarif.runs[0].tool.driver;
+    const scores: Record<string, string> = { error: '8.0', warning: '5.0', information: '2.0', hint: '1.0' };
+    for (const rule of rules) {
+      const written = driver.rules.find((candidate: { id: string }) => candidate.id === rule.code);
+      assert.equal(written.properties['security-severity'], scores[rule.severity], rule.code);
+      assert.equal(written.properties.precision, rule.code === 'placeholder-left' ? 'high' : 'very-high', rule.code);
+      assert.ok(written.properties.tags.includes('security'), rule.code);
+    }
+    const accepted = broken.findings.filter((finding) => finding.accepted);
+    assert.equal(accepted.length, 1, 'examples/broken accepts one finding');
+    const suppressed = sarif.runs[0].results.filter((result: { suppressions?: unknown[] }) => result.suppressions);
+    assert.equal(suppressed.length, accepted.length);
+    const [result] = suppressed;
+    assert.equal(result.ruleId, 'evidence-not-found');
+    assert.equal(result.level, 'note');
+    assert.equal(result.locations[0].physicalLocation.artifactLocation.uri, 'broken/soa.hds.yaml');
+    assert.equal(result.suppressions.length, 1);
+    const [suppression] = result.suppressions;
+    assert.equal(suppression.kind, 'inSource');
+    assert.equal(suppression.status, 'accepted');
+    assert.equal(suppression.justification, 'The roles are signed on paper; the auditor sees them on site.');
+    assert.deepEqual(suppression.properties, { approvedBy: 'Claire Martin, RSSI', until: '2027-06-30', severity: 'warning' });
+    const written = suppression.location.physicalLocation;
+    assert.equal(written.artifactLocation.uri, 'broken/declaration.hds.yaml');
+    const declaration = fs.readFileSync(path.join(folder, 'broken', 'declaration.hds.yaml'), 'utf8').split('\n');
+    assert.match(declaration[written.region.startLine - 1], /rule: evidence-not-found/);
+    // Only the accepted finding is suppressed: the exception that ended leaves its error open.
+    assert.ok(sarif.runs[0].results.some((other: { ruleId: string; level: string; suppressions?: unknown }) => other.ruleId === 'soa-justification-missing' && other.level === 'error' && !other.suppressions));
+  });
+
+  it('gitlab: a Code Quality report, every finding an issue with valid fields, unique fingerprints stable across unrelated edits', async () => {
+    const ran = await runCli(['broken', '--format', 'gitlab', '--as-of', '2026-11-22'], folder);
+    assert.equal(ran.code, 1);
+    const issues = JSON.parse(ran.stdout) as CodeQualityIssue[];
+    assert.ok(Array.isArray(issues));
+    assert.equal(issues.length, broken.findings.length);
+    const severities = { error: 'critical', warning: 'major', information: 'minor', hint: 'info' } as const;
+    const codes = new Set<string>(rules.map((rule) => rule.code));
+    for (const issue of issues) {
+      assert.deepEqual(Object.keys(issue).sort(), ['check_name', 'description', 'engine_name', 'fingerprint', 'location', 'severity', 'type']);
+      assert.equal(issue.type, 'issue');
+      assert.ok(codes.has(issue.check_name), issue.check_name);
+      assert.ok(issue.description.length > 0);
+      assert.match(issue.fingerprint, /^[0-9a-f]{32}$/);
+      assert.ok(['info', 'minor', 'major', 'critical', 'blocker'].includes(issue.severity), issue.severity);
+      assert.ok(!path.isAbsolute(issue.location.path) && !issue.location.path.includes('\\'), issue.location.path);
+      assert.ok(fs.existsSync(path.join(folder, issue.location.path)), issue.location.path);
+      assert.ok(Number.isInteger(issue.location.lines.begin) && issue.location.lines.begin >= 1);
+      assert.ok(issue.location.lines.end >= issue.location.lines.begin);
+    }
+    assert.equal(new Set(issues.map((issue) => issue.fingerprint)).size, issues.length, 'fingerprints are unique');
+    // The severities follow the findings'; the accepted one is info, and says who accepted it.
+    const report = JSON.parse((await runCli(['broken', '--format', 'json', '--as-of', '2026-11-22'], folder)).stdout) as Report;
+    for (const finding of report.findings) {
+      const issue = issues.find((candidate) => candidate.fingerprint === finding.fingerprint)!;
+      assert.deepEqual([issue.check_name, issue.location.path, issue.location.lines.begin], [finding.code, finding.file, finding.line]);
+      assert.equal(issue.severity, finding.accepted ? 'info' : severities[finding.severity], finding.code);
+    }
+    const accepted = issues.filter((issue) => issue.check_name === 'evidence-not-found' && issue.severity === 'info');
+    assert.equal(accepted.length, 1);
+    assert.match(accepted[0].description, /accepted by Claire Martin, RSSI until 30 June 2027/);
+    assert.ok(issues.some((issue) => issue.severity === 'critical') && issues.some((issue) => issue.severity === 'major'));
+
+    // Unrelated edits (comment lines added above, the organisation renamed) move findings, never change their fingerprints.
+    const file = path.join(folder, 'broken', 'declaration.hds.yaml');
+    const original = fs.readFileSync(file, 'utf8');
+    const renamed = original.replace(/^( {2}name: )Santé Démo SAS$/m, '$1Another Name SAS');
+    assert.notEqual(renamed, original, 'the edit must change a line');
+    fs.writeFileSync(file, `# reviewed\n# twice\n${renamed}`);
+    try {
+      const edited = JSON.parse((await runCli(['broken', '--format', 'gitlab', '--as-of', '2026-11-22'], folder)).stdout) as CodeQualityIssue[];
+      assert.deepEqual(edited.map((issue) => issue.fingerprint).sort(), issues.map((issue) => issue.fingerprint).sort());
+      const inFile = issues.filter((issue) => issue.location.path === 'broken/declaration.hds.yaml');
+      assert.ok(inFile.length > 0);
+      for (const issue of inFile) {
+        assert.equal(edited.find((candidate) => candidate.fingerprint === issue.fingerprint)!.location.lines.begin, issue.location.lines.begin + 2, issue.check_name);
       }
     } finally {
       fs.writeFileSync(file, original);

@@ -58,7 +58,7 @@ describe('hds-check arguments', () => {
   it('refuses bad values with a message that names the option', () => {
     assert.match(failure(['--as-of', '2026-02-30', 'x']).message, /--as-of takes a date written YYYY-MM-DD, not “2026-02-30”/);
     assert.match(failure(['--lang', 'de', 'x']).message, /--lang takes en or fr, not “de”/);
-    assert.match(failure(['--format', 'xml', 'x']).message, /--format takes text, json, sarif, junit, ics, not “xml”/);
+    assert.match(failure(['--format', 'xml', 'x']).message, /--format takes text, json, sarif, junit, gitlab, ics, not “xml”/);
     assert.match(failure(['export', 'soa', '--format', 'json', 'x']).message, /--format takes xlsx, csv/);
     assert.match(failure(['--rule', 'nope=off', 'x']).message, /unknown rule “nope”/);
     assert.match(failure(['--rule', 'yaml-syntax=loud', 'x']).message, /--rule yaml-syntax= takes error, warning, information, hint or off/);

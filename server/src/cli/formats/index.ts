@@ -1,6 +1,7 @@
 // One module per output format; each turns the report into the text written out.
 import type { Format } from '../options';
 import type { Report } from '../report';
+import { formatGitlab } from './gitlab';
 import { formatJson } from './json';
 import { formatJunit } from './junit';
 import { formatSarif } from './sarif';
@@ -11,4 +12,5 @@ export const formatters: Record<Format, (report: Report) => string> = {
   json: formatJson,
   sarif: (report) => formatSarif(report),
   junit: formatJunit,
+  gitlab: formatGitlab,
 };
