@@ -8,6 +8,7 @@ import { CoverageRequest, SERVER_NODE_OPTIONS, type CoverageParams } from './pro
 import { RestartPolicy } from './serverRestarts';
 import { GuaranteesPreview } from './guaranteesPreview';
 import { registerExport } from './exportDocument';
+import { userLocaleOf } from './locale';
 import { createSidebar } from './sidebar';
 
 let client: LanguageClient | undefined;
@@ -55,7 +56,7 @@ export function activate(context: vscode.ExtensionContext): HdsStudioApi {
     languageClient.outputChannel.appendLine(`HDS Studio activated in ${Date.now() - started} ms`);
   });
   context.subscriptions.push(languageClient);
-  const sidebar = createSidebar(languageClient, ready);
+  const sidebar = createSidebar(languageClient, ready, userLocale);
   context.subscriptions.push(sidebar, new GuaranteesPreview(languageClient, sidebar.store, ready, userLocale), registerExport(languageClient, ready, userLocale));
 
   return {
@@ -82,7 +83,5 @@ export async function deactivate(): Promise<void> {
 
 /** The language the user reads: the `hds.language` setting, else VS Code's display language. */
 function userLocale(): 'en' | 'fr' {
-  const setting = readConfig().language;
-  if (setting !== 'auto') return setting;
-  return vscode.env.language.toLowerCase().startsWith('fr') ? 'fr' : 'en';
+  return userLocaleOf(readConfig().language, vscode.env.language);
 }

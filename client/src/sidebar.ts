@@ -5,6 +5,7 @@ import { State, type LanguageClient } from 'vscode-languageclient/node';
 import { CoverageStore } from './coverageStore';
 import { Commands, StarterDeclarationRequest, type CommandArgument, type Location } from './protocol';
 import { revealLocation } from './reveal';
+import type { UserLocale } from './locale';
 import { createDeclaration, CREATE_DECLARATION_COMMAND } from './scaffold';
 import { ShownCoverage, type Shown } from './shownCoverage';
 import { createCalendarStatusBar, createStatusBar } from './statusBar';
@@ -25,7 +26,8 @@ export interface Sidebar extends vscode.Disposable {
   trees: Map<string, CoverageTree>;
 }
 
-export function createSidebar(client: LanguageClient, ready: Promise<void>): Sidebar {
+/** `userLocale` reads `hds.language` (else VS Code's language) when called, so a changed setting counts at once. */
+export function createSidebar(client: LanguageClient, ready: Promise<void>, userLocale: () => UserLocale): Sidebar {
   const store = new CoverageStore(client, (message) => client.outputChannel.appendLine(message));
   const shown = new ShownCoverage(store);
   const trees = new Map([
@@ -70,10 +72,10 @@ export function createSidebar(client: LanguageClient, ready: Promise<void>): Sid
       await vscode.commands.executeCommand(Commands.addRiskForEvent, argument);
     }),
     vscode.commands.registerCommand(CREATE_DECLARATION_COMMAND, async () => {
-      // The server decides the language; without it (failed start) the starter is English.
+      // `hds.language` as it is now: the sidebar's last coverage may predate a change of the setting
+      // (with no declaration yet, nothing is re-checked, so nothing asks for coverage again).
       await ready.catch(() => undefined);
-      if (!store.current) await store.refresh();
-      const locale = store.current?.locale ?? 'en';
+      const locale = userLocale();
       const created = await createDeclaration(locale, () => client.sendRequest(StarterDeclarationRequest, { locale }));
       if (created) store.schedule(FILE_EVENT_DELAY_MS);
       return created;

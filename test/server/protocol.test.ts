@@ -27,6 +27,26 @@ describe('the HDS protocol over stdio', function () {
     assert.notDeepEqual(english, french);
   });
 
+  it('gives the starter in the language of hds.language, over the editor’s, and after the setting changes with no declaration yet', async () => {
+    const settings: Record<string, unknown> = { language: 'fr' };
+    client = new LspClient();
+    await client.initialize([temporaryFolder('hds-starter-setting-')], { locale: 'en', settings });
+    const french = await client.request<StarterDeclarationResult>(StarterDeclarationRequest.method, {});
+    assert.deepEqual(french, starterDeclaration({ locale: 'fr', split: true }));
+    assert.match(french['declaration.hds.yaml'], /^# Déclaration HDS v2/);
+
+    // No declaration: nothing is re-checked, yet the next starter follows the new setting.
+    settings.language = 'en';
+    client.notify('workspace/didChangeConfiguration', { settings: null });
+    let english: StarterDeclarationResult = french;
+    for (let attempt = 0; attempt < 50 && english === french; attempt++) {
+      const answer = await client.request<StarterDeclarationResult>(StarterDeclarationRequest.method, {});
+      if (answer['declaration.hds.yaml'].startsWith('# HDS v2 declaration')) english = answer;
+      else await new Promise((resolve) => setTimeout(resolve, 100));
+    }
+    assert.deepEqual(english, starterDeclaration({ locale: 'en', split: true }));
+  });
+
   it('pulls the settings again when they change', async () => {
     const folder = temporaryFolder('hds-settings-');
     fs.writeFileSync(path.join(folder, 'main.hds.yaml'), 'hds: 2\n');

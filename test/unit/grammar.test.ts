@@ -5,6 +5,7 @@ import { execFileSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { activities, controls, requirements, riskEvents } from '../../server/src/engine/catalog';
+import { parse } from 'yaml';
 import { REPO } from './fixtures';
 
 const injection = JSON.parse(fs.readFileSync(path.join(REPO, 'syntaxes/hds-yaml.injection.tmLanguage.json'), 'utf8'));
@@ -63,5 +64,43 @@ describe('TextMate grammar', () => {
     const word = new RegExp(`^${languageConfiguration.wordPattern}$`, 'u');
     for (const id of ['B.a', '8.24', 'EXI-05', 'virtual-infrastructure', 'dc-nord', 'R-01', 'coffre-fort', 'Santé']) assert.match(id, word);
     assert.doesNotMatch('provided:', word);
+  });
+});
+
+/** The indentation VS Code gives the line after `line` on Enter at its end (onEnterRules, `indent: none`), or undefined when no rule applies. */
+function indentAfterEnter(line: string): string | undefined {
+  const rules = languageConfiguration.onEnterRules as { beforeText: string; action: { indent: string; appendText?: string } }[];
+  const rule = rules.find((candidate) => new RegExp(candidate.beforeText).test(line));
+  if (!rule) return undefined;
+  assert.equal(rule.action.indent, 'none', 'every rule keeps the line’s indentation and appends spaces, so it does not depend on the tab size');
+  return /^\s*/.exec(line)![0] + (rule.action.appendText ?? '');
+}
+
+describe('language configuration: Enter in a list item', () => {
+  it('aligns under the key of a `- key: value` item, not under the dash', () => {
+    assert.equal(indentAfterEnter('  - law: CLOUD Act'), '    ');
+    assert.equal(indentAfterEnter('    - date: 2026-03-02'), '      ');
+    assert.equal(indentAfterEnter('  - url: https://example.org/a:b # cited'), '    ');
+    assert.equal(indentAfterEnter('- { from: TN, basis: scc }'), undefined);
+  });
+
+  it('goes one level under the key of an item whose value starts on the next lines', () => {
+    assert.equal(indentAfterEnter('  - acceptance:'), '      ');
+    assert.equal(indentAfterEnter('  - justification: |'), '      ');
+    assert.equal(indentAfterEnter('  - mitigations: # what limits it'), '      ');
+  });
+
+  it('leaves scalar items, flow items, comments and plain keys to the usual indentation', () => {
+    for (const line of ['  - TN', '  - "8.24"', '  - { date: 2026-03-02, result: passed }', '  - [a, b]', '  # - law: CLOUD Act', '  law: CLOUD Act', 'risks:', '  -', '  - "quoted: text"']) {
+      assert.equal(indentAfterEnter(line), undefined, line);
+    }
+  });
+
+  it('gives YAML where the next key belongs to the same item (or nests under the key)', () => {
+    const sibling = indentAfterEnter('  - law: CLOUD Act')!;
+    const items = parse(`laws:\n  - law: CLOUD Act\n${sibling}mitigations: [encryption]\n  - law: FISA\n`).laws;
+    assert.deepEqual(items, [{ law: 'CLOUD Act', mitigations: ['encryption'] }, { law: 'FISA' }]);
+    const nested = indentAfterEnter('  - acceptance:')!;
+    assert.deepEqual(parse(`risks:\n  - acceptance:\n${nested}by: CISO\n${nested}date: 2026-03-02\n`).risks, [{ acceptance: { by: 'CISO', date: '2026-03-02' } }]);
   });
 });

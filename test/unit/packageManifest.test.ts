@@ -28,4 +28,9 @@ describe('package.json', () => {
     const used = [...JSON.stringify(manifest).matchAll(/"%([^%"]+)%"/g)].map((match) => match[1]);
     for (const key of used) assert.ok(key in english, `package.nls.json lacks ${key}`);
   });
+
+  it('indents declarations with two spaces, whatever the file or the user\'s usual tab size', () => {
+    // New files were indented with four spaces (VS Code's default), unlike every example and the starter.
+    assert.deepEqual(manifest.contributes.configurationDefaults['[hds-yaml]'], { 'editor.insertSpaces': true, 'editor.tabSize': 2, 'editor.detectIndentation': false });
+  });
 });

@@ -12,6 +12,7 @@ import { riskEventsWithoutRisk } from '../engine/facts/risks';
 import { localize, quoted } from '../engine/text';
 import { keyText } from '../engine/yamlFile';
 import { DIAGNOSTIC_SOURCE } from './diagnostics';
+import { isType, schemaAt } from './schema';
 import { editable, flowList, insertMapEntry, insertSequenceItems, renameKey, replaceScalar, scalar, scalarAt, type ItemInsertion, type NewItem } from './yamlEdits';
 
 /** Kind of the action that adds every uncovered risk event, run by "Fix all" and on save. */
@@ -44,6 +45,11 @@ const text = {
   exceptionJustification: { en: 'TODO why this finding is accepted', fr: 'TODO pourquoi ce constat est accepté' },
   exceptionApprover: { en: 'TODO name and role of who approved it', fr: 'TODO nom et fonction de qui l’a approuvé' },
   exceptionUntil: { en: 'TODO last day (YYYY-MM-DD)', fr: 'TODO dernier jour (AAAA-MM-JJ)' },
+  quoteValue: { en: 'Write it in quotes: "{value}"', fr: 'L’écrire entre guillemets\u00a0: "{value}"' },
+  recordAcceptance: { en: 'Record the acceptance: who, when, why', fr: 'Consigner l’acceptation\u00a0: qui, quand, pourquoi' },
+  acceptanceBy: { en: 'TODO name and role of the risk owner', fr: 'TODO nom et fonction du propriétaire du risque' },
+  acceptanceDate: { en: 'TODO YYYY-MM-DD', fr: 'TODO AAAA-MM-JJ' },
+  acceptanceJustification: { en: 'TODO why the risk is accepted rather than treated', fr: 'TODO pourquoi le risque est accepté plutôt que traité' },
 };
 
 // ---- Coverage shared with the code lens ------------------------------------------------------
@@ -192,14 +198,17 @@ export function codeActions(result: CheckResult, request: CodeActionRequest, loc
         }
       }
     }
-    // Accepting a finding comes after fixing it, for each finding in the range.
+    // Accepting a finding comes after every fix of every finding in the range, once per finding
+    // (one exception, named by rule and target, accepts every finding it matches). These actions
+    // carry no `diagnostics`: VS Code lists actions tied to a diagnostic first, grouped by the
+    // diagnostic's message, so one tied to its finding would come before the fixes of the next.
     for (const diagnostic of request.diagnostics) {
       if (diagnostic.source !== DIAGNOSTIC_SOURCE) continue;
       for (const finding of findingsOf(diagnostic)) {
         const action = acceptExceptionAction(declaration, finding, locale);
         if (!action || seen.has(action.title)) continue;
         seen.add(action.title);
-        actions.push({ ...action, kind: ACCEPT_EXCEPTION_KIND, diagnostics: [diagnostic] });
+        actions.push({ ...action, kind: ACCEPT_EXCEPTION_KIND });
       }
     }
   }
@@ -302,6 +311,23 @@ function quickFixes(declaration: Declaration, finding: Finding, locale: Locale):
       if (file && located && typeof data.suggestion === 'string') {
         add(localize(text.replace, locale, { value: quoted(data.suggestion) }), replaceEdit(file, located, data.suggestion, finding.code === 'unknown-control'), true);
       }
+      if (finding.code === 'invalid-value' && file && located) {
+        const written = textToQuote(file, located);
+        if (written !== undefined) add(localize(text.quoteValue, locale, { value: written }), workspaceEdit(file, replaceScalar(file, located.node, written, { quote: true })), true);
+      }
+      break;
+    case 'remote-access-without-basis':
+      // No adequacy decision, or an art. 49 derogation: what EXI-29 accepts then is art. 46 safeguards.
+      if (file && located?.role === 'value' && (finding.messageId === 'noDecision' || finding.messageId === 'derogation')) {
+        add(localize(text.replace, locale, { value: quoted('scc') }), replaceEdit(file, located, 'scc'), true);
+        add(localize(text.replace, locale, { value: quoted('bcr') }), replaceEdit(file, located, 'bcr'));
+      }
+      break;
+    case 'risk-unassessed':
+    case 'risk-acceptance-unjustified':
+      if (finding.code === 'risk-acceptance-unjustified' || finding.messageId === 'acceptanceUnrecorded') {
+        add(text.recordAcceptance[locale], file && typeof data.risk === 'string' ? acceptanceEdit(declaration, file, data.risk, locale) : undefined, true);
+      }
       break;
     case 'unquoted-control-id':
       if (file && located && located.role !== 'key' && located.node.type === 'PLAIN' && typeof data.id === 'string') {
@@ -356,6 +382,28 @@ function acceptExceptionAction(declaration: Declaration, finding: Finding, local
   };
   const edit = workspaceEdit(file, insertSequenceItems(file, ['exceptions'], [{ after: 'end', items: [item] }]));
   return edit ? { title: localize(text.acceptException, locale, { rule: quoted(finding.code), target: quoted(target) }), edit } : undefined;
+}
+
+/**
+ * The text of a value written unquoted where the format expects text that it would be once quoted
+ * (a SIREN written as a number: `siren: 552100554`); undefined otherwise.
+ */
+function textToQuote(file: ParsedFile, located: NonNullable<ReturnType<typeof scalarAt>>): string | undefined {
+  if (located.role === 'key' || located.node.type !== 'PLAIN' || typeof located.node.value === 'string' || !located.node.range) return undefined;
+  const schema = schemaAt(located.path)?.schema as ({ pattern?: string; format?: string } & Parameters<typeof isType>[0]) | undefined;
+  // A format (a date) is more than quotes can give: `2028` in quotes is no date.
+  if (!schema || !isType(schema, 'string') || schema.format !== undefined) return undefined;
+  const written = file.text.slice(located.node.range[0], located.node.range[1]);
+  if (written.trim() !== written || written === '' || /[\n\r]/.test(written)) return undefined;
+  return schema.pattern === undefined || new RegExp(schema.pattern, 'u').test(written) ? written : undefined;
+}
+
+/** An accepted risk with no `acceptance` block gets one, with TODO for who, when and why (the risk owner's answers). */
+function acceptanceEdit(declaration: Declaration, file: ParsedFile, riskId: string, locale: Locale): WorkspaceEdit | undefined {
+  const risk = declaration.risks.find((candidate) => candidate.at.file === file && candidate.id === riskId && candidate.treatment === 'accept');
+  if (!risk || nodeAt(file, [...risk.at.path, 'acceptance'])) return undefined;
+  const value = `{ by: ${scalar(text.acceptanceBy[locale])}, date: ${scalar(text.acceptanceDate[locale])}, justification: ${scalar(text.acceptanceJustification[locale])} }`;
+  return workspaceEdit(file, insertMapEntry(file, risk.at.path, { key: 'acceptance', value }, { after: 'treatment' }));
 }
 
 /** Replaces the scalar a finding points at; a key is renamed unless its mapping already has that key. */

@@ -11,7 +11,7 @@ import {
   type Range,
 } from 'vscode-languageserver';
 import { markdownFence, markdownText } from '../engine/markdown';
-import { activities, activity, adequacyDecision, controlTheme, controls, countryCodes, countryName, isInEea, legalBasis, requirement, contractKeyIds, parentRiskEvents, riskEvents } from '../engine/catalog';
+import { activities, activity, adequacyDecision, adequacyScopeKeys, controlTheme, controls, countryCodes, countryName, isInEea, legalBasis, requirement, contractKeyIds, parentRiskEvents, riskEvents } from '../engine/catalog';
 import type { CheckResult } from '../engine/check';
 import { surveillanceDueDates, usualHdsExpiry } from '../engine/facts/certificates';
 import { UNACCEPTABLE_RULES } from '../engine/exceptions';
@@ -159,10 +159,23 @@ class Builder {
     }
     const present = new Set(this.context.siblingKeys);
     if (mappingPath.length === 1 && mappingPath[0] === 'contract') return this.contractKeys(present);
+    const offered = this.keyFilter(mappingPath);
     keysOf(at).forEach((key, order) => {
-      if (present.has(key.key)) return;
+      if (present.has(key.key) || !offered(key.key)) return;
       this.items.push(this.keyItem(key, order, mappingPath));
     });
+  }
+
+  /**
+   * Which keys of the mapping at `mappingPath` to offer. In a remote access, the key an adequacy
+   * decision's scope asks for (`dpf_certified` for US…) only for the country of that decision:
+   * Tunisia has no decision, so none of them.
+   */
+  private keyFilter(mappingPath: Path): (key: string) => boolean {
+    if (mappingPath.length < 2 || typeof mappingPath[mappingPath.length - 1] !== 'number' || mappingPath[mappingPath.length - 2] !== 'remote_access') return () => true;
+    const from = nodeAt(this.file, [...mappingPath, 'from'])?.node;
+    const scopeKey = isScalar(from) && typeof from.value === 'string' ? adequacyDecision(from.value.trim().toUpperCase())?.requires?.key : undefined;
+    return (key) => !adequacyScopeKeys.includes(key) || key === scopeKey;
   }
 
   private keyItem(key: KeyInfo, order: number, mappingPath: Path): CompletionItem {
@@ -237,7 +250,8 @@ class Builder {
       if (typeof last === 'number') this.itemSnippet(path.slice(0, -1), this.context.itemStart?.dash ?? true);
       if (isType(at.schema, 'object') && (!this.context.itemStart || this.context.itemStart.dash)) {
         // `- ` then a first key: the keys of the item's mapping.
-        keysOf(at).forEach((key, order) => this.items.push(this.keyItem(key, order, path)));
+        const offered = this.keyFilter(path);
+        keysOf(at).forEach((key, order) => offered(key.key) && this.items.push(this.keyItem(key, order, path)));
         return;
       }
       if (isType(at.schema, 'object')) return;
@@ -262,7 +276,7 @@ class Builder {
     if (defs.includes('controlId')) return this.controlValues(path);
     if (defs.includes('riskEvent')) return this.riskEventValues(path);
     if (defs.includes('activity')) return this.activityValues(path);
-    if (defs.includes('country')) return this.countryValues();
+    if (defs.includes('country')) return this.countryValues(path.length >= 3 && path[path.length - 3] === 'remote_access' && key === 'from');
     if (path[0] === 'exceptions' && typeof path[1] === 'number' && path.length === 3 && key === 'rule') return this.exceptionRuleValues();
     if (path[0] === 'exceptions' && typeof path[1] === 'number' && path.length === 3 && key === 'target') return this.exceptionTargetValues(path);
     if (defs.includes('id')) {
@@ -273,10 +287,13 @@ class Builder {
     }
     if (defs.includes('date')) return this.dateValues(path);
     const choices = choicesOf(at);
+    if (choices.length === 0) return this.rangeValues(at);
+    // The referential and the edition still valid (HDS v2, ISO/IEC 27001:2022) before the lapsed ones.
+    const current = (key === 'referential' && path[0] === 'certification') ? 2 : key === 'edition' && path[0] === 'certification' ? 2022 : undefined;
     choices.forEach((choice, order) => {
       const label = String(choice);
       const basis = key === 'basis' ? legalBasis(label) : undefined;
-      const item = this.value(label, label, CompletionItemKind.EnumMember, String(order).padStart(2, '0'));
+      const item = this.value(label, label, CompletionItemKind.EnumMember, `${current === undefined || choice === current ? 0 : 1}${String(order).padStart(2, '0')}`);
       if (basis) {
         item.detail = `${basis.name[this.locale]} (${this.locale === 'fr' ? 'RGPD' : 'GDPR'} ${basis.gdpr})`;
         item.labelDetails = { description: basis.name[this.locale] };
@@ -286,6 +303,19 @@ class Builder {
       }
       this.items.push(item);
     });
+  }
+
+  /** A small whole-number scale (likelihood and impact, 1 to 4): each of its values, in order. */
+  private rangeValues(at: SchemaAt): void {
+    const schema = at.schema as SchemaAt['schema'] & { minimum?: number; maximum?: number };
+    if (!isType(schema, 'integer') || !Number.isInteger(schema.minimum) || !Number.isInteger(schema.maximum)) return;
+    const [minimum, maximum] = [schema.minimum!, schema.maximum!];
+    if (maximum < minimum || maximum - minimum > 9) return;
+    for (let value = minimum; value <= maximum; value++) {
+      const item = this.value(String(value), String(value), CompletionItemKind.Value, String(value - minimum).padStart(2, '0'));
+      if (at.description) item.documentation = { kind: MarkupKind.Markdown, value: at.description[this.locale] };
+      this.items.push(item);
+    }
   }
 
   /** A value item replacing the token; `insert` is quoted when the user opened no quote and the value needs one. */
@@ -366,13 +396,15 @@ class Builder {
     }
   }
 
-  private countryValues(): void {
+  /** `outsideFirst`: for `remote_access.from`, where only access from outside the EEA is a transfer to declare. */
+  private countryValues(outsideFirst = false): void {
     for (const code of countryCodes) {
       const name = countryName(code, this.locale);
       const inEea = isInEea(code);
       const decision = inEea ? undefined : adequacyDecision(code);
       const where = inEea ? localize(text.eea, this.locale) : localize(text.outsideEea, this.locale) + (decision ? ` · ${localize(text.adequacy, this.locale, { date: dated(decision.adopted) })}` : '');
-      const item = this.value(code, code, CompletionItemKind.Value, `${inEea ? 0 : decision ? 1 : 2}${code}`);
+      const rank = outsideFirst ? (inEea ? 1 : 0) : inEea ? 0 : decision ? 1 : 2;
+      const item = this.value(code, code, CompletionItemKind.Value, `${rank}${code}`);
       item.filterText = `${code} ${name}`;
       item.detail = `${name} — ${where}`;
       item.labelDetails = { detail: ` ${name}`, description: where };

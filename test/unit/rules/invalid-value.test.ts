@@ -53,7 +53,7 @@ testRule('invalid-value', {
     {
       name: 'a SIREN written as a number', change: (d) => { d.organization.siren = 552100554; },
       errors: [
-        { messageId: 'hint', at: '552100554', line: 3, message: 'Expected a SIREN: 9 digits in quotes, such as "552100554".' },
+        { messageId: 'hint', at: '552100554', line: 3, message: 'Expected a SIREN: 9 digits in quotes, such as "552100554".', fix: { title: 'Write it in quotes: "552100554"', fixed: '  siren: "552100554"' } },
       ],
     },
     {

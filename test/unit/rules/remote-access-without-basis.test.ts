@@ -25,12 +25,12 @@ testRule('remote-access-without-basis', {
     {
       name: 'adequacy claimed for a country without a decision',
       change: (d) => { d.subcontractors[0].remote_access = [{ from: 'IN', basis: 'adequacy' }]; },
-      errors: [{ messageId: 'noDecision', at: 'adequacy', line: 467, data: { actor: 'subcontractor', subcontractor: 'dc', country: 'IN' }, message: 'No EU adequacy decision covers India (‘IN’)' }],
+      errors: [{ messageId: 'noDecision', at: 'adequacy', line: 467, data: { actor: 'subcontractor', subcontractor: 'dc', country: 'IN' }, message: 'No EU adequacy decision covers India (‘IN’)', fix: { title: 'Change to ‘scc’', fixed: '        basis: scc' } }],
     },
     {
       name: 'standing access on an art. 49 derogation',
       change: (d) => { d.host.remote_access = [{ from: 'MA', basis: 'derogation', purpose: 'Night support' }]; },
-      errors: [{ messageId: 'derogation', at: 'derogation', line: 487, data: { actor: 'host', country: 'MA' }, message: 'A GDPR art. 49 derogation covers only occasional transfers in specific situations; declared, standing remote access from Morocco (‘MA’) cannot rest on it.' }],
+      errors: [{ messageId: 'derogation', at: 'derogation', line: 487, data: { actor: 'host', country: 'MA' }, message: 'A GDPR art. 49 derogation covers only occasional transfers in specific situations; declared, standing remote access from Morocco (‘MA’) cannot rest on it.', fix: { title: 'Change to ‘scc’', fixed: '      basis: scc' } }],
     },
     {
       name: 'US adequacy for a recipient declared outside the Data Privacy Framework',
@@ -41,7 +41,7 @@ testRule('remote-access-without-basis', {
       name: 'a derogation, in French',
       change: (d) => { d.subcontractors[0].remote_access = [{ from: 'TN', basis: 'derogation' }]; },
       options: { locale: 'fr' },
-      errors: [{ messageId: 'derogation', at: 'derogation', line: 467, data: { actor: 'subcontractor', subcontractor: 'dc', country: 'TN' }, message: 'Une dérogation de l’art. 49 RGPD ne couvre que des transferts ponctuels' }],
+      errors: [{ messageId: 'derogation', at: 'derogation', line: 467, data: { actor: 'subcontractor', subcontractor: 'dc', country: 'TN' }, message: 'Une dérogation de l’art. 49 RGPD ne couvre que des transferts ponctuels', fix: { title: 'Remplacer par «\u00a0scc\u00a0»', fixed: '        basis: scc' } }],
     },
   ],
 });

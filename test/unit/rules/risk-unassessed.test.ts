@@ -34,6 +34,7 @@ testRule('risk-unassessed', {
       errors: [{
         messageId: 'acceptanceUnrecorded', at: 'accept', line: 328, data: { risk: 'R-01', missing: ['acceptance.by', 'acceptance.date'] },
         message: 'Risk ‘R-01’ is accepted, but the acceptance does not record ‘acceptance.by’, ‘acceptance.date’: the risk owner approves the residual risk (`acceptance: { by, date }`). [ISO/IEC 27001 6.1.3 f)]',
+        fix: { title: 'Record the acceptance: who, when, why', fixed: '    acceptance: { by: TODO name and role of the risk owner, date: TODO YYYY-MM-DD, justification: TODO why the risk is accepted rather than treated }' },
       }],
     },
     {

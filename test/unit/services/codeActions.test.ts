@@ -379,6 +379,90 @@ describe('code actions', () => {
     });
   });
 
+  describe('invalid-value: text written unquoted', () => {
+    it('quotes a SIREN written as a number, keeping its digits as written', () => {
+      const declaration = cleanDeclaration();
+      declaration.organization.siren = '012345678';
+      const text = stringify(declaration).replace('siren: "012345678"', 'siren: 012345678');
+      assert.notEqual(text, stringify(declaration));
+      const { text: fixed } = applyFix({ 'main.hds.yaml': text }, 'invalid-value', 'Write it in quotes: "012345678"');
+      assert.equal(fixed(), stringify(declaration));
+    });
+
+    it('says so in French, and offers no quotes where quotes would not do (eight digits, a year for a date)', () => {
+      const declaration = cleanDeclaration();
+      declaration.organization.siren = 55210055;
+      declaration.certification.hds.expires = 2028;
+      const result = checkDocuments(documentsOf(declaration), 'fr');
+      const invalid = result.findings.filter((finding) => finding.code === 'invalid-value');
+      assert.equal(invalid.length, 2);
+      for (const finding of invalid) assert.deepEqual(fixesFor(result, finding, 'fr'), [], finding.message);
+      declaration.organization.siren = 552100554;
+      const french = checkDocuments(documentsOf(declaration), 'fr');
+      const siren = french.findings.find((finding) => finding.code === 'invalid-value' && /SIREN/.test(finding.message))!;
+      assert.deepEqual(fixesFor(french, siren, 'fr').map((action) => action.title), ['L’écrire entre guillemets\u00a0: "552100554"']);
+    });
+  });
+
+  describe('remote-access-without-basis', () => {
+    it('offers art. 46 safeguards (scc, then bcr) for adequacy claimed where there is no decision', () => {
+      const declaration = cleanDeclaration();
+      declaration.subcontractors[0].remote_access = [{ from: 'TN', basis: 'adequacy', customer_informed: 'Contract, annex 3' }];
+      const result = checkDocuments(documentsOf(declaration));
+      const finding = result.findings.find((candidate) => candidate.code === 'remote-access-without-basis')!;
+      assert.equal(finding.messageId, 'noDecision');
+      const actions = allFixesFor(result, finding);
+      assert.deepEqual(actions.map((action) => action.title), ['Change to ‘scc’', 'Change to ‘bcr’', 'Accept ‘remote-access-without-basis’ on ‘dc’ as an exception…']);
+      assert.equal(actions[0].isPreferred, true);
+      const { text } = applyFix(declaration, 'remote-access-without-basis', 'Change to ‘bcr’');
+      assert.match(text(), /- from: TN\n {8}basis: bcr\n/);
+    });
+  });
+
+  describe('an accepted risk with no acceptance', () => {
+    const accepted = () => {
+      const declaration = cleanDeclaration();
+      Object.assign(declaration.risks[0], { likelihood: 3, impact: 4, treatment: 'accept' });
+      return declaration;
+    };
+
+    it('writes the acceptance block with TODO for who, when and why, once for both findings, before accepting either as an exception', () => {
+      const documents = documentsOf(accepted());
+      const result = checkDocuments(documents);
+      const findings = result.findings.filter((finding) => finding.code === 'risk-unassessed' || finding.code === 'risk-acceptance-unjustified');
+      assert.deepEqual(findings.map((finding) => finding.code).sort(), ['risk-acceptance-unjustified', 'risk-unassessed']);
+      // Both findings sit on `treatment: accept`: the editor sends them together.
+      const actions = codeActions(result, { uri: findings[0].uri, range: findings[0].range, diagnostics: findings.map((finding) => toDiagnostic(finding)) }, 'en');
+      assert.deepEqual(actions.map((action) => action.title), [
+        'Record the acceptance: who, when, why',
+        ...findings.map((finding) => `Accept ‘${finding.code}’ on ‘R-01’ as an exception…`),
+      ]);
+      // Exceptions are tied to no diagnostic, so VS Code (which groups actions by diagnostic) keeps them last.
+      assert.deepEqual(actions.map((action) => action.diagnostics?.length ?? 0), [1, 0, 0]);
+      const fixed = applyEdit(documents, actions[0].edit!);
+      assert.match(fixed[0].text, /\n {4}treatment: accept\n {4}acceptance: \{ by: TODO name and role of the risk owner, date: TODO YYYY-MM-DD, justification: TODO why the risk is accepted rather than treated \}\n/);
+      const after = checkDocuments(fixed);
+      // The risk owner's three answers are still due: each TODO is a warning, and the risk is still not assessed.
+      assert.deepEqual(after.findings.filter((finding) => finding.code === 'invalid-value' || finding.code === 'unknown-key' || finding.code === 'yaml-syntax'), []);
+      assert.equal(after.findings.filter((finding) => finding.code === 'placeholder-left').length, 3);
+      assert.deepEqual(after.findings.find((finding) => finding.code === 'risk-unassessed')?.data, { risk: 'R-01', missing: ['acceptance.by', 'acceptance.date'] });
+      assert.ok(after.findings.some((finding) => finding.code === 'risk-acceptance-unjustified'));
+      // Not offered again once the block is there.
+      for (const finding of after.findings.filter((candidate) => candidate.code.startsWith('risk-'))) {
+        assert.ok(!fixesFor(after, finding).some((action) => action.title === 'Record the acceptance: who, when, why'));
+      }
+    });
+
+    it('writes it in French for a French user', () => {
+      const documents = documentsOf(accepted());
+      const result = checkDocuments(documents, 'fr');
+      const finding = result.findings.find((candidate) => candidate.code === 'risk-acceptance-unjustified')!;
+      const [action] = fixesFor(result, finding, 'fr');
+      assert.equal(action.title, 'Consigner l’acceptation\u00a0: qui, quand, pourquoi');
+      assert.match(applyEdit(documents, action.edit!)[0].text, /acceptance: \{ by: TODO nom et fonction du propriétaire du risque, date: TODO AAAA-MM-JJ, justification: TODO pourquoi le risque est accepté plutôt que traité \}/);
+    });
+  });
+
   it('ignores diagnostics of other sources and stale ones', () => {
     const declaration = without(cleanDeclaration(), ['A']);
     const result = checkDocuments(documentsOf(declaration));

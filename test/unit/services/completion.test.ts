@@ -166,6 +166,36 @@ describe('completion', () => {
     });
   });
 
+  describe('values the format knows (issue 22)', () => {
+    it('offers 1 to 4 for likelihood and impact, with the scale', () => {
+      const likelihood = sorted(itemsAt(atCursor('risks.hds.yaml', 'risks:\n  - id: R-01\n    likelihood: |\n'), ' '));
+      assert.deepEqual(labels(likelihood), ['1', '2', '3', '4']);
+      assert.match(JSON.stringify(likelihood[0].documentation), /1 \(rare\) to 4 \(almost certain\)/);
+      const impact = sorted(itemsAt(atCursor('risks.hds.yaml', 'risks:\n  - { id: R-01, impact: | }\n', { locale: 'fr' })));
+      assert.deepEqual(labels(impact), ['1', '2', '3', '4']);
+      assert.match(JSON.stringify(impact[3].documentation), /de 1 \(mineur\) à 4 \(critique\)/);
+      assert.equal(newText(impact[0]), '1');
+    });
+
+    it('offers referential 2 before 1, and the 2022 edition before 2013', () => {
+      const hds = 'hds: 2\ncertification:\n  hds:\n    referential: |\n';
+      assert.deepEqual(labels(sorted(itemsAt(atCursor('main.hds.yaml', hds, { alone: true })))), ['2', '1']);
+      const iso = 'hds: 2\ncertification:\n  iso27001:\n    edition: |\n';
+      assert.deepEqual(labels(sorted(itemsAt(atCursor('main.hds.yaml', iso, { alone: true })))), ['2022', '2013']);
+    });
+
+    it('offers the countries outside the EEA first where an access comes from, the EEA first elsewhere', () => {
+      const from = sorted(itemsAt(atCursor('main.hds.yaml', 'hds: 2\nhost:\n  remote_access:\n    - from: |\n', { alone: true })));
+      assert.equal(from.length, countryCodes.length);
+      const firstInEea = from.findIndex((item) => !/outside the EEA/.test(item.detail!));
+      assert.ok(firstInEea > 0 && from.slice(0, firstInEea).every((item) => /outside the EEA/.test(item.detail!)) && from.slice(firstInEea).every((item) => !/outside the EEA/.test(item.detail!)), labels(from).join(' '));
+      const flow = sorted(itemsAt(atCursor('main.hds.yaml', 'hds: 2\nhost:\n  remote_access:\n    - { from: |, basis: scc }\n', { alone: true })));
+      assert.match(flow[0].detail!, /outside the EEA/);
+      const storage = sorted(itemsAt(atCursor('main.hds.yaml', 'hds: 2\nscope:\n  storage:\n    - site: a\n      country: |\n', { alone: true })));
+      assert.match(storage[0].detail!, /— EEA$/);
+    });
+  });
+
   describe('certification calendar', () => {
     const certification = (hds: string, iso = '    number: ISO-1\n') => `hds: 2\ncertification:\n  hds:\n    issued: 2025-02-03\n${hds}  iso27001:\n${iso}`;
 

@@ -32,9 +32,18 @@ describe('sovereignty keys in completion and hover', () => {
     assert.deepEqual(labels(atCursor('main.hds.yaml', 'hds: 2\nhost:\n  secnumcloud: |\n'), ' ').sort(), ['false', 'true']);
   });
 
-  it('offers the keys of an access: the scope answers an adequacy decision may require, and customer_informed', () => {
+  it('offers the keys of an access: the scope answer the decision for its country requires, and customer_informed', () => {
+    const scopeKeys = ['dpf_certified', 'pipeda_covered', 'appi_covered', 'pipa_covered'];
     const keys = labels(atCursor('main.hds.yaml', 'hds: 2\nhost:\n  remote_access:\n    - from: US\n      |\n'));
-    for (const key of ['basis', 'purpose', 'dpf_certified', 'pipeda_covered', 'appi_covered', 'pipa_covered', 'customer_informed']) assert.ok(keys.includes(key), `${key} in ${keys.join(', ')}`);
+    for (const key of ['basis', 'purpose', 'dpf_certified', 'customer_informed']) assert.ok(keys.includes(key), `${key} in ${keys.join(', ')}`);
+    // Only the scope of the US decision: the Canadian, Japanese and Korean ones ask about other recipients.
+    assert.deepEqual(keys.filter((key) => scopeKeys.includes(key)), ['dpf_certified']);
+    assert.deepEqual(labels(atCursor('main.hds.yaml', 'hds: 2\nhost:\n  remote_access:\n    - { from: CA, | }\n')).filter((key) => scopeKeys.includes(key)), ['pipeda_covered']);
+    // Tunisia has no adequacy decision; an access with no country yet has none either.
+    const tunisia = labels(atCursor('main.hds.yaml', 'hds: 2\nhost:\n  remote_access:\n    - from: TN\n      |\n'));
+    assert.ok(tunisia.includes('basis'), tunisia.join(', '));
+    assert.deepEqual(tunisia.filter((key) => scopeKeys.includes(key)), []);
+    assert.deepEqual(labels(atCursor('main.hds.yaml', 'hds: 2\nhost:\n  remote_access:\n    - |\n')).filter((key) => scopeKeys.includes(key)), []);
     const subcontractor = labels(atCursor('subcontractors.hds.yaml', 'subcontractors:\n  - id: x\n    |\n'));
     assert.ok(subcontractor.includes('under_host_supervision'), subcontractor.join(', '));
   });
