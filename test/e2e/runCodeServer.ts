@@ -344,7 +344,7 @@ async function uiChecks(browser: Browser, port: number, updateDocsImages: boolea
           return content.length > 0 ? content : undefined;
         }, UI_TIMEOUT_MS);
         const [banner, blank, headers] = text.split('\r\n');
-        if (!/^\uFEFFDRAFT — the declaration has 1 error on \d{1,2} \w+ \d{4}: not a document to hand out\.$/.test(banner) || blank !== '' || headers !== 'Control;Title;Theme;Applicable;Justification;Status;Evidence;Linked risks') {
+        if (!/^\uFEFFDRAFT — the declaration has 1 error on \d{1,2} \w+ \d{4}: not a document to hand out\.$/.test(banner) || blank !== '' || headers !== 'Control;Title;Theme;Applicable;Justification;Status;Due date;Owner;Evidence;Last review;Linked risks') {
           throw new Error(`hds-soa.csv starts: ${JSON.stringify(text.slice(0, 200))}`);
         }
         const written = page.locator('.notifications-toasts .notification-toast', { hasText: 'Exported hds-soa.csv' }).first();

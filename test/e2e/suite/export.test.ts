@@ -35,7 +35,7 @@ describe('HDS: Export…', () => {
     const bytes = fs.readFileSync(target.fsPath);
     assert.deepEqual([...bytes.subarray(0, 3)], [0xef, 0xbb, 0xbf], 'a byte order mark, for Excel');
     const lines = bytes.toString('utf8').slice(1).split('\r\n');
-    assert.equal(lines[0], 'Mesure;Intitulé;Thème;Applicable;Justification;Statut;Preuves;Risques liés');
+    assert.equal(lines[0], 'Mesure;Intitulé;Thème;Applicable;Justification;Statut;Échéance;Responsable;Preuves;Dernière revue;Risques liés');
     assert.ok(lines.some((line) => line.startsWith('7.9;')), 'control 7.9 has its row');
   });
 
