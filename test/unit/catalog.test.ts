@@ -13,14 +13,14 @@ import publicHealthCodeData from '../../server/catalog/public-health-code.json';
 import requirementsData from '../../server/catalog/requirements.json';
 import riskEventsData from '../../server/catalog/risk-events.json';
 import sourcesData from '../../server/catalog/sources.json';
-import { countryName, exclusionConditionIds, healthCodeArticle, healthCodeCitation, isInEea, nonExcludableControls, source, territory } from '../../server/src/engine/catalog';
+import { answeredRequirementIds, countryName, exclusionConditionIds, requirementIdsOf, healthCodeArticle, healthCodeCitation, isInEea, nonExcludableControls, source, territory } from '../../server/src/engine/catalog';
 import { rules } from '../../server/src/engine';
 import { REPO } from './fixtures';
 
 interface Localized { en: string; fr: string }
 interface Activity { id: string; number: number; name: Localized; summary: Localized }
 interface Chapter { id: string; title: Localized; requirements: string[] }
-interface Requirement { id: string; chapter: string; title: Localized; summary: Localized }
+interface Requirement { id: string; chapter: string; title: Localized; summary: Localized; checkedBy: string }
 interface RiskEvent { id: string; group?: Localized; title: Localized; summary: Localized; children?: string[] }
 interface Theme { id: string; clause: string; name: Localized }
 interface Control { id: string; theme: string; title: Localized }
@@ -94,6 +94,21 @@ describe('catalog', () => {
     it('lists EXI-01 to EXI-31 in order', () => {
       const expected = Array.from({ length: 31 }, (_, index) => `EXI-${String(index + 1).padStart(2, '0')}`);
       assert.deepEqual(requirements.map((requirement) => requirement.id), expected);
+    });
+
+    it('says of each requirement whether the rules check it or the register answers it', () => {
+      // Checked by the rules: a rule enforces it, or a rule's message sends the user to it (EXI-04 by iso27001-scope).
+      const cited = new Set(rules.flatMap((rule) => [
+        ...requirementIdsOf(rule.requirement),
+        ...Object.values(rule.messages).flatMap((message) => message.en.match(/EXI-\d{2}/g) ?? []),
+      ]));
+      for (const requirement of requirements) {
+        assert.ok(['rules', 'answer'].includes(requirement.checkedBy), `${requirement.id}: checkedBy ${requirement.checkedBy}`);
+        if (requirement.checkedBy === 'rules') assert.ok(cited.has(requirement.id), `${requirement.id} is checked by the rules, yet no rule cites it`);
+      }
+      assert.deepEqual(answeredRequirementIds, ['EXI-02', 'EXI-03', 'EXI-06', 'EXI-07', 'EXI-08', 'EXI-09', 'EXI-10', 'EXI-11', 'EXI-13', 'EXI-14', 'EXI-15', 'EXI-16']);
+      assert.deepEqual(requirementIdsOf('EXI-17..EXI-20'), ['EXI-17', 'EXI-18', 'EXI-19', 'EXI-20']);
+      assert.deepEqual(requirementIdsOf('ISO/IEC 27001 7.5'), []);
     });
 
     it('puts each requirement in exactly one chapter, consistently with its chapter field', () => {

@@ -1,7 +1,7 @@
 // A clean declaration to start every rule test from, and helpers to check variations of it.
 import * as path from 'node:path';
 import { stringify } from 'yaml';
-import { contractClauseIds, controls, riskEvents } from '../../server/src/engine/catalog';
+import { answeredRequirementIds, contractClauseIds, controls, riskEvents } from '../../server/src/engine/catalog';
 import { decodeDeclaration } from '../../server/src/readText';
 import { checkDeclaration, type CheckOptions, type CheckResult, type Finding, type SourceDocument, type UnreadFile } from '../../server/src/engine';
 
@@ -62,6 +62,7 @@ export function cleanDeclaration(): Yaml {
     // Last, so that the lines above stay where the rule tests expect them. EXI-31: due even without any transfer.
     transfers: { public_page: 'https://clinique-test.fr/hds/transferts' },
     host: { remote_access: 'none', third_country_laws: 'none', secnumcloud: false },
+    requirements: Object.fromEntries(answeredRequirementIds.map((id) => [id, { status: 'met', owner: 'RSSI', reviewed: '2026-10-01' }])),
   };
 }
 

@@ -36,6 +36,11 @@ describe('starter declaration', () => {
         assert.deepEqual(of('risk-event-uncovered').map((finding) => finding.messageId), Array(13).fill('unassessed'));
         assert.deepEqual(of('risk-unassessed').map((finding) => finding.data?.missing), Array(13).fill(['likelihood', 'impact', 'treatment']));
         const risksFile = result.declaration.risks[0].at.file;
+        // The requirements register lists the twelve requirements no rule checks, each unanswered: its status is a placeholder.
+        assert.equal(declaration.requirements.length, 12);
+        assert.ok(declaration.requirements.every((entry) => entry.status === undefined && entry.owner === undefined));
+        assert.deepEqual(of('requirement-unanswered').map((finding) => [finding.requirement, finding.data?.undecided]), declaration.requirements.map((entry) => [entry.requirement, true]));
+        assert.equal(of('requirement-not-met').length, 0);
         assert.equal(of('placeholder-left').filter((finding) => finding.uri === risksFile.uri && /^ {4}(likelihood|impact|treatment|controls):/.test(risksFile.text.split('\n')[finding.range.start.line])).length, 52);
       });
     }

@@ -20,7 +20,12 @@ export type ActivityId =
   | 'backup';
 
 export interface Activity { id: ActivityId; number: number; name: Localized; summary: Localized }
-export interface Requirement { id: string; chapter: string; title: Localized; summary: Localized }
+/**
+ * `rules`: the rules check the requirement from what the declaration says (their findings cite it);
+ * `answer`: no rule can, so the requirements register of the declaration answers it.
+ */
+export type RequirementCheck = 'rules' | 'answer';
+export interface Requirement { id: string; chapter: string; title: Localized; summary: Localized; checkedBy: RequirementCheck }
 export interface Chapter { id: string; title: Localized; requirements: string[] }
 export interface RiskEvent { id: string; group?: Localized; title: Localized; summary: Localized; children?: string[] }
 export interface ControlTheme { id: string; clause: string; name: Localized }
@@ -56,6 +61,19 @@ export const requirements: readonly Requirement[] = requirementsData.requirement
 const requirementById = new Map(requirements.map((requirement) => [requirement.id, requirement]));
 export function requirement(id: string): Requirement | undefined {
   return requirementById.get(id);
+}
+/** The requirements no rule checks, which the `requirements` register must answer (EXI-02, EXI-03…). */
+export const answeredRequirementIds: readonly string[] = requirements.filter((entry) => entry.checkedBy === 'answer').map((entry) => entry.id);
+/**
+ * The EXI requirements a finding's requirement names: one (`EXI-28`) or a range (`EXI-17..EXI-28`);
+ * none for a clause of ISO/IEC 27001 or an article of the Public Health Code.
+ */
+export function requirementIdsOf(cited: string | undefined): string[] {
+  const range = /^EXI-(\d{2})(?:\.\.EXI-(\d{2}))?$/.exec(cited ?? '');
+  if (!range) return [];
+  const first = Number(range[1]);
+  const last = range[2] ? Number(range[2]) : first;
+  return requirements.map((entry) => entry.id).filter((id) => Number(id.slice(4)) >= first && Number(id.slice(4)) <= last);
 }
 export function chapter(id: string): Chapter | undefined {
   return chapters.find((candidate) => candidate.id === id);

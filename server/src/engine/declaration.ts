@@ -11,8 +11,8 @@ export interface Ref {
   path: Path;
 }
 
-export type SectionName = 'hds' | 'organization' | 'host' | 'certification' | 'scope' | 'soa' | 'risks' | 'subcontractors' | 'transfers' | 'contract' | 'exceptions';
-export const sectionNames: readonly SectionName[] = ['hds', 'organization', 'host', 'certification', 'scope', 'soa', 'risks', 'subcontractors', 'transfers', 'contract', 'exceptions'];
+export type SectionName = 'hds' | 'organization' | 'host' | 'certification' | 'scope' | 'soa' | 'risks' | 'subcontractors' | 'transfers' | 'contract' | 'requirements' | 'exceptions';
+export const sectionNames: readonly SectionName[] = ['hds', 'organization', 'host', 'certification', 'scope', 'soa', 'risks', 'subcontractors', 'transfers', 'contract', 'requirements', 'exceptions'];
 
 export interface Written<T> { value: T; at: Ref }
 
@@ -180,6 +180,23 @@ export interface HostFacts extends ActorFacts {
 
 export interface ContractClause { requirement: string; reference?: string; at: Ref }
 
+export type RequirementStatus = 'met' | 'partial' | 'not-met';
+export const requirementStatuses: readonly RequirementStatus[] = ['met', 'partial', 'not-met'];
+
+/** An entry of the requirements register: how the organisation meets one EXI requirement, and who says so. */
+export interface RequirementAnswer {
+  /** The EXI id, as the key is written. */
+  requirement: string;
+  /** Absent until answered: a placeholder (TODO…) or an unknown value is no answer. */
+  status?: RequirementStatus;
+  evidence: Written<string>[];
+  owner?: string;
+  /** When the answer was last reviewed (YYYY-MM-DD). */
+  reviewed?: Written<string>;
+  note?: string;
+  at: Ref;
+}
+
 /** A finding accepted on record: which rule, about what, why, who approved it, until when. */
 export interface AcceptedException {
   rule?: Written<string>;
@@ -209,6 +226,8 @@ export interface Declaration {
   subcontractors: Subcontractor[];
   transfers?: { publicPage?: Written<string>; at: Ref };
   contract: ContractClause[];
+  /** The requirements register, one entry per EXI key. */
+  requirements: RequirementAnswer[];
   exceptions: AcceptedException[];
   conflicts: Conflict[];
 }
@@ -319,6 +338,7 @@ export function buildDeclaration(files: readonly ParsedFile[]): Declaration {
     risks: [],
     subcontractors: [],
     contract: [],
+    requirements: [],
     exceptions: [],
     conflicts: [],
   };
@@ -438,6 +458,26 @@ export function buildDeclaration(files: readonly ParsedFile[]): Declaration {
         const clauseAt = at('contract', key);
         if (!claim(`contract.${key}`, clauseAt)) continue;
         declaration.contract.push({ requirement: key, reference: asString(own(contract, key)), at: clauseAt });
+      }
+    }
+
+    const register = own(root, 'requirements');
+    if (isObject(register)) {
+      for (const key of Object.keys(register)) {
+        const entryAt = at('requirements', key);
+        if (!claim(`requirements.${key}`, entryAt)) continue;
+        const entry = own(register, key);
+        const body = isObject(entry) ? entry : {};
+        const status = asString(own(body, 'status'));
+        declaration.requirements.push({
+          requirement: key,
+          status: (requirementStatuses as readonly string[]).includes(status ?? '') ? (status as RequirementStatus) : undefined,
+          evidence: writtenStrings(own(body, 'evidence'), [...entryAt.path, 'evidence'], file),
+          owner: asString(own(body, 'owner')),
+          reviewed: writtenString(body, 'reviewed', { file, path: [...entryAt.path, 'reviewed'] }),
+          note: asString(own(body, 'note')),
+          at: entryAt,
+        });
       }
     }
 

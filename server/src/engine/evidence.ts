@@ -1,5 +1,5 @@
 // Where an evidence path points: resolved against the file that mentions it.
-import type { Written } from './declaration';
+import type { Declaration, Written } from './declaration';
 
 /**
  * The file URI an evidence path names. The path is a path, never URL syntax: `?`, `#` and `%` are
@@ -18,4 +18,9 @@ export function evidenceTarget(evidence: Written<string>): string | undefined {
 export function isInside(uri: string, folder: string): boolean {
   const root = folder.endsWith('/') ? folder : `${folder}/`;
   return uri.startsWith(root);
+}
+
+/** Every evidence path the declaration names: in the SoA, then in the requirements register. */
+export function declaredEvidence(declaration: Declaration): Written<string>[] {
+  return [...declaration.soa.flatMap((entry) => entry.evidence), ...declaration.requirements.flatMap((entry) => entry.evidence)];
 }

@@ -53,6 +53,8 @@ export const ruleCodes = [
   'evidence-not-found',
   'evidence-outside-workspace',
   'contract-clause-missing',
+  'requirement-unanswered',
+  'requirement-not-met',
   'placeholder-left',
   'exception-incomplete',
   'exception-stale',

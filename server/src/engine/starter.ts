@@ -1,6 +1,7 @@
 // A complete starter declaration: every section, the six activities, a risk per EXI-05 event,
-// the 93 Annex A controls and the twelve contract clauses every contract has, ready to be filled in.
-import { activities, contractClauseIds, controls, requirement, riskEvents } from './catalog';
+// the 93 Annex A controls, the twelve contract clauses every contract has and the requirements
+// register, ready to be filled in.
+import { activities, answeredRequirementIds, contractClauseIds, controls, requirement, riskEvents } from './catalog';
 import type { Locale } from './types';
 
 export interface StarterOptions {
@@ -25,6 +26,10 @@ const text = {
   subcontractors: { en: '# Subcontractors that perform HDS activities, with their HDS certificates.', fr: '# Sous-traitants réalisant des activités HDS, avec leurs certificats HDS.' },
   contract: { en: '# Where the hosting contract covers each clause (article, annex).', fr: '# Où le contrat d’hébergement traite chaque clause (article, annexe).' },
   clause: { en: 'TODO section of the contract', fr: 'TODO article du contrat' },
+  requirements: {
+    en: '# Requirements register: the requirements no rule can check. Status met, partial or not-met, with evidence, owner and review date.',
+    fr: '# Registre des exigences : celles qu’aucune règle ne peut vérifier. Statut met, partial ou not-met, avec preuves, responsable et date de revue.',
+  },
   host: {
     en: [
       '# The host\'s own row of the presentation of guarantees (chapter 8): uncomment and answer.',
@@ -98,6 +103,11 @@ export function starterDeclaration(options: StarterOptions): Record<string, stri
     text.contract[locale],
     'contract:',
     ...contractClauseIds.map((id) => `  ${id}: ${quote(text.clause[locale])}  # ${requirement(id)!.title[locale]}`),
+    '',
+    text.requirements[locale],
+    'requirements:',
+    // Whether each is met only the organisation can say: until then, each counts as unanswered.
+    ...answeredRequirementIds.map((id) => `  ${id}: { status: TODO, evidence: [], owner: TODO }  # ${requirement(id)!.title[locale]}`),
     '',
   ];
   const soa = [

@@ -11,7 +11,7 @@ import {
   type Range,
 } from 'vscode-languageserver';
 import { markdownFence, markdownText } from '../engine/markdown';
-import { activities, activity, adequacyDecision, adequacyScopeKeys, controlTheme, controls, countryCodes, countryName, isInEea, legalBasis, requirement, contractKeyIds, parentRiskEvents, riskEvents } from '../engine/catalog';
+import { activities, activity, adequacyDecision, adequacyScopeKeys, controlTheme, controls, countryCodes, countryName, isInEea, legalBasis, requirement, requirements, contractKeyIds, parentRiskEvents, riskEvents } from '../engine/catalog';
 import type { CheckResult } from '../engine/check';
 import { surveillanceDueDates, usualHdsExpiry } from '../engine/facts/certificates';
 import { UNACCEPTABLE_RULES } from '../engine/exceptions';
@@ -159,6 +159,7 @@ class Builder {
     }
     const present = new Set(this.context.siblingKeys);
     if (mappingPath.length === 1 && mappingPath[0] === 'contract') return this.contractKeys(present);
+    if (mappingPath.length === 1 && mappingPath[0] === 'requirements') return this.registerKeys(present);
     const offered = this.keyFilter(mappingPath);
     keysOf(at).forEach((key, order) => {
       if (present.has(key.key) || !offered(key.key)) return;
@@ -236,6 +237,28 @@ class Builder {
         filterText: `${id} ${entry.title[this.locale]}`,
         sortText: id,
         textEdit: { range: this.range, newText: withColon ? id : `${id}: ` },
+      });
+    }
+  }
+
+  /** The keys of the requirements register: the requirements that need an answer first, then the others. */
+  private registerKeys(present: Set<string>): void {
+    const answered = new Set(this.index?.declaration.requirements.map((entry) => entry.requirement));
+    const withColon = /^\s*:/.test(this.file.text.slice(this.context.end));
+    for (const entry of requirements) {
+      if (present.has(entry.id) || answered.has(entry.id)) continue;
+      this.items.push({
+        label: entry.id,
+        kind: CompletionItemKind.Property,
+        detail: entry.title[this.locale],
+        labelDetails: { description: entry.title[this.locale] },
+        documentation: { kind: MarkupKind.Markdown, value: entry.summary[this.locale] },
+        filterText: `${entry.id} ${entry.title[this.locale]}`,
+        sortText: `${entry.checkedBy === 'answer' ? '0' : '1'}${entry.id}`,
+        textEdit: withColon ? { range: this.range, newText: entry.id } : { range: this.range, newText: `${entry.id}:\n  status: $0` },
+        insertTextFormat: withColon ? undefined : InsertTextFormat.Snippet,
+        insertTextMode: withColon ? undefined : InsertTextMode.adjustIndentation,
+        command: withColon ? undefined : TRIGGER_SUGGEST,
       });
     }
   }

@@ -87,6 +87,9 @@ const text = {
   level: { en: 'Likelihood {likelihood} × impact {impact}, treatment: {treatment}', fr: 'Vraisemblance {likelihood} × impact {impact}, traitement : {treatment}' },
   rule: { en: 'Rule', fr: 'Règle' },
   enforces: { en: 'enforces {requirement}', fr: 'applique {requirement}' },
+  checkedByRules: { en: 'The rules check it from the declaration: it needs no answer here.', fr: 'Les règles la vérifient à partir de la déclaration : elle ne demande pas de réponse ici.' },
+  checkedByAnswer: { en: 'No rule can check it: answer it here with its status, evidence and owner.', fr: 'Aucune règle ne peut la vérifier : répondez-y ici avec son statut, ses preuves et son responsable.' },
+  requirementStatus: { en: 'Declared: {status}.', fr: 'Déclarée : {status}.' },
   ruleSetting: { en: 'Severity can be changed with the `hds.rules` setting.', fr: 'La gravité se règle avec le paramètre `hds.rules`.' },
 } satisfies Record<string, Localized>;
 
@@ -167,6 +170,7 @@ class Describer {
       const parent = path.slice(0, -1);
       if (parent.length === 2 && parent[0] === 'scope' && parent[1] === 'activities') return this.activity(value);
       if (parent.length === 1 && parent[0] === 'contract') return this.contractKey(path, value);
+      if (parent.length === 1 && parent[0] === 'requirements' && requirement(value)) return this.registerKey(value);
       return this.key(path);
     }
     const at = schemaAt(path);
@@ -251,6 +255,14 @@ class Describer {
     const clause = Number(id.slice(4));
     const description = clause >= 28 && clause <= 30 ? schemaAt(path)?.description?.[this.locale] : undefined;
     return description ? `${explained}\n\n${md(description)}` : explained;
+  }
+
+  /** A key of the requirements register: what the requirement asks, and whether the register must answer it. */
+  registerKey(id: string): string {
+    const lines = [this.requirement(id), localize(requirement(id)!.checkedBy === 'answer' ? text.checkedByAnswer : text.checkedByRules, this.locale)];
+    const status = this.index?.declaration.requirements.find((entry) => entry.requirement === id)?.status;
+    if (status) lines.push(localize(text.requirementStatus, this.locale, { status: code(status) }));
+    return lines.join('\n\n');
   }
 
   requirement(id: string): string {

@@ -256,8 +256,8 @@ describe('hds-check output formats', () => {
     const xml = await xml2js.parseStringPromise(ran.stdout);
     const suites = xml.testsuites.testsuite;
     const enabled = rules.length - 1;
-    assert.equal(suites.length, 8);
-    assert.equal(Number(xml.testsuites.$.tests), 8 * enabled);
+    assert.equal(suites.length, 9);
+    assert.equal(Number(xml.testsuites.$.tests), 9 * enabled);
     for (const suite of suites) {
       assert.equal(suite.testcase.length, enabled);
       assert.equal(new Set(suite.testcase.map((testCase: { $: { name: string } }) => testCase.$.name)).size, enabled);

@@ -24,7 +24,7 @@ testRule('duplicate-id', {
       name: 'a subcontractor declared in two files',
       files: (() => { const s = splitDeclaration(); return { 'main.hds.yaml': { ...s.main, ...s.soa, ...s.risks, ...s.subcontractors }, 'more.hds.yaml': s.subcontractors }; })(),
       errors: [
-        { messageId: 'subcontractor', at: 'dc', line: 1, file: 'more.hds.yaml', data: { id: 'dc' }, message: 'The subcontractor id ‘dc’ is already used.', related: [{ messageId: 'first', at: 'dc', line: 471 }] },
+        { messageId: 'subcontractor', at: 'dc', line: 1, file: 'more.hds.yaml', data: { id: 'dc' }, message: 'The subcontractor id ‘dc’ is already used.', related: [{ messageId: 'first', at: 'dc', line: 520 }] },
       ],
     },
     {

@@ -31,6 +31,12 @@ testRule('evidence-not-found', {
       ],
     },
     {
+      name: 'evidence named in the requirements register is checked like the SoA’s',
+      files: { 'main.hds.yaml': 'hds: 2\nrequirements:\n  EXI-10:\n    status: met\n    evidence: [docs/awareness.md, docs/missing.md]\n' },
+      options: { fileExists: only('file:///workspace/declaration/docs/awareness.md') },
+      errors: [{ messageId: 'notFound', at: 'docs/missing.md', line: 4, data: { path: 'docs/missing.md' } }],
+    },
+    {
       name: 'a path read from the wrong folder, in French',
       files: (() => { const { main, soa, risks, subcontractors } = splitDeclaration(); soa.soa[0].evidence = ['docs/pssi.pdf']; return { 'main.hds.yaml': { ...main, ...risks, ...subcontractors }, 'isms/soa.hds.yaml': soa }; })(),
       options: { fileExists: only('file:///workspace/declaration/docs/pssi.pdf'), locale: 'fr' },

@@ -33,6 +33,11 @@ testRule('evidence-outside-workspace', {
       ],
     },
     {
+      name: 'evidence named in the requirements register is kept inside too',
+      files: { 'main.hds.yaml': 'hds: 2\nrequirements:\n  EXI-07: { status: met, evidence: [../support-fr.md] }\n' },
+      errors: [{ messageId: 'outside', at: '../support-fr.md', line: 2, data: { path: '../support-fr.md' } }],
+    },
+    {
       name: 'a web address and a Windows path', change: (d) => { d.soa[0].evidence = ['https://intranet.clinique-test.fr/pssi.pdf', 'C:\\Users\\rssi\\pssi.pdf']; },
       errors: [
         { messageId: 'outside', at: 'https://intranet.clinique-test.fr/pssi.pdf', line: 45, data: { path: 'https://intranet.clinique-test.fr/pssi.pdf' }, message: 'Evidence ‘https://intranet.clinique-test.fr/pssi.pdf’ lies outside the workspace: keep evidence files inside it.' },

@@ -15,7 +15,7 @@ testRule('exception-stale', {
       name: 'the finding it accepted is gone',
       change: (d) => { d.exceptions = [{ rule: 'risk-unassessed', target: 'R-01', ...record }]; },
       errors: [{
-        messageId: 'stale', at: 'R-01', line: 490, data: { rule: 'risk-unassessed', target: 'R-01' },
+        messageId: 'stale', at: 'R-01', line: 539, data: { rule: 'risk-unassessed', target: 'R-01' },
         message: 'No ‘risk-unassessed’ finding is about ‘R-01’ any more: remove this exception, or correct its rule or target.',
       }],
     },
@@ -24,14 +24,14 @@ testRule('exception-stale', {
       change: (d) => { d.exceptions = [{ rule: 'risk-unasessed', target: 'R-01', ...record }]; },
       options: { locale: 'fr' },
       errors: [{
-        messageId: 'suggestion', at: 'risk-unasessed', line: 489, data: { rule: 'risk-unasessed', suggestion: 'risk-unassessed' },
+        messageId: 'suggestion', at: 'risk-unasessed', line: 538, data: { rule: 'risk-unasessed', suggestion: 'risk-unassessed' },
         message: '«\u00a0risk-unasessed\u00a0» n’est pas une règle d’HDS Studio\u00a0: vouliez-vous dire «\u00a0risk-unassessed\u00a0»\u00a0?',
       }],
     },
     {
       name: 'a rule that does not exist',
       change: (d) => { d.exceptions = [{ rule: 'no-such-thing-at-all', target: 'R-01', ...record }]; },
-      errors: [{ messageId: 'unknownRule', at: 'no-such-thing-at-all', line: 489, data: { rule: 'no-such-thing-at-all' } }],
+      errors: [{ messageId: 'unknownRule', at: 'no-such-thing-at-all', line: 538, data: { rule: 'no-such-thing-at-all' } }],
     },
   ],
 });

@@ -11,7 +11,7 @@ testRule('unknown-key', {
       name: 'a misspelled top-level key, with a suggestion',
       change: (d) => { d.subcontractor = d.subcontractors; delete d.subcontractors; },
       errors: [
-        { messageId: 'suggestion', at: 'subcontractor', line: 470, data: { key: 'subcontractor', suggestion: 'subcontractors' }, message: 'Unknown key ‘subcontractor’: did you mean ‘subcontractors’?', fix: { title: 'Change to ‘subcontractors’', fixed: 'subcontractors:' } },
+        { messageId: 'suggestion', at: 'subcontractor', line: 519, data: { key: 'subcontractor', suggestion: 'subcontractors' }, message: 'Unknown key ‘subcontractor’: did you mean ‘subcontractors’?', fix: { title: 'Change to ‘subcontractors’', fixed: 'subcontractors:' } },
       ],
     },
     {

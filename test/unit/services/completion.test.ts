@@ -376,7 +376,7 @@ describe('completion', () => {
       assert.ok(first.includes('risk-unassessed') && first.includes('risk-event-uncovered'), first.join());
       assert.ok(labels(items).includes('storage-outside-eea'));
       for (const code of ['yaml-syntax', 'exception-stale', 'exception-incomplete']) assert.ok(!labels(items).includes(code), code);
-      assert.match(String((byLabel(items, 'evidence-not-found').documentation as { value: string }).value), /evidence file named in the SoA exists/);
+      assert.match(String((byLabel(items, 'evidence-not-found').documentation as { value: string }).value), /evidence file named in the SoA or the requirements register exists/);
     });
 
     it('offers as targets what the findings of the rule are about', () => {

@@ -143,7 +143,7 @@ describe('hover', () => {
 
   it('explains the rule an exception names, and whether a risk is assessed or accepted', () => {
     const rule = hoverAt(atCursor('declaration.hds.yaml', `${example('declaration.hds.yaml')}exceptions:\n  - rule: evidence-not-fo|und\n    target: x\n`))!.text;
-    assert.match(rule, /^\*\*`evidence-not-found`\*\* \(warning · ISO\/IEC 27001 7\.5\)\n\nEach evidence file named in the SoA exists/);
+    assert.match(rule, /^\*\*`evidence-not-found`\*\* \(warning · ISO\/IEC 27001 7\.5\)\n\nEach evidence file named in the SoA or the requirements register exists/);
     const accepted = hoverIn('risks.hds.yaml', '  - id: R-1|3', { locale: 'fr' }).text;
     assert.match(accepted, /Risque résiduel accepté par Claire Martin, directrice générale le 15\u00a0janvier 2026\./);
     const unassessed = hoverAt(atCursor('risks.hds.yaml', 'risks:\n  - id: R-0|1\n    title: Flood\n    scenario: A\n    likelihood: TODO\n'))!.text;

@@ -1,17 +1,17 @@
-import { evidenceTarget, isInside } from '../evidence';
+import { declaredEvidence, evidenceTarget, isInside } from '../evidence';
 import { defineRule, quoted } from '../rule';
 
 export default defineRule({
   code: 'evidence-not-found',
   severity: 'warning',
   requirement: 'ISO/IEC 27001 7.5',
-  docs: { en: 'Each evidence file named in the SoA exists (paths are relative to the file that names them).', fr: 'Chaque preuve citée dans la DdA existe (chemins relatifs au fichier qui les cite).' },
+  docs: { en: 'Each evidence file named in the SoA or the requirements register exists (paths are relative to the file that names them).', fr: 'Chaque preuve citée dans la DdA ou le registre des exigences existe (chemins relatifs au fichier qui les cite).' },
   messages: {
     notFound: { en: 'Evidence {path} does not exist (paths are relative to this file).', fr: "La preuve {path} n’existe pas (les chemins sont relatifs à ce fichier)." },
   },
   check({ declaration, options, report }) {
     if (!options.fileExists) return;
-    for (const evidence of declaration.soa.flatMap((entry) => entry.evidence)) {
+    for (const evidence of declaredEvidence(declaration)) {
       const target = evidenceTarget(evidence);
       // Paths outside the workspace are another rule's concern, and are never probed.
       if (!target || (options.workspaceRoot && !isInside(target, options.workspaceRoot))) continue;

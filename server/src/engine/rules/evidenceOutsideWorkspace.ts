@@ -1,4 +1,4 @@
-import { evidenceTarget, isInside } from '../evidence';
+import { declaredEvidence, evidenceTarget, isInside } from '../evidence';
 import { defineRule, quoted } from '../rule';
 
 export default defineRule({
@@ -14,7 +14,7 @@ export default defineRule({
   },
   check({ declaration, options, report }) {
     if (!options.workspaceRoot) return;
-    for (const evidence of declaration.soa.flatMap((entry) => entry.evidence)) {
+    for (const evidence of declaredEvidence(declaration)) {
       const target = evidenceTarget(evidence);
       // Inside as written, and not led out of the workspace by a symbolic link on the way.
       if (target && isInside(target, options.workspaceRoot) && !(target.startsWith('file:') && options.fileExists?.(target) === 'outside')) continue;

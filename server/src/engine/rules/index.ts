@@ -51,6 +51,8 @@ import riskControlNotImplemented from './riskControlNotImplemented';
 import evidenceNotFound from './evidenceNotFound';
 import evidenceOutsideWorkspace from './evidenceOutsideWorkspace';
 import contractClauseMissing from './contractClauseMissing';
+import requirementUnanswered from './requirementUnanswered';
+import requirementNotMet from './requirementNotMet';
 import placeholderLeft from './placeholderLeft';
 import exceptionIncomplete from './exceptionIncomplete';
 import exceptionStale from './exceptionStale';
@@ -107,6 +109,8 @@ export const rules: readonly Rule[] = [
   evidenceNotFound,
   evidenceOutsideWorkspace,
   contractClauseMissing,
+  requirementUnanswered,
+  requirementNotMet,
   placeholderLeft,
   // Last: they read what every other rule found.
   exceptionIncomplete,
