@@ -296,7 +296,7 @@ describe('exportDocument, shared by the command line and the server', function (
       const [, platform] = sectionsOf(html);
       assert.equal(platform.tables.length, 1, 'no transfers table: nothing is transferred');
       const [headers, host] = platform.tables[0];
-      assert.equal(headers[0], 'Legal name\n(Raison sociale)');
+      assert.equal(headers[0], 'Actor’s legal name\n(Raison sociale de l’acteur)');
       assert.deepEqual(host.slice(0, 2), ['Clinique Test SAS', 'Host']);
       assert.equal(host[5], 'none');
       assert.equal(host[6], 'Law: US CLOUD Act\nMitigations: Keys held in France\nResidual risks: A US order to the parent company\nCustomer informed: Contract, art. 8.5');
@@ -340,7 +340,7 @@ describe('exportDocument, shared by the command line and the server', function (
       }
       const html = (await exported(result, 'guarantees', 'html', { locale: 'fr' })).content as string;
       const [actors] = tablesOf(html);
-      assert.deepEqual(actors[0], ['Raison sociale', 'Rôle (hébergeur ou sous-traitant)', 'Certifié HDS', 'Qualifié SecNumCloud 3.2', 'Activités réalisées', 'Réponse à l’exigence n°\u00a029', 'Réponse à l’exigence n°\u00a030']);
+      assert.deepEqual(actors[0], ['Raison sociale de l’acteur', 'Rôle dans le cadre de la prestation d’hébergement', 'Certifié HDS', 'Qualifié SecNumCloud 3.2', 'Activités d’hébergement sur lesquelles l’acteur intervient', 'Exigence n°\u00a029 du référentiel HDS', 'Exigence n°\u00a030 du référentiel HDS']);
       assert.deepEqual(actors.slice(1).map((row) => row[0]), ['Clinique Test SAS', 'Datacentre SAS', 'Vendor Inc.', 'Astreinte SARL']);
       const [, , , vendor, supervised] = actors;
       assert.equal(vendor[2], 'Non\u00a0: aucun certificat HDS');

@@ -31,7 +31,7 @@ describe('hds-check export guarantees and transfers-page', function () {
     assertStandalone(ran.stdout, 'en');
     assert.deepEqual(headingsOf(ran.stdout), ['Presentation of guarantees — Exemple Santé SAS', 'Actors', 'Storage locations']);
     const [actors, storage] = tablesOf(ran.stdout);
-    assert.deepEqual(actors[0], ['Legal name\n(Raison sociale)', 'Role (host or subcontractor)\n(Rôle (hébergeur ou sous-traitant))', 'HDS certified\n(Certifié HDS)', 'SecNumCloud 3.2 qualified\n(Qualifié SecNumCloud 3.2)', 'Activities performed\n(Activités réalisées)', 'Answer to requirement no. 29 (access from outside the EEA)\n(Réponse à l’exigence n°\u00a029)', 'Answer to requirement no. 30 (non-European laws)\n(Réponse à l’exigence n°\u00a030)']);
+    assert.deepEqual(actors[0], ['Actor’s legal name\n(Raison sociale de l’acteur)', 'Role in the hosting service\n(Rôle dans le cadre de la prestation d’hébergement)', 'HDS certified\n(Certifié HDS)', 'SecNumCloud 3.2 qualified\n(Qualifié SecNumCloud 3.2)', 'Hosting activities the actor performs\n(Activités d’hébergement sur lesquelles l’acteur intervient)', 'Requirement no. 29 of the HDS referential (access from outside the EEA)\n(Exigence n°\u00a029 du référentiel HDS)', 'Requirement no. 30 of the HDS referential (non-European laws)\n(Exigence n°\u00a030 du référentiel HDS)']);
     assert.deepEqual(actors.slice(1).map((row) => row[0]), ['Exemple Santé SAS', 'Datacentre Nord SAS', 'Coffre-Fort Numérique GmbH', 'Base Solutions Inc.', 'Astreinte Ops SARL']);
     for (const id of ['dc-nord', 'coffre-fort', 'support-sgbd', 'astreinte-ops']) assert.ok(!ran.stdout.includes(id), `no internal id: ${id}`);
     const [host, dcNord, , vendor, supervised] = actors.slice(1);
@@ -63,7 +63,7 @@ describe('hds-check export guarantees and transfers-page', function () {
     const html = fs.readFileSync(path.join(folder, 'garanties.html'), 'utf8');
     assertStandalone(html, 'fr');
     const [actors, storage] = tablesOf(html);
-    assert.deepEqual(actors[0], ['Raison sociale', 'Rôle (hébergeur ou sous-traitant)', 'Certifié HDS', 'Qualifié SecNumCloud 3.2', 'Activités réalisées', 'Réponse à l’exigence n°\u00a029', 'Réponse à l’exigence n°\u00a030']);
+    assert.deepEqual(actors[0], ['Raison sociale de l’acteur', 'Rôle dans le cadre de la prestation d’hébergement', 'Certifié HDS', 'Qualifié SecNumCloud 3.2', 'Activités d’hébergement sur lesquelles l’acteur intervient', 'Exigence n°\u00a029 du référentiel HDS', 'Exigence n°\u00a030 du référentiel HDS']);
     assert.deepEqual(storage[0], ['Site', 'Pays', 'Dans l’EEE', 'Opérateur', 'Activités']);
     assert.deepEqual(actors[1].slice(0, 2), ['Exemple Santé SAS', 'Hébergeur']);
     assert.match(actors[5][2], /^Exempté\u00a0: /);
@@ -80,7 +80,7 @@ describe('hds-check export guarantees and transfers-page', function () {
     const lines = ran.stdout.split('\n');
     const header = lines.indexOf('## Actors');
     const table = lines.slice(header + 2, lines.indexOf('', header + 2));
-    assert.equal(table[0], '| Legal name<br>(Raison sociale) | Role (host or subcontractor)<br>(Rôle (hébergeur ou sous-traitant)) | HDS certified<br>(Certifié HDS) | SecNumCloud 3.2 qualified<br>(Qualifié SecNumCloud 3.2) | Activities performed<br>(Activités réalisées) | Answer to requirement no. 29 (access from outside the EEA)<br>(Réponse à l’exigence n°\u00a029) | Answer to requirement no. 30 (non-European laws)<br>(Réponse à l’exigence n°\u00a030) |');
+    assert.equal(table[0], '| Actor’s legal name<br>(Raison sociale de l’acteur) | Role in the hosting service<br>(Rôle dans le cadre de la prestation d’hébergement) | HDS certified<br>(Certifié HDS) | SecNumCloud 3.2 qualified<br>(Qualifié SecNumCloud 3.2) | Hosting activities the actor performs<br>(Activités d’hébergement sur lesquelles l’acteur intervient) | Requirement no. 29 of the HDS referential (access from outside the EEA)<br>(Exigence n°\u00a029 du référentiel HDS) | Requirement no. 30 of the HDS referential (non-European laws)<br>(Exigence n°\u00a030 du référentiel HDS) |');
     assert.equal(table[1], '| --- | --- | --- | --- | --- | --- | --- |');
     assert.deepEqual(table.slice(2).map((row) => row.split(' | ')[0]), ['| Exemple Santé SAS', '| Datacentre Nord SAS', '| Coffre-Fort Numérique GmbH', '| Base Solutions Inc.', '| Astreinte Ops SARL']);
     for (const row of table) assert.equal(row.replace(/\\\|/g, '').split('|').length, 9, row);
