@@ -21,9 +21,9 @@ const AS_OF = '2026-11-22';
  */
 const DOCUMENTS: { name: string; args: string[]; pages: number }[] = [
   { name: 'guarantees-en', args: ['export', 'guarantees', 'examples', '--lang', 'en'], pages: 5 },
-  { name: 'guarantees-fr', args: ['export', 'guarantees', 'examples', '--lang', 'fr'], pages: 5 },
-  { name: 'transfers-page-en', args: ['export', 'transfers-page', 'examples', '--lang', 'en'], pages: 18 },
-  { name: 'transfers-page-fr', args: ['export', 'transfers-page', 'examples', '--lang', 'fr'], pages: 16 },
+  { name: 'guarantees-fr', args: ['export', 'guarantees', 'examples', '--lang', 'fr'], pages: 6 },
+  { name: 'transfers-page-en', args: ['export', 'transfers-page', 'examples', '--lang', 'en'], pages: 14 },
+  { name: 'transfers-page-fr', args: ['export', 'transfers-page', 'examples', '--lang', 'fr'], pages: 18 },
 ];
 
 function chromiumPath(): string {
