@@ -348,5 +348,56 @@ describe('exportDocument, shared by the command line and the server', function (
       assert.equal(vendor[5], `États-Unis (US)\u00a0: Décision d’adéquation (RGPD art. 45) — Support\nportée de la décision d’adéquation\u00a0: ${adequacyDecision('US')!.scope!.fr.replace(/\.$/, '')}\u00a0; le destinataire déclare en relever\nclient informé\u00a0: Contrat, art. 8.4`);
       assert.equal(vendor[6], 'Loi\u00a0: US CLOUD Act\nMesures d’atténuation\u00a0: Supervised sessions\nRisques résiduels\u00a0: Screen disclosure\nClient informé\u00a0: Contrat, annexe 5');
     });
+
+    describe('offers (transfers.offers): one table per offer', () => {
+      /** Two offers: a platform run in-house, and one that also takes the datacentre's hardware; a US vendor, under the host's supervision, supports the platform only. */
+      const withOffers = () => {
+        const declaration = cleanDeclaration();
+        declaration.subcontractors.push({
+          id: 'us-vendor', name: 'Vendor Inc.', role: 'Support', activities: ['application-platform'], under_host_supervision: true,
+          remote_access: [{ from: 'US', basis: 'adequacy', dpf_certified: true, purpose: 'Support', customer_informed: 'Contract, art. 8.4' }],
+          third_country_laws: 'none', secnumcloud: false,
+        });
+        declaration.certification.hds.activities = ['application-platform', 'administration'];
+        declaration.transfers.offers = [
+          { id: 'platform', name: 'Patient record platform', activities: ['application-platform', 'administration'] },
+          { id: 'managed', name: 'Managed servers', activities: ['administration', 'hardware'], subcontractors: ['dc'] },
+        ];
+        return declaration;
+      };
+
+      it('the presentation of guarantees: a table per offer, its actors only, their activities within the offer', async () => {
+        const result = check(withOffers());
+        assert.deepEqual(blockingFindings(result.findings).map((finding) => finding.code), []);
+        const sections = sectionsOf((await exported(result, 'guarantees', 'html')).content as string);
+        assert.deepEqual(sections.map((section) => section.heading), ['Offer: Patient record platform', 'Offer: Managed servers', 'Storage locations']);
+        assert.deepEqual(sections[0].paragraphs, ['HDS activities of the offer: 4. Application hosting platform, 5. Administration and operation of the information system.']);
+        const platform = sections[0].tables[0].slice(1);
+        assert.deepEqual(platform.map((row) => [row[0], row[4]]), [
+          ['Clinique Test SAS', '4. Application hosting platform, 5. Administration and operation of the information system'],
+          ['Vendor Inc.', '4. Application hosting platform'],
+        ], 'the datacentre performs none of the platform’s activities');
+        const managed = sections[1].tables[0].slice(1);
+        assert.deepEqual(managed.map((row) => [row[0], row[4]]), [
+          ['Clinique Test SAS', '5. Administration and operation of the information system'],
+          ['Datacentre SAS', '2. Hardware infrastructure'],
+        ], 'the offer names its subcontractors: the vendor is not one');
+      });
+
+      it('the EXI-31 page: per offer and certified activity, the prescribed sentence or the offer’s chapter 8 table', async () => {
+        const result = check(withOffers());
+        const sections = sectionsOf((await exported(result, 'transfers-page', 'html', { locale: 'fr' })).content as string);
+        assert.deepEqual(sections.map((section) => section.heading), [
+          'Lieux de stockage',
+          'Patient record platform — activité certifiée 4. Plateforme d’hébergement d’applications',
+          'Patient record platform — activité certifiée 4. Plateforme d’hébergement d’applications\u00a0: transferts hors de l’EEE',
+          'Patient record platform — activité certifiée 5. Administration et exploitation du système d’information',
+          'Managed servers — activité certifiée 5. Administration et exploitation du système d’information',
+        ]);
+        assert.deepEqual(sections[1].tables[0].slice(1).map((row) => row[0]), ['Clinique Test SAS', 'Vendor Inc.']);
+        assert.deepEqual(sections[2].tables[0].slice(1).map((row) => row.slice(0, 3)), [['Vendor Inc.', 'États-Unis (US)', 'accès à distance']]);
+        assert.deepEqual(sections[4].paragraphs, [`«\u00a0${noTransfer.fr}\u00a0»`], 'the vendor takes no part in managed servers');
+      });
+    });
   });
 });

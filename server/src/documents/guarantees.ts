@@ -51,6 +51,10 @@ const say = {
     fr: 'Référentiel HDS v2, chapitre 8\u00a0: l’hébergeur et chaque sous-traitant qui n’agit pas sous sa supervision\u00a0; ceux qui agissent sous elle figurent comme exemptés, avec leurs accès. Au {date}.',
   },
   actorsHeading: { en: 'Actors', fr: 'Acteurs' },
+  offerHeading: { en: 'Offer: {name}', fr: 'Offre\u00a0: {name}' },
+  offerActivities: { en: 'HDS activities of the offer: {activities}.', fr: 'Activités HDS de l’offre\u00a0: {activities}.' },
+  offerActivityHeading: { en: '{offer} — certified activity {activity}', fr: '{offer} — activité certifiée {activity}' },
+  offerActivityTransfersHeading: { en: '{offer} — certified activity {activity}: transfers outside the EEA', fr: '{offer} — activité certifiée {activity}\u00a0: transferts hors de l’EEE' },
   storageHeading: { en: 'Storage locations', fr: 'Lieux de stockage' },
   storageHeaders: {
     en: ['Site', 'Country', 'In the EEA', 'Operator', 'Activities'],
@@ -214,13 +218,15 @@ function lawsText(row: ActorCoverageFacts, declaration: Declaration, locale: Loc
   ].join('\n')).join('\n\n');
 }
 
-function chapter8Row(row: ActorCoverageFacts, declaration: Declaration, locale: Locale): string[] {
+/** One row of the chapter 8 table; within an offer, the actor's activities are those of the offer. */
+function chapter8Row(row: ActorCoverageFacts, declaration: Declaration, locale: Locale, offer?: OfferFacts): string[] {
+  const activities = offer ? row.activities.filter((id) => offer.activities.includes(id)) : row.activities;
   return [
     actorName(row, locale),
     roleText(row, locale),
     certificateText(row, locale),
     secnumcloudText(row, locale),
-    activityNames(row.activities, locale) || say.noActivity[locale],
+    activityNames(activities, locale) || say.noActivity[locale],
     remoteAccessText(row, declaration, locale),
     lawsText(row, declaration, locale),
   ];
@@ -245,16 +251,48 @@ function storageRows(declaration: Declaration, coverage: DeclarationCoverageFact
   return [...sites, ...listed];
 }
 
+/** An offer of the host (`transfers.offers`), as the documents read it. */
+export interface OfferFacts {
+  name: string;
+  activities: ActivityId[];
+  /** The subcontractors taking part, by id; undefined: those performing one of the offer's activities. */
+  subcontractors?: string[];
+}
+
+/** The declared offers, in order; none when the declaration publishes one table for everything. */
+export function offersOf(declaration: Declaration): OfferFacts[] {
+  return declaration.offers.map((offer) => ({
+    name: offer.name ?? offer.id ?? '?',
+    activities: offer.activities.flatMap((reference) => (reference.id ? [reference.id] : [])),
+    subcontractors: offer.subcontractors?.map((reference) => reference.value),
+  }));
+}
+
+/** Whether an actor takes part in an offer: the host always; a subcontractor when the offer names it, or else when it performs one of its activities (or names none). */
+function takesPart(row: ActorCoverageFacts, offer: OfferFacts | undefined): boolean {
+  if (!offer || row.kind === 'host') return true;
+  if (offer.subcontractors) return row.id !== undefined && offer.subcontractors.includes(row.id);
+  return row.activities.length === 0 || row.activities.some((id) => offer.activities.includes(id));
+}
+
 export function guaranteesDocument(declaration: Declaration, coverage: DeclarationCoverageFacts, locale: Locale, today: string): ExportDocument {
   const name = declaration.organization?.name ?? say.organization[locale];
-  const actorRows = guaranteeRows(coverage).map((row) => chapter8Row(row, declaration, locale));
   const storage = storageRows(declaration, coverage, locale);
+  const headers = [...CHAPTER8_HEADERS[locale]];
+  const offers = offersOf(declaration);
+  const actorSections: DocumentSection[] = offers.length === 0
+    ? [{ heading: say.actorsHeading[locale], paragraphs: [], table: { headers, rows: guaranteeRows(coverage).map((row) => chapter8Row(row, declaration, locale)) } }]
+    : offers.map((offer) => ({
+      heading: localize(say.offerHeading, locale, { name: offer.name }),
+      paragraphs: [localize(say.offerActivities, locale, { activities: activityNames(offer.activities, locale) || NONE })],
+      table: { headers, rows: guaranteeRows(coverage).filter((row) => takesPart(row, offer)).map((row) => chapter8Row(row, declaration, locale, offer)) },
+    }));
   return {
     locale,
     title: localize(say.guaranteesTitle, locale, { name }),
     subtitle: localize(say.guaranteesSubtitle, locale, { date: dated(today) }),
     sections: [
-      { heading: say.actorsHeading[locale], paragraphs: [], table: { headers: [...CHAPTER8_HEADERS[locale]], rows: actorRows } },
+      ...actorSections,
       storage.length > 0
         ? { heading: say.storageHeading[locale], paragraphs: [], table: { headers: say.storageHeaders[locale], rows: storage } }
         : { heading: say.storageHeading[locale], paragraphs: [say.noStorage[locale]] },
@@ -280,12 +318,12 @@ export interface ActivityTransfers {
  * gives form (a); else no transfer and no EXI-30 exposure gives form (b); else the chapter 8
  * information (c). Every access from outside the EEA counts, supervised subcontractors' included.
  */
-export function transfersByActivity(declaration: Declaration, coverage: DeclarationCoverageFacts): ActivityTransfers[] {
+export function transfersByActivity(declaration: Declaration, coverage: DeclarationCoverageFacts, offer?: OfferFacts): ActivityTransfers[] {
   const host = coverage.host;
   const certified = host?.certificate?.activities.length ? host.certificate.activities : host?.activities.length ? host.activities : coverage.activities.filter((entry) => entry.state !== 'out-of-scope').map((entry) => entry.id);
-  const ordered = coverage.activities.map((entry) => entry.id).filter((id) => certified.includes(id));
+  const ordered = coverage.activities.map((entry) => entry.id).filter((id) => certified.includes(id) && (!offer || offer.activities.includes(id)));
   return ordered.map((activity): ActivityTransfers => {
-    const actors = [...(host ? [host] : []), ...coverage.subcontractors.filter((row) => row.activities.length === 0 || row.activities.includes(activity))];
+    const actors = [...(host ? [host] : []), ...coverage.subcontractors.filter((row) => (row.activities.length === 0 || row.activities.includes(activity)) && takesPart(row, offer))];
     const transfers: ActivityTransfers['transfers'] = [];
     for (const site of declaration.storage) {
       const country = site.country?.value;
@@ -326,9 +364,11 @@ export function transfersDocument(declaration: Declaration, coverage: Declaratio
     heading: say.storageHeading[locale],
     paragraphs: [countries.length > 0 ? localize(say.storedIn, locale, { countries: countries.map((code) => countryLabel(code, locale)).join(', ') }) : say.noStorage[locale]],
   }];
-  for (const entry of transfersByActivity(declaration, coverage)) {
+  const offers = offersOf(declaration);
+  const groups = offers.length === 0 ? [undefined] : offers;
+  for (const offer of groups) for (const entry of transfersByActivity(declaration, coverage, offer)) {
     const activity = activityNames([entry.activity], locale);
-    const heading = localize(say.activityHeading, locale, { activity });
+    const heading = offer ? localize(say.offerActivityHeading, locale, { offer: offer.name, activity }) : localize(say.activityHeading, locale, { activity });
     const transferRows = entry.transfers.map((transfer) => [
       transfer.actor ? actorName(transfer.actor, locale) : say.unnamed[locale],
       countryLabel(transfer.country, locale),
@@ -336,14 +376,15 @@ export function transfersDocument(declaration: Declaration, coverage: Declaratio
       transfer.kind === 'remote-access' ? basisText(transfer.basis, locale) : say.storageBasis[locale],
       transfer.purpose ?? NONE,
     ]);
-    const transfersSection: DocumentSection = { heading: localize(say.activityTransfersHeading, locale, { activity }), paragraphs: [say.transfersIntro[locale]], table: { headers: say.transfersHeaders[locale], rows: transferRows } };
+    const transfersHeading = offer ? localize(say.offerActivityTransfersHeading, locale, { offer: offer.name, activity }) : localize(say.activityTransfersHeading, locale, { activity });
+    const transfersSection: DocumentSection = { heading: transfersHeading, paragraphs: [say.transfersIntro[locale]], table: { headers: say.transfersHeaders[locale], rows: transferRows } };
     if (entry.form === 'secnumcloud') {
       sections.push({ heading, paragraphs: prescribedParagraphs(PRESCRIBED.secnumcloud, locale) });
       if (transferRows.length > 0) sections.push(transfersSection);
     } else if (entry.form === 'no-transfer') {
       sections.push({ heading, paragraphs: prescribedParagraphs(PRESCRIBED.noTransfer, locale) });
     } else {
-      sections.push({ heading, paragraphs: [say.chapter8[locale]], table: { headers: [...CHAPTER8_HEADERS[locale]], rows: entry.actors.map((row) => chapter8Row(row, declaration, locale)) } });
+      sections.push({ heading, paragraphs: [say.chapter8[locale]], table: { headers: [...CHAPTER8_HEADERS[locale]], rows: entry.actors.map((row) => chapter8Row(row, declaration, locale, offer)) } });
       if (transferRows.length > 0) sections.push(transfersSection);
     }
   }

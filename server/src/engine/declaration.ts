@@ -56,6 +56,16 @@ export interface StorageSite {
   at: Ref;
 }
 
+/** An offer of the host, for hosts publishing one chapter 8 table per product. */
+export interface Offer {
+  id?: string;
+  name?: string;
+  activities: ActivityRef[];
+  /** The subcontractors taking part; undefined: every one performing an activity of the offer. */
+  subcontractors?: Written<string>[];
+  at: Ref;
+}
+
 export interface SoaEntry {
   control?: ControlRef;
   applicable?: boolean;
@@ -225,6 +235,8 @@ export interface Declaration {
   risks: Risk[];
   subcontractors: Subcontractor[];
   transfers?: { publicPage?: Written<string>; at: Ref };
+  /** The host's offers (`transfers.offers`): one presentation of guarantees and one EXI-31 table each. */
+  offers: Offer[];
   contract: ContractClause[];
   /** The requirements register, one entry per EXI key. */
   requirements: RequirementAnswer[];
@@ -337,6 +349,7 @@ export function buildDeclaration(files: readonly ParsedFile[]): Declaration {
     soa: [],
     risks: [],
     subcontractors: [],
+    offers: [],
     contract: [],
     requirements: [],
     exceptions: [],
@@ -450,6 +463,18 @@ export function buildDeclaration(files: readonly ParsedFile[]): Declaration {
     const transfers = own(root, 'transfers');
     if (isObject(transfers) && claim('transfers', at('transfers'))) {
       declaration.transfers = { publicPage: writtenString(transfers, 'public_page', at('transfers', 'public_page')), at: at('transfers') };
+      asArray(own(transfers, 'offers')).forEach((item, index) => {
+        if (!isObject(item)) return;
+        const offerAt = at('transfers', 'offers', index);
+        const subcontractors = own(item, 'subcontractors');
+        declaration.offers.push({
+          id: asString(own(item, 'id')),
+          name: asString(own(item, 'name')),
+          activities: readActivityList(own(item, 'activities'), { file, path: [...offerAt.path, 'activities'] }),
+          subcontractors: Array.isArray(subcontractors) ? writtenStrings(subcontractors, [...offerAt.path, 'subcontractors'], file) : undefined,
+          at: offerAt,
+        });
+      });
     }
 
     const contract = own(root, 'contract');

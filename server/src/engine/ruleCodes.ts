@@ -36,6 +36,7 @@ export const ruleCodes = [
   'iso27001-edition-lapsed',
   'iso27001-ends-before-hds',
   'no-activity-provided',
+  'offer-activity-not-provided',
   'activity-not-certified',
   'activity-also-subcontracted',
   'subcontractor-uncertified',

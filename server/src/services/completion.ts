@@ -303,7 +303,7 @@ class Builder {
     if (path[0] === 'exceptions' && typeof path[1] === 'number' && path.length === 3 && key === 'rule') return this.exceptionRuleValues();
     if (path[0] === 'exceptions' && typeof path[1] === 'number' && path.length === 3 && key === 'target') return this.exceptionTargetValues(path);
     if (defs.includes('id')) {
-      if (key === 'by' || key === 'operator') return this.subcontractorValues(path);
+      if (key === 'by' || key === 'operator' || (key === 'subcontractors' && path[0] === 'transfers')) return this.subcontractorValues(path);
       if (key === 'sites') return this.siteValues(path);
       if (key === 'id' && path[0] === 'risks') return this.nextRiskIdValue();
       return;

@@ -181,7 +181,7 @@ class Describer {
     if (at.defs.includes('activity')) return this.activity(value);
     if (at.defs.includes('country')) return this.country(value);
     if (at.defs.includes('id')) {
-      if (key === 'by' || key === 'operator' || (path[0] === 'subcontractors' && key === 'id' && path.length === 3)) return this.subcontractor(value);
+      if (key === 'by' || key === 'operator' || (key === 'subcontractors' && path[0] === 'transfers') || (path[0] === 'subcontractors' && key === 'id' && path.length === 3)) return this.subcontractor(value);
       if (key === 'sites' || (path[0] === 'scope' && key === 'site')) return this.site(value);
       if (path[0] === 'risks' && key === 'id') return this.risk(value);
       return undefined;

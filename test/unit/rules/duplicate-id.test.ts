@@ -9,6 +9,10 @@ testRule('duplicate-id', {
   ],
   invalid: [
     {
+      name: 'two offers with one id', change: (d) => { d.transfers.offers = [{ id: 'o', name: 'One', activities: ['hardware'] }, { id: 'o', name: 'Two', activities: ['administration'] }]; },
+      errors: [{ messageId: 'offer', at: 'o', line: 489, data: { id: 'o' }, message: 'The offer id ‘o’ is already used.', related: [{ messageId: 'first', at: 'o', line: 485 }] }],
+    },
+    {
       name: 'two risks with one id', change: (d) => { d.risks[1].id = d.risks[0].id; },
       errors: [
         { messageId: 'risk', at: 'R-01', line: 331, data: { id: 'R-01' }, message: 'The risk id ‘R-01’ is already used.', related: [{ messageId: 'first', at: 'R-01', line: 321 }] },

@@ -8,6 +8,10 @@ testRule('unknown-subcontractor', {
   ],
   invalid: [
     {
+      name: 'an offer naming a subcontractor that is not declared', change: (d) => { d.transfers.offers = [{ id: 'o', name: 'Offer', activities: ['hardware'], subcontractors: ['dc', 'dcc'] }]; },
+      errors: [{ messageId: 'suggestion', at: 'dcc', line: 491, data: { id: 'dcc', suggestion: 'dc' }, message: 'No subcontractor has the id ‘dcc’: did you mean ‘dc’?', fix: { title: 'Change to ‘dc’', fixed: '        - dc' } }],
+    },
+    {
       name: 'a misspelled subcontractor in an activity', change: (d) => { d.scope.activities.hardware.by = ['dcc']; },
       errors: [
         { messageId: 'suggestion', at: 'dcc', line: 27, data: { id: 'dcc', activity: 'hardware', suggestion: 'dc' }, message: 'No subcontractor has the id ‘dcc’: did you mean ‘dc’?', fix: { title: 'Change to ‘dc’', fixed: '        - dc' } },

@@ -12,6 +12,7 @@ export const allActivityRefs = perDeclaration((declaration: Declaration): readon
   ...declaration.risks.flatMap((risk) => risk.activities),
   ...declaration.subcontractors.flatMap((subcontractor) => [...subcontractor.activities, ...(subcontractor.certificate?.activities ?? [])]),
   ...declaration.storage.flatMap((site) => site.activities),
+  ...declaration.offers.flatMap((offer) => offer.activities),
 ]);
 
 export interface UnknownReference {

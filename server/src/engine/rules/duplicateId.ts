@@ -5,13 +5,14 @@ export default defineRule({
   code: 'duplicate-id',
   severity: 'error',
   docs: {
-    en: 'Risk ids, subcontractor ids, storage site ids and SoA controls are each declared once, across all files.',
-    fr: 'Identifiants de risque, de sous-traitant, de site de stockage et mesures de la DdA ne sont déclarés qu’une fois, tous fichiers confondus.',
+    en: 'Risk ids, subcontractor ids, storage site ids, offer ids and SoA controls are each declared once, across all files.',
+    fr: 'Identifiants de risque, de sous-traitant, de site de stockage, d’offre et mesures de la DdA ne sont déclarés qu’une fois, tous fichiers confondus.',
   },
   messages: {
     risk: { en: 'The risk id {id} is already used.', fr: "L’identifiant de risque {id} est déjà utilisé." },
     subcontractor: { en: 'The subcontractor id {id} is already used.', fr: "L’identifiant de sous-traitant {id} est déjà utilisé." },
     site: { en: 'The storage site {id} is already declared.', fr: 'Le site de stockage {id} est déjà déclaré.' },
+    offer: { en: 'The offer id {id} is already used.', fr: "L’identifiant d’offre {id} est déjà utilisé." },
     control: { en: 'Control {id} already has an entry in the SoA.', fr: 'La mesure {id} a déjà une ligne dans la DdA.' },
     first: { en: 'First declared here.', fr: 'Première déclaration ici.' },
   },
@@ -32,6 +33,7 @@ export default defineRule({
     check('risk', declaration.risks, 'id');
     check('subcontractor', declaration.subcontractors, 'id');
     check('site', declaration.storage.map((site) => ({ id: site.site, at: site.at })), 'site');
+    check('offer', declaration.offers, 'id');
     check('control', declaration.soa.map((entry) => ({ id: entry.control?.id, at: entry.at })), 'control');
   },
 });

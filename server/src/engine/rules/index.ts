@@ -34,6 +34,7 @@ import iso27001Scope from './iso27001Scope';
 import iso27001EditionLapsed from './iso27001EditionLapsed';
 import iso27001EndsBeforeHds from './iso27001EndsBeforeHds';
 import noActivityProvided from './noActivityProvided';
+import offerActivityNotProvided from './offerActivityNotProvided';
 import activityNotCertified from './activityNotCertified';
 import activityAlsoSubcontracted from './activityAlsoSubcontracted';
 import subcontractorUncertified from './subcontractorUncertified';
@@ -92,6 +93,7 @@ export const rules: readonly Rule[] = [
   iso27001EditionLapsed,
   iso27001EndsBeforeHds,
   noActivityProvided,
+  offerActivityNotProvided,
   activityNotCertified,
   activityAlsoSubcontracted,
   subcontractorUncertified,

@@ -5,7 +5,7 @@ import { didYouMean } from '../text';
 export default defineRule({
   code: 'unknown-subcontractor',
   severity: 'error',
-  docs: { en: 'Activities and storage sites refer only to subcontractors declared under subcontractors.', fr: 'Activités et sites de stockage ne désignent que des sous-traitants déclarés sous subcontractors.' },
+  docs: { en: 'Activities, storage sites and offers refer only to subcontractors declared under subcontractors.', fr: 'Activités, sites de stockage et offres ne désignent que des sous-traitants déclarés sous subcontractors.' },
   messages: {
     unknown: { en: 'No subcontractor has the id {id}.', fr: "Aucun sous-traitant n’a l’identifiant {id}." },
     suggestion: { en: 'No subcontractor has the id {id}: did you mean {suggestion}?', fr: "Aucun sous-traitant n’a l’identifiant {id} : vouliez-vous dire {suggestion} ?" },
@@ -15,6 +15,7 @@ export default defineRule({
     const references = [
       ...declaration.activities.flatMap((scope) => scope.by.map((by) => ({ ...by, activity: scope.activity.id }))),
       ...declaration.storage.flatMap((site) => (site.operator ? [{ ...site.operator, activity: undefined }] : [])),
+      ...declaration.offers.flatMap((offer) => (offer.subcontractors ?? []).map((reference) => ({ ...reference, activity: undefined }))),
     ];
     for (const reference of references) {
       if (known.includes(reference.value)) continue;
