@@ -450,6 +450,55 @@ async function uiChecks(browser: Browser, port: number, updateDocsImages: boolea
       },
     },
     {
+      title: 'Enter after a list item lines up under its key, and completion there offers the item\'s keys',
+      run: async () => {
+        const file = path.join(workspace.folder, 'declaration.hds.yaml');
+        const lines = fs.readFileSync(file, 'utf8').split('\n');
+        // The last key of the host's access from Tunisia: a new access is typed after it.
+        const line = lines.findIndex((text) => text.includes('customer_informed: "Contrat d\'hébergement, art. 8.4 (accès depuis la Tunisie)"')) + 1;
+        if (line === 0) throw new Error('examples/declaration.hds.yaml no longer has the host\'s access from Tunisia: update this check');
+        await page.locator('.explorer-folders-view .monaco-list-row', { hasText: 'declaration.hds.yaml' }).first().click();
+        const editor = page.locator('.monaco-editor').first();
+        await editor.locator('.view-lines').waitFor();
+        await runCommand(page, 'Go to Line/Column...');
+        await page.keyboard.type(String(line));
+        await page.keyboard.press('Enter');
+        await page.keyboard.press('End');
+        const cursor = page.locator('.part.statusbar .statusbar-item', { hasText: /Ln \d+, Col \d+/ }).first();
+        const position = async () => (await cursor.innerText()).replace(/\s+/g, ' ').trim();
+        try {
+          // Enter at the end of the item's last key keeps the item's key column (6 spaces, under `from`)...
+          await page.keyboard.press('Enter');
+          await until('Enter to keep the item’s key column', async () => ((await position()) === `Ln ${line + 1}, Col 7` ? true : undefined), UI_TIMEOUT_MS);
+          // ...Shift+Tab steps back to the list's dash column, where a new access begins; Enter after its
+          // first key then lines up under that key (6 spaces), not under the dash.
+          await page.keyboard.press('Shift+Tab');
+          await until('Shift+Tab to step back to the dash column', async () => ((await position()) === `Ln ${line + 1}, Col 5` ? true : undefined), UI_TIMEOUT_MS);
+          await page.keyboard.type('- from: US');
+          await page.keyboard.press('Enter');
+          await until('Enter after “- from: US” to line up under “from”', async () => {
+            const at = await position();
+            if (at !== `Ln ${line + 2}, Col 7`) throw new Error(`cursor at ${at}`);
+            return true;
+          }, UI_TIMEOUT_MS);
+          await page.keyboard.press('Control+Space');
+          const suggestions = page.locator('.suggest-widget .monaco-list-row');
+          await until('completion to offer the access’s other keys', async () => {
+            const labels = (await suggestions.allInnerTexts()).map((text) => text.split('\n')[0].trim());
+            const wanted = ['basis', 'purpose', 'customer_informed', 'dpf_certified'];
+            if (!wanted.every((key) => labels.some((label) => label.startsWith(key)))) throw new Error(`offered: ${labels.join(', ')}`);
+            if (labels.some((label) => label.startsWith('from'))) throw new Error(`from is already written, yet offered: ${labels.join(', ')}`);
+            return true;
+          }, UI_TIMEOUT_MS);
+          await screenshot('enter-in-list-completion');
+          await page.keyboard.press('Escape');
+        } finally {
+          // Leave the file as it was on disk: the other checks read it.
+          await runCommand(page, 'File: Revert File');
+        }
+      },
+    },
+    {
       title: 'Developer: Show Running Extensions reports HDS Studio\'s activation time',
       run: async () => {
         await runCommand(page, 'Developer: Show Running Extensions');
