@@ -64,12 +64,25 @@ async function exportDocument(client: LanguageClient, ready: Promise<void>, ui: 
       saveLabel: text.save,
     });
     if (!target) return undefined;
+    // A link would send the document elsewhere than the file named (as hds-check -o refuses too).
+    if (await isSymbolicLink(target)) {
+      void vscode.window.showErrorMessage(text.link(vscode.workspace.asRelativePath(target)));
+      return undefined;
+    }
     await vscode.workspace.fs.writeFile(target, contentBytes(result));
     void offerToOpen(target, choice.format, ui);
     return target;
   } catch (error) {
     void vscode.window.showErrorMessage(text.failed(error instanceof Error ? error.message : String(error)));
     return undefined;
+  }
+}
+
+async function isSymbolicLink(target: vscode.Uri): Promise<boolean> {
+  try {
+    return ((await vscode.workspace.fs.stat(target)).type & vscode.FileType.SymbolicLink) !== 0;
+  } catch {
+    return false; // not there yet: a new file
   }
 }
 

@@ -4,6 +4,8 @@
 // (client/src/exportDocument.ts); the workbench check in runCodeServer.ts drives them with the keyboard.
 import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
 import * as vscode from 'vscode';
 import { api, fileUri, manifest, open, preview, workspaceFolder } from './helpers';
 
@@ -44,5 +46,21 @@ describe('HDS: Export…', () => {
     const result = await vscode.commands.executeCommand<vscode.Uri | undefined>(COMMAND, fileUri('soa.hds.yaml'), { kind: 'guarantees', format: 'md', locale: 'en', target: target.toString() });
     assert.equal(result?.toString(), target.toString());
     assert.match(fs.readFileSync(target.fsPath, 'utf8'), /^# Presentation of guarantees — Exemple Santé SAS\n/);
+  });
+
+  it('never writes through a symbolic link: the file it points to is left as it was', async () => {
+    const outside = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'hds-e2e-outside-')), 'precious.txt');
+    fs.writeFileSync(outside, 'keep me');
+    const link = vscode.Uri.joinPath(workspaceFolder(), 'exported', 'link.csv');
+    fs.mkdirSync(path.dirname(link.fsPath), { recursive: true });
+    written.push(vscode.Uri.joinPath(workspaceFolder(), 'exported'));
+    fs.symlinkSync(outside, link.fsPath);
+    try {
+      const result = await vscode.commands.executeCommand<vscode.Uri | undefined>(COMMAND, fileUri('soa.hds.yaml'), { kind: 'soa', format: 'csv', locale: 'en', target: link.toString() });
+      assert.equal(result, undefined, 'nothing written');
+      assert.equal(fs.readFileSync(outside, 'utf8'), 'keep me');
+    } finally {
+      fs.rmSync(path.dirname(outside), { recursive: true, force: true });
+    }
   });
 });
