@@ -112,7 +112,7 @@ describe('hover', () => {
     const { text } = hoverAt(at)!;
     assert.match(text, /No subcontractor `dc-nordd` is declared/);
     assert.match(text, /\*\*Rule `unknown-subcontractor`\*\*/);
-    assert.match(text, /Activities and storage sites refer only to subcontractors declared/);
+    assert.match(text, /Activities, storage sites and offers refer only to subcontractors declared/);
   });
 
   it('shows a rule’s docs in French over its diagnostic even where nothing else has a hover', () => {
