@@ -41,6 +41,7 @@ const say = {
     fr: `Les clauses contractuelles EXI-17 à EXI-27 du référentiel HDS v2 (ANS, 2024), chapitre 6, et l’EXI-28 (chapitre 7)${NB}: les lieux d’hébergement, que le contrat indique.`,
   },
   alsoSources: { en: 'Also rests on:', fr: `Repose aussi sur${NB}:` },
+  sourcesDiffer: { en: 'Note: {note}', fr: `À noter${NB}: {note}` },
   messages: { en: 'Messages', fr: 'Messages' },
   fires: { en: 'Example that fires', fr: 'Exemple qui la déclenche' },
   firesIn: { en: 'In `examples/{file}`:', fr: 'Dans `examples/{file}`\u00a0:' },
@@ -98,7 +99,8 @@ function requirementLines(rule: Rule, locale: Locale): string[] {
   const cited = rule.sources.map((id) => {
     const found = catalogSource(id);
     if (!found) throw new Error(`rule ${rule.code} cites source ${id}, which is not in server/catalog/sources.json`);
-    return `- ${found.citation[locale]}${locale === 'fr' ? NB : ''}: ${found.summary[locale]}`;
+    const note = found.note ? ` ${localize(say.sourcesDiffer, locale, { note: found.note[locale] })}` : '';
+    return `- ${found.citation[locale]}${locale === 'fr' ? NB : ''}: ${found.summary[locale]}${note}`;
   });
   return [...lines, '', say.alsoSources[locale], '', ...cited];
 }

@@ -206,7 +206,8 @@ export function adequacyDecision(country: string): AdequacyDecision | undefined 
 export const adequacyScopeKeys: readonly string[] = adequacy.decisions.flatMap((decision) => (decision.requires ? [decision.requires.key] : []));
 
 /** A text other than the referential a rule rests on (a decree, SecNumCloud), cited by id. */
-export interface Source { id: string; citation: Localized; summary: Localized }
+/** `note`: where sources disagree about what the text requires, and which reading the rules follow. */
+export interface Source { id: string; citation: Localized; summary: Localized; note?: Localized }
 export const sources: readonly Source[] = sourcesData.sources as Source[];
 export function source(id: string): Source | undefined {
   return sources.find((candidate) => candidate.id === id);

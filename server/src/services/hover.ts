@@ -2,7 +2,7 @@
 // event, country, subcontractor, site, risk, legal basis) and what this declaration says about it;
 // what a key is for; and, over a diagnostic, the rule behind it.
 import { MarkupKind, type Hover } from 'vscode-languageserver';
-import { activities, activityByNumberOrName, adequacyDecision, chapter, control, controlTheme, countryName, isCountry, isInEea, legalBasis, requirement, riskEvent, territory, territoryCase } from '../engine/catalog';
+import { activities, activityByNumberOrName, adequacyDecision, chapter, control, controlTheme, countryName, isCountry, isInEea, legalBasis, requirement, riskEvent, source, territory, territoryCase } from '../engine/catalog';
 import type { CheckResult } from '../engine/check';
 import { isValidDate, sentenceDate } from '../engine/dates';
 import { expiryOf, latestHdsExpiry, surveillanceDueDates } from '../engine/facts/certificates';
@@ -394,6 +394,11 @@ class Describer {
     const rule = ruleByCode.get(finding.code);
     const requirementId = finding.requirement ?? rule?.requirement;
     const header = `**${localize(text.rule, this.locale)} \`${finding.code}\`**${requirementId ? ` — ${localize(text.enforces, this.locale, { requirement: requirementId })}` : ''}`;
-    return [header, rule ? md(rule.docs[this.locale]) : '', localize(text.ruleSetting, this.locale)].filter(Boolean).join('\n\n');
+    // Where the texts a rule rests on disagree, the hover says so next to the verdict.
+    const notes = (rule?.sources ?? []).flatMap((id) => {
+      const note = source(id)?.note;
+      return note ? [localize(text.sourcesDiffer, this.locale, { note: md(note[this.locale]) })] : [];
+    });
+    return [header, rule ? md(rule.docs[this.locale]) : '', ...notes, localize(text.ruleSetting, this.locale)].filter(Boolean).join('\n\n');
   }
 }

@@ -115,6 +115,18 @@ describe('hover', () => {
     assert.match(text, /Activities, storage sites and offers refer only to subcontractors declared/);
   });
 
+  it('says over a diagnostic where the texts its rule rests on disagree', () => {
+    const uninformed = example('declaration.hds.yaml')
+      .replace(/\n  EXI-29: .*\n/, '\n')
+      .replace('      customer_informed: "Contrat d\'hébergement, art. 8.4 (accès depuis la Tunisie)"\n', '')
+      .replace('      basis: scc\n      purpose: Level-1', '      basis: s|cc\n      purpose: Level-1');
+    const { text } = hoverAt(atCursor('declaration.hds.yaml', uninformed))!;
+    assert.match(text, /\*\*Rule `transfer-customer-uninformed`\*\*/);
+    assert.match(text, /Note: Sources differ on what the customer must be told[\s\S]*only where no adequacy decision applies/);
+    const fr = hoverAt(atCursor('declaration.hds.yaml', uninformed, { locale: 'fr' }))!.text;
+    assert.match(fr, /À noter\u00a0: Les sources diffèrent/);
+  });
+
   it('shows a rule’s docs in French over its diagnostic even where nothing else has a hover', () => {
     const at = atCursor('declaration.hds.yaml', example('declaration.hds.yaml').replace('hds: 2', 'hds: 2\norganizaton|: {}'), { locale: 'fr' });
     const { text } = hoverAt(at)!;
