@@ -13,8 +13,8 @@ export default defineRule({
   },
   messages: {
     outdated: {
-      en: 'The technical audit of {date} is more than three years old since {until} ({days} ago): EXI-15 lets the customer obtain the summary of an independent technical audit of the shared resources less than three years old. Have a new one done.',
-      fr: 'L’audit technique du {date} a plus de trois ans depuis le {until} (il y a {days})\u00a0: EXI-15 permet au client d’obtenir la synthèse d’un audit technique indépendant des ressources mutualisées de moins de trois ans. Faites-en réaliser un nouveau.',
+      en: 'The technical audit of {date} is more than three years old (valid until {until}, {days} ago): EXI-15 lets the customer obtain the summary of an independent technical audit of the shared resources less than three years old. Have a new one done.',
+      fr: 'L’audit technique du {date} a plus de trois ans (valable jusqu’au {until}, il y a {days})\u00a0: EXI-15 permet au client d’obtenir la synthèse d’un audit technique indépendant des ressources mutualisées de moins de trois ans. Faites-en réaliser un nouveau.',
     },
   },
   check({ declaration, options, report }) {
