@@ -8,7 +8,7 @@ import referential from '../../catalog/referential.json';
 import { declaredCertificates, expiryOf, isoEditionLastValidDay, surveillanceSchedule, usualHdsExpiry } from './facts/certificates';
 import { isPlaceholder } from './facts/placeholders';
 import { auditKindNames, findingLevelNames, internalAuditTopicNames, nameOf } from './catalog';
-import { auditFindings, isOpen } from './facts/audits';
+import { auditFindings, findingLabel, isOpen } from './facts/audits';
 import { internalAuditsDue, managementReviewDue, technicalAuditValidUntil } from './facts/isms';
 import { dayCount, localize, localizeBoth, mark, quoted } from './text';
 import type { Locale, Localized, Location } from './types';
@@ -169,11 +169,10 @@ export const ismsObligations: CalendarSource = (declaration, today) => {
 
 /** Each open finding of a certification audit, on its deadline. */
 export const auditFindingObligations: CalendarSource = (declaration, today) =>
-  auditFindings(declaration).flatMap((facts, index): Obligation[] => {
+  auditFindings(declaration).flatMap((facts): Obligation[] => {
     const { finding, audit } = facts;
     if (!facts.due || !isOpen(finding, today)) return [];
-    const concerns = [finding.requirement?.value, finding.control?.id].filter(Boolean).join(', ');
-    const label = finding.id ?? (concerns || `#${index + 1}`);
+    const label = findingLabel(facts);
     const level = nameOf(findingLevelNames, finding.level ?? 'observation')!;
     const kind = nameOf(auditKindNames, audit.kind ?? 'surveillance')!;
     const auditDate = audit.date ? spelledDate(audit.date.value) : { en: '?', fr: '?' };

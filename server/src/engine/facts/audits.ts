@@ -35,6 +35,15 @@ export interface FindingFacts {
   due?: string;
   /** The deadline is the default one (no `due` written). */
   defaultDue: boolean;
+  /** Its place in its audit's list, from 1. */
+  position: number;
+}
+
+/** How a finding is named: its id, else the requirement or control it concerns, else its place in its audit's list (#2). */
+export function findingLabel(facts: FindingFacts): string {
+  const { finding } = facts;
+  const concerns = [finding.requirement?.value, finding.control?.id].filter(Boolean).join(', ');
+  return finding.id ?? (concerns || `#${facts.position}`);
 }
 
 /**
@@ -51,7 +60,7 @@ export function findingDue(finding: AuditFinding, audit: CertificationAudit): { 
 
 /** Every finding listed under a certification audit, in the order audits are written. */
 export const auditFindings = perDeclaration((declaration: Declaration): FindingFacts[] =>
-  certificationAudits(declaration).flatMap((audit) => (audit.findings ?? []).map((finding) => ({ finding, audit, ...findingDue(finding, audit) }))));
+  certificationAudits(declaration).flatMap((audit) => (audit.findings ?? []).map((finding, index) => ({ finding, audit, position: index + 1, ...findingDue(finding, audit) }))));
 
 /** Open until a closing date is written that is not after today. */
 export function isOpen(finding: AuditFinding, today: string): boolean {

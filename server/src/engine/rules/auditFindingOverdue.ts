@@ -1,16 +1,9 @@
 import { auditKindNames, findingLevelNames, nameOf } from '../catalog';
 import { daysBetween } from '../dates';
-import { auditFindings, isOverdue, type FindingFacts } from '../facts/audits';
-import { dayCount, localizeBoth } from '../text';
+import { auditFindings, findingLabel, isOverdue } from '../facts/audits';
+import { dayCount } from '../text';
 import { dated, defineRule, quoted, type MessageArg } from '../rule';
 import type { Localized } from '../types';
-
-/** How a finding is named in a message: its id, else what it concerns. */
-export function findingLabel(facts: FindingFacts): MessageArg {
-  const { finding } = facts;
-  const concerns = [finding.requirement?.value, finding.control?.id].filter(Boolean).join(', ');
-  return finding.id ? quoted(finding.id) : concerns ? localizeBoth({ en: 'on {what}', fr: 'sur {what}' }, { what: concerns }) : '';
-}
 
 export default defineRule({
   code: 'audit-finding-overdue',
@@ -38,7 +31,7 @@ export default defineRule({
       const level = finding.level ?? 'observation';
       const args: Record<string, MessageArg> = {
         level: nameOf(findingLevelNames, level) as Localized,
-        finding: findingLabel(facts),
+        finding: quoted(findingLabel(facts)),
         kind: nameOf(auditKindNames, audit.kind ?? 'surveillance') as Localized,
         audit: audit.date ? dated(audit.date.value) : '?',
         due: dated(facts.due!),
