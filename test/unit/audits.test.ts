@@ -101,6 +101,12 @@ describe('the ISMS cycle and the certification audits', () => {
     assert.equal(french.label, 'Lever la non-conformité mineure «\u00a0NC-2\u00a0» — audit initial (étape 2) du 31\u00a0août 2026');
   });
 
+  it('lists a planned initial or renewal audit on its date', () => {
+    const declaration = declarationWith((d) => { d.certification.hds.audits = [{ kind: 'renewal', date: '2027-03-10', body: 'LSTI' }, { kind: 'stage-2', date: '2025-12-01' }]; });
+    const planned = calendarOf(declaration, { today: TODAY, locale: 'fr' }).filter((item) => item.kind === 'certification-audit');
+    assert.deepEqual(planned.map((item) => [item.date, item.label]), [['2027-03-10', 'Audit de certification\u00a0: audit de renouvellement (LSTI)']]);
+  });
+
   it('tells the internal audits due per topic, and the technical audit’s last valid day', () => {
     const declaration = declarationWith((d) => { d.isms = { internal_audits: [{ date: '2026-02-10', covers: ['referential-conformity', 'access-traces'] }, { date: 'TODO', covers: ['access-traces'] }], technical_audit: { date: '2024-02-29', independent: true } }; });
     assert.deepEqual(internalAuditsDue(declaration.isms!, TODAY).map((entry) => [entry.topic, entry.due]), [['referential-conformity', '2027-02-10'], ['access-traces', '2027-02-10']]);

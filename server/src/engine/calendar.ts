@@ -109,6 +109,8 @@ const text = {
   auditFinding: { en: 'Close the {level} {finding} — {kind} of {audit}', fr: 'Lever la {level} {finding} — {kind} du {audit}' },
   shortAuditFinding: { en: 'Close {finding}', fr: 'Lever {finding}' },
   auditFindingDefault: { en: 'three months after the audit (ANS); the certification body’s report may set another date (due)', fr: 'trois mois après l’audit (ANS) ; le rapport de l’organisme certificateur peut fixer une autre date (due)' },
+  plannedAudit: { en: 'Certification audit: {kind} ({body})', fr: 'Audit de certification\u00a0: {kind} ({body})' },
+  shortPlannedAudit: { en: 'Certification audit', fr: 'Audit de certification' },
   auditFindingOwner: { en: 'owner: {owner}', fr: 'responsable : {owner}' },
 } satisfies Record<string, Localized>;
 
@@ -166,6 +168,21 @@ export const ismsObligations: CalendarSource = (declaration, today) => {
   }
   return obligations;
 };
+
+/** The initial and renewal audits planned (dated after today); surveillance audits have their own schedule. */
+export const plannedAuditObligations: CalendarSource = (declaration, today) =>
+  (declaration.hdsCertificate?.audits ?? []).flatMap((audit): Obligation[] => {
+    if (!audit.kind || !audit.date || !isValidDate(audit.date.value) || audit.date.value <= today) return [];
+    const kind = nameOf(auditKindNames, audit.kind)!;
+    return [{
+      id: `certification-audit/${audit.kind}/${audit.date.value}`,
+      kind: 'certification-audit',
+      date: audit.date.value,
+      title: localizeBoth(text.plannedAudit, { kind, body: audit.body ?? '?' }),
+      short: localizeBoth(text.shortPlannedAudit, { kind }),
+      at: audit.date.at,
+    }];
+  });
 
 /** Each open finding of a certification audit, on its deadline. */
 export const auditFindingObligations: CalendarSource = (declaration, today) =>
@@ -291,7 +308,7 @@ export const exceptionObligations: CalendarSource = (declaration) =>
   });
 
 /** Every source of obligations, in the order their items are listed when dates tie. */
-export const calendarSources: CalendarSource[] = [certificateObligations, ismsObligations, auditFindingObligations, exceptionObligations];
+export const calendarSources: CalendarSource[] = [certificateObligations, plannedAuditObligations, ismsObligations, auditFindingObligations, exceptionObligations];
 
 /** An obligation placed in time: how far off it is, and where it is written. */
 export interface DueObligation {
