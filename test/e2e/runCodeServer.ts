@@ -289,13 +289,14 @@ async function uiChecks(browser: Browser, port: number, updateDocsImages: boolea
       },
     },
     {
-      title: 'the Calendar view lists what is due, and the status bar says what is due next',
+      title: 'the Calendar view lists what is due, the ISMS cycle\'s next internal audit and management review included, and the status bar says what is due next',
       run: async () => {
         await runCommand(page, 'Focus on Certification calendar View');
         const sidebar = page.locator('.part.sidebar');
-        await until('the Calendar view to show the surveillance audit due', async () => {
+        await until('the Calendar view to show the surveillance audit due, the internal audit planned and the management review', async () => {
           const text = await sidebar.innerText();
-          if (!text.includes('Surveillance audit (year 2)') || !text.includes('in 65 days')) throw new Error(`sidebar text: ${text.replace(/\s+/g, ' ').slice(0, 400)}`);
+          const wanted = ['Surveillance audit (year 2)', 'in 65 days', 'Internal audit', 'Management review', 'Technical audit (EXI-15)'];
+          if (wanted.some((part) => !text.includes(part))) throw new Error(`sidebar text: ${text.replace(/\s+/g, ' ').slice(0, 600)}`);
           return true;
         }, UI_TIMEOUT_MS);
         const statusBar = page.locator('.part.statusbar');

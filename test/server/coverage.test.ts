@@ -70,8 +70,9 @@ describe('hds/coverage over stdio', function () {
     assert.equal(broken.riskEvents[1].description, 'Aucun risque ne le couvre');
     assert.match(broken.summary.label, /^0\/6 · DdA \d+\/93 tranchées · \d+\u00a0erreurs · 1\u00a0accepté$/);
     // The certification calendar comes with the coverage, overdue first, with its status bar line.
-    assert.deepEqual(broken.calendar.slice(0, 2).map((item) => [item.kind, item.state, item.short]), [['surveillance-audit', 'overdue', 'Audit de surveillance (année 1)'], ['surveillance-audit', 'overdue', 'Audit de surveillance (année 2)']]);
-    assert.equal(broken.calendarSummary.label, '7 en retard · 1\u00a0exception terminée · Certificat de «\u00a0dc-sud1\u00a0» dans 54\u00a0j');
+    assert.deepEqual(broken.calendar.slice(0, 3).map((item) => [item.kind, item.state, item.short]), [['audit-finding', 'overdue', 'Lever «\u00a0NC-1\u00a0»'], ['surveillance-audit', 'overdue', 'Audit de surveillance (année 1)'], ['surveillance-audit', 'overdue', 'Audit de surveillance (année 2)']]);
+    // Overdue: the certificates' dates, the ISMS cycle's and the audit findings'.
+    assert.equal(broken.calendarSummary.label, '11 en retard · 1\u00a0exception terminée · Certificat de «\u00a0dc-sud1\u00a0» dans 54\u00a0j');
     assert.equal(broken.calendar[0].location.uri, href(path.join(folder, 'broken', 'declaration.hds.yaml')));
     const none = await lsp.request<CoverageResult>(CoverageRequest.method, { uri: href(path.join(folder, 'nowhere.hds.yaml')) });
     assert.deepEqual(none.declarations, []);

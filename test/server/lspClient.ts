@@ -18,12 +18,13 @@ export function temporaryFolder(prefix: string): string {
   return folder;
 }
 
-/** The clean example declaration (its `*.hds.yaml` files, split over four) in a fresh temporary folder. */
+/** The clean example declaration (its `*.hds.yaml` files, split over four, and the evidence they name) in a fresh temporary folder. */
 export function cleanExampleCopy(): string {
   const folder = temporaryFolder('hds-example-');
   for (const name of fs.readdirSync(path.join(REPO, 'examples')).filter((entry) => entry.endsWith('.hds.yaml'))) {
     fs.copyFileSync(path.join(REPO, 'examples', name), path.join(folder, name));
   }
+  fs.cpSync(path.join(REPO, 'examples', 'evidence'), path.join(folder, 'evidence'), { recursive: true });
   return folder;
 }
 

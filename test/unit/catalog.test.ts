@@ -6,6 +6,7 @@ import * as path from 'node:path';
 import activitiesData from '../../server/catalog/activities.json';
 import adequacyData from '../../server/catalog/adequacy.json';
 import annexAData from '../../server/catalog/annex-a.json';
+import auditsData from '../../server/catalog/audits.json';
 import countriesData from '../../server/catalog/countries.json';
 import legalBasesData from '../../server/catalog/legal-bases.json';
 import nonExcludableData from '../../server/catalog/non-excludable-controls.json';
@@ -13,8 +14,9 @@ import publicHealthCodeData from '../../server/catalog/public-health-code.json';
 import requirementsData from '../../server/catalog/requirements.json';
 import riskEventsData from '../../server/catalog/risk-events.json';
 import sourcesData from '../../server/catalog/sources.json';
-import { answeredRequirementIds, countryName, exclusionConditionIds, requirementIdsOf, healthCodeArticle, healthCodeCitation, isInEea, nonExcludableControls, source, territory } from '../../server/src/engine/catalog';
+import { auditCycle, auditKindNames, findingLevelNames, internalAuditTopicNames, answeredRequirementIds, countryName, exclusionConditionIds, requirementIdsOf, healthCodeArticle, healthCodeCitation, isInEea, nonExcludableControls, source, territory } from '../../server/src/engine/catalog';
 import { rules } from '../../server/src/engine';
+import { auditKinds, findingLevels, internalAuditTopics } from '../../server/src/engine/declaration';
 import { REPO } from './fixtures';
 
 interface Localized { en: string; fr: string }
@@ -339,6 +341,23 @@ describe('catalog', () => {
     });
   });
 
+  describe('the audit cycle (audits.json)', () => {
+    it('names every finding level, audit kind and internal audit topic the model and the schema know, in the same order', () => {
+      const schema = JSON.parse(fs.readFileSync(path.join(REPO, 'schemas/hds.schema.json'), 'utf8'));
+      assert.deepEqual(findingLevelNames.map((level) => level.id), [...findingLevels]);
+      assert.deepEqual(schema.$defs.auditFinding.properties.level.enum, [...findingLevels]);
+      assert.deepEqual(auditKindNames.map((kind) => kind.id), [...auditKinds]);
+      assert.deepEqual(schema.properties.certification.properties.hds.properties.audits.items.properties.kind.enum, auditKinds.filter((kind) => kind !== 'surveillance'));
+      assert.deepEqual(internalAuditTopicNames.map((topic) => topic.id), [...internalAuditTopics]);
+      assert.deepEqual(schema.properties.isms.properties.internal_audits.items.properties.covers.items.enum, [...internalAuditTopics]);
+    });
+    it('dates the cycle: three months to correct a nonconformity, yearly audits and reviews, a technical audit valid three years', () => {
+      assert.deepEqual(auditCycle, { correctionMonths: 3, ismsRunningMonths: 6, internalAuditIntervalMonths: 12, managementReviewIntervalMonths: 12, technicalAuditValidityMonths: 36 });
+      assert.match(auditsData.$comment, /esante\.gouv\.fr/);
+      assert.ok(source('ans-hds-certification-procedure'));
+    });
+  });
+
   describe('texts', () => {
     const files: Record<string, unknown> = {
       'non-excludable-controls': { reasons: nonExcludableData.controls.map((entry) => ({ note: entry.reason })), conditions: Object.values(nonExcludableData.conditions).map((text) => ({ note: text })) },
@@ -350,6 +369,7 @@ describe('catalog', () => {
       adequacy: adequacyData,
       'legal-bases': legalBasesData,
       sources: sourcesData,
+      audits: auditsData,
     };
     for (const [name, data] of Object.entries(files)) {
       it(`${name}: every text has non-empty English and French`, () => {

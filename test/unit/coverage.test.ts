@@ -165,9 +165,9 @@ describe('coverage', () => {
       const physical = coverage.activities[0];
       assert.deepEqual(physical.providers.map((provider) => [provider.id, provider.declared]), [['dc-sud', false], ['dc-sud1', true]]);
       assert.ok(physical.findings.some((finding) => finding.code === 'unknown-subcontractor'));
-      // The own certificate expired: in-house activities are not covered, whatever else holds.
+      // The own certificate expired, and its initial audit left a major nonconformity open: in-house activities are not covered, whatever else holds.
       const virtual = coverage.activities[2];
-      assert.deepEqual(virtual.findings.map((finding) => finding.code).sort(), ['activity-not-certified', 'hds-certificate-expired', 'hds-certificate-validity', 'hds-referential-v1', 'numeric-activity', 'surveillance-audit-overdue', 'surveillance-audit-overdue']);
+      assert.deepEqual(virtual.findings.map((finding) => finding.code).sort(), ['activity-not-certified', 'audit-finding-overdue', 'audit-finding-overdue', 'audit-result-mismatch', 'hds-certificate-expired', 'hds-certificate-validity', 'hds-referential-v1', 'numeric-activity', 'surveillance-audit-overdue', 'surveillance-audit-overdue']);
       const backup = coverage.activities[5];
       assert.deepEqual(backup.findings.map((finding) => finding.code).sort(), ['hds-referential-v1', 'subcontractor-certificate-expired', 'subcontractor-certificate-scope']);
       assert.equal(coverage.activitiesCovered, 0);

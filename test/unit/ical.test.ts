@@ -129,9 +129,10 @@ describe('iCalendar export', () => {
   it('hds-check --calendar prints the same list, and refuses --format ics without --calendar', () => {
     const cli = path.join(REPO, 'out/server/src/cli.js');
     const text = execFileSync(process.execPath, [cli, 'examples', '--as-of', TODAY, '--calendar'], { cwd: REPO, encoding: 'utf8' });
-    assert.match(text, /\n {2}2027-01-26 {2}due soon {2}Surveillance audit, year 2 — HDS certificate ‘HDS-2025-0117’ — in 65 days, 26 January 2027 {2}examples\/declaration\.hds\.yaml:20\n/);
+    assert.match(text, /\n {2}2027-01-26 {2}due soon {2}Surveillance audit, year 2 — HDS certificate ‘HDS-2025-0117’ — in 65 days, 26 January 2027 {2}examples\/declaration\.hds\.yaml:42\n/);
     const ics = execFileSync(process.execPath, [cli, 'examples/declaration.hds.yaml', 'examples/subcontractors.hds.yaml', 'examples/soa.hds.yaml', 'examples/risks.hds.yaml', '--as-of', TODAY, '--calendar', '--format', 'ics'], { cwd: REPO, encoding: 'utf8' });
-    assert.equal(parseIcs(ics).components.length, 5);
+    // Five certificate dates, and the ISMS cycle's next internal audit, management review and technical audit.
+    assert.equal(parseIcs(ics).components.length, 8);
     assert.throws(() => execFileSync(process.execPath, [cli, 'examples', '--format', 'ics'], { cwd: REPO, stdio: 'pipe' }), /--format ics goes with --calendar/);
   });
 });

@@ -41,6 +41,13 @@ describe('starter declaration', () => {
         assert.ok(declaration.requirements.every((entry) => entry.status === undefined && entry.owner === undefined));
         assert.deepEqual(of('requirement-unanswered').map((finding) => [finding.requirement, finding.data?.undecided]), declaration.requirements.map((entry) => [entry.requirement, true]));
         assert.equal(of('requirement-not-met').length, 0);
+        // The ISMS's cycle is there to fill in: placeholder dates count as nothing done.
+        assert.ok(declaration.isms && declaration.isms.started === undefined && declaration.isms.technicalAudit?.date === undefined);
+        assert.deepEqual(declaration.isms.internalAudits.map((audit) => [audit.date, audit.covers]), [[undefined, ['referential-conformity', 'access-traces']]]);
+        assert.deepEqual(of('internal-audit-overdue').map((finding) => [finding.messageId, finding.data?.topics]), [['none', ['referential-conformity', 'access-traces']]]);
+        assert.deepEqual(of('management-review-overdue').map((finding) => finding.messageId), ['none']);
+        assert.equal(of('technical-audit-outdated').length + of('technical-audit-not-independent').length + of('isms-started-recently').length, 0);
+        assert.deepEqual(declaration.hdsCertificate?.audits, []);
         assert.equal(of('placeholder-left').filter((finding) => finding.uri === risksFile.uri && /^ {4}(likelihood|impact|treatment|controls):/.test(risksFile.text.split('\n')[finding.range.start.line])).length, 52);
       });
     }

@@ -7,6 +7,9 @@ import type { Declaration, Ref } from './declaration';
 import referential from '../../catalog/referential.json';
 import { declaredCertificates, expiryOf, isoEditionLastValidDay, surveillanceSchedule, usualHdsExpiry } from './facts/certificates';
 import { isPlaceholder } from './facts/placeholders';
+import { auditKindNames, findingLevelNames, internalAuditTopicNames, nameOf } from './catalog';
+import { auditFindings, findingLabel, isOpen } from './facts/audits';
+import { internalAuditsDue, managementReviewDue, technicalAuditValidUntil } from './facts/isms';
 import { dayCount, localize, localizeBoth, mark, quoted } from './text';
 import type { Locale, Localized, Location } from './types';
 import { rangeAt, type Part } from './yamlFile';
@@ -94,7 +97,113 @@ const text = {
   exceptionEnd: { en: 'Exception for {rule} on {target} ends', fr: 'Fin de l’exception pour {rule} sur {target}' },
   shortExceptionEnd: { en: 'Exception {rule} ends', fr: 'Fin de l’exception {rule}' },
   exceptionEndDetail: { en: 'accepted by {by}: review it before then, or the finding comes back at its severity', fr: 'acceptée par {by}\u00a0: réexaminez-la d’ici là, sans quoi le constat revient à sa sévérité' },
+  internalAudit: { en: 'Internal audit (EXI-16): {topics}', fr: 'Audit interne (EXI-16) : {topics}' },
+  shortInternalAudit: { en: 'Internal audit', fr: 'Audit interne' },
+  internalAuditDetail: { en: 'a year after the last one, on {date}', fr: 'un an après le dernier, le {date}' },
+  managementReview: { en: 'Management review of the ISMS (ISO/IEC 27001 9.3)', fr: 'Revue de direction du SMSI (ISO/IEC 27001 9.3)' },
+  shortManagementReview: { en: 'Management review', fr: 'Revue de direction' },
+  managementReviewDetail: { en: 'a year after the last one, on {date}', fr: 'un an après la dernière, le {date}' },
+  technicalAudit: { en: 'The technical audit of EXI-15 turns three years old', fr: 'L’audit technique d’EXI-15 atteint trois ans' },
+  shortTechnicalAudit: { en: 'Technical audit (EXI-15)', fr: 'Audit technique (EXI-15)' },
+  technicalAuditDetail: { en: 'done on {date}: have the next one done before then', fr: 'réalisé le {date} : faites réaliser le suivant d’ici là' },
+  auditFinding: { en: 'Close the {level} {finding} — {kind} of {audit}', fr: 'Lever la {level} {finding} — {kind} du {audit}' },
+  shortAuditFinding: { en: 'Close {finding}', fr: 'Lever {finding}' },
+  auditFindingDefault: { en: 'three months after the audit (ANS); the certification body’s report may set another date (due)', fr: 'trois mois après l’audit (ANS) ; le rapport de l’organisme certificateur peut fixer une autre date (due)' },
+  plannedAudit: { en: 'Certification audit: {kind} ({body})', fr: 'Audit de certification\u00a0: {kind} ({body})' },
+  shortPlannedAudit: { en: 'Certification audit', fr: 'Audit de certification' },
+  auditFindingOwner: { en: 'owner: {owner}', fr: 'responsable : {owner}' },
 } satisfies Record<string, Localized>;
+
+/** The ISMS's own cycle: the internal audits EXI-16 asks, the management review, the technical audit of EXI-15. */
+export const ismsObligations: CalendarSource = (declaration, today) => {
+  const isms = declaration.isms;
+  if (!isms) return [];
+  const obligations: Obligation[] = [];
+  // Topics due on the same day after the same audit make one entry.
+  const byDue = new Map<string, { topics: string[]; entry: ReturnType<typeof internalAuditsDue>[number] }>();
+  for (const entry of internalAuditsDue(isms, today)) {
+    // Nothing done yet: the rule says so; a planned one is listed on its date.
+    const date = entry.due ?? entry.planned?.date?.value;
+    if (!date) continue;
+    const key = `${date}/${entry.planned?.date?.value ?? ''}`;
+    const group = byDue.get(key);
+    if (group) group.topics.push(entry.topic);
+    else byDue.set(key, { topics: [entry.topic], entry });
+  }
+  for (const { topics, entry } of byDue.values()) {
+    const named = topics.map((topic) => nameOf(internalAuditTopicNames, topic)!);
+    const names: Localized = { en: named.map((name) => name.en).join(' and '), fr: named.map((name) => name.fr).join(' et ') };
+    const planned = entry.planned?.date && (!entry.due || entry.due >= today) ? entry.planned.date : undefined;
+    const due = entry.due;
+    obligations.push({
+      id: `internal-audit/${topics.join('+')}`,
+      kind: 'internal-audit',
+      date: planned?.value ?? due!,
+      deadline: planned && due ? due : undefined,
+      title: localizeBoth(text.internalAudit, { topics: names }),
+      short: text.shortInternalAudit,
+      detail: planned && due ? localizeBoth(planned.value > due ? text.plannedLate : text.deadline, { date: spelledDate(due) })
+        : entry.last ? localizeBoth(text.internalAuditDetail, { date: spelledDate(entry.last.date!.value) }) : undefined,
+      at: planned?.at ?? entry.last!.date!.at,
+    });
+  }
+  const review = managementReviewDue(isms, today);
+  const reviewPlanned = review.planned?.date && (!review.due || review.due >= today) ? review.planned.date : undefined;
+  if (review.due || reviewPlanned) {
+    obligations.push({
+      id: 'management-review',
+      kind: 'management-review',
+      date: reviewPlanned?.value ?? review.due!,
+      deadline: reviewPlanned && review.due ? review.due : undefined,
+      title: text.managementReview,
+      short: text.shortManagementReview,
+      detail: reviewPlanned && review.due ? localizeBoth(reviewPlanned.value > review.due ? text.plannedLate : text.deadline, { date: spelledDate(review.due) })
+        : review.last ? localizeBoth(text.managementReviewDetail, { date: spelledDate(review.last.date!.value) }) : undefined,
+      at: reviewPlanned?.at ?? review.last!.date!.at,
+    });
+  }
+  const until = technicalAuditValidUntil(isms);
+  if (until && isms.technicalAudit?.date) {
+    obligations.push({ id: 'technical-audit', kind: 'technical-audit', date: until, title: text.technicalAudit, short: text.shortTechnicalAudit, detail: localizeBoth(text.technicalAuditDetail, { date: spelledDate(isms.technicalAudit.date.value) }), at: isms.technicalAudit.date.at });
+  }
+  return obligations;
+};
+
+/** The initial and renewal audits planned (dated after today); surveillance audits have their own schedule. */
+export const plannedAuditObligations: CalendarSource = (declaration, today) =>
+  (declaration.hdsCertificate?.audits ?? []).flatMap((audit): Obligation[] => {
+    if (!audit.kind || !audit.date || !isValidDate(audit.date.value) || audit.date.value <= today) return [];
+    const kind = nameOf(auditKindNames, audit.kind)!;
+    return [{
+      id: `certification-audit/${audit.kind}/${audit.date.value}`,
+      kind: 'certification-audit',
+      date: audit.date.value,
+      title: localizeBoth(text.plannedAudit, { kind, body: audit.body ?? '?' }),
+      short: localizeBoth(text.shortPlannedAudit, { kind }),
+      at: audit.date.at,
+    }];
+  });
+
+/** Each open finding of a certification audit, on its deadline. */
+export const auditFindingObligations: CalendarSource = (declaration, today) =>
+  auditFindings(declaration).flatMap((facts): Obligation[] => {
+    const { finding, audit } = facts;
+    if (!facts.due || !isOpen(finding, today)) return [];
+    const label = findingLabel(facts);
+    const level = nameOf(findingLevelNames, finding.level ?? 'observation')!;
+    const kind = nameOf(auditKindNames, audit.kind ?? 'surveillance')!;
+    const auditDate = audit.date ? spelledDate(audit.date.value) : { en: '?', fr: '?' };
+    const details = [facts.defaultDue ? text.auditFindingDefault : undefined, finding.owner ? localizeBoth(text.auditFindingOwner, { owner: finding.owner }) : undefined].filter((line): line is Localized => line !== undefined);
+    return [{
+      id: `audit-finding/${audit.kind ?? ''}/${audit.date?.value ?? ''}/${label}`,
+      kind: 'audit-finding',
+      date: facts.due,
+      title: localizeBoth(text.auditFinding, { level, finding: quoted(label), kind, audit: auditDate }),
+      short: localizeBoth(text.shortAuditFinding, { finding: quoted(label) }),
+      detail: details.length > 0 ? { en: details.map((line) => line.en).join('; '), fr: details.map((line) => line.fr).join(' ; ') } : undefined,
+      at: finding.due && !facts.defaultDue ? finding.due.at : { file: finding.at.file, path: [...finding.at.path, 'level'] },
+    }];
+  });
 
 /** The own certificates' cycle and each subcontractor's certificate expiry. */
 export const certificateObligations: CalendarSource = (declaration, today) => {
@@ -199,7 +308,7 @@ export const exceptionObligations: CalendarSource = (declaration) =>
   });
 
 /** Every source of obligations, in the order their items are listed when dates tie. */
-export const calendarSources: CalendarSource[] = [certificateObligations, exceptionObligations];
+export const calendarSources: CalendarSource[] = [certificateObligations, plannedAuditObligations, ismsObligations, auditFindingObligations, exceptionObligations];
 
 /** An obligation placed in time: how far off it is, and where it is written. */
 export interface DueObligation {

@@ -2,6 +2,7 @@
 import activitiesData from '../../catalog/activities.json';
 import adequacyData from '../../catalog/adequacy.json';
 import annexAData from '../../catalog/annex-a.json';
+import auditsData from '../../catalog/audits.json';
 import countriesData from '../../catalog/countries.json';
 import legalBasesData from '../../catalog/legal-bases.json';
 import nonExcludableData from '../../catalog/non-excludable-controls.json';
@@ -236,3 +237,24 @@ export function inLegalOrder<T>(items: readonly T[], idOf: (item: T) => string |
   const rank = (item: T) => activity(idOf(item) ?? '')?.number ?? 99;
   return [...items].sort((a, b) => rank(a) - rank(b));
 }
+
+/** A value of the audit cycle's vocabulary (finding level, audit kind, internal audit topic) and its name. */
+export interface NamedValue { id: string; name: Localized }
+export const findingLevelNames: readonly NamedValue[] = auditsData.findings.levels;
+export const auditKindNames: readonly NamedValue[] = auditsData.auditKinds;
+export const internalAuditTopicNames: readonly NamedValue[] = auditsData.isms.internalAudits.topics;
+/** The name of a finding level, audit kind or internal audit topic, as the catalog gives it. */
+export function nameOf(values: readonly NamedValue[], id: string): Localized | undefined {
+  return values.find((value) => value.id === id)?.name;
+}
+
+/** The dated rhythm of the ISMS and of the certification audits (server/catalog/audits.json: values and sources). */
+export const auditCycle = {
+  /** A nonconformity is due this many months after its audit, unless the body's report sets another date. */
+  correctionMonths: auditsData.findings.correctionMonths,
+  /** Running time of the ISMS the certification bodies expect before the initial audit. */
+  ismsRunningMonths: auditsData.isms.runningMonthsBeforeInitialAudit,
+  internalAuditIntervalMonths: auditsData.isms.internalAudits.intervalMonths,
+  managementReviewIntervalMonths: auditsData.isms.managementReviewIntervalMonths,
+  technicalAuditValidityMonths: auditsData.isms.technicalAuditValidityMonths,
+} as const;

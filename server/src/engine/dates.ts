@@ -17,6 +17,17 @@ export function daysBetween(from: string, to: string): number | undefined {
   return Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000);
 }
 
+/** `date` plus whole months; a day the target month lacks falls back to its last day (31 May + 3 months = 31 August, 30 November + 3 = 28 or 29 February). */
+export function addMonths(date: string, months: number): string | undefined {
+  if (!isValidDate(date)) return undefined;
+  const [year, month, day] = date.split('-').map(Number);
+  const index = year * 12 + (month - 1) + months;
+  const targetYear = Math.floor(index / 12);
+  const targetMonth = index - targetYear * 12 + 1;
+  const lastDay = new Date(Date.UTC(targetYear, targetMonth, 0)).getUTCDate();
+  return `${String(targetYear).padStart(4, '0')}-${String(targetMonth).padStart(2, '0')}-${String(Math.min(day, lastDay)).padStart(2, '0')}`;
+}
+
 /** Today in the local time zone, as YYYY-MM-DD. */
 export function localToday(now = new Date()): string {
   const pad = (value: number) => String(value).padStart(2, '0');

@@ -11,8 +11,8 @@ export interface Ref {
   path: Path;
 }
 
-export type SectionName = 'hds' | 'organization' | 'host' | 'certification' | 'scope' | 'soa' | 'risks' | 'subcontractors' | 'transfers' | 'contract' | 'requirements' | 'exceptions';
-export const sectionNames: readonly SectionName[] = ['hds', 'organization', 'host', 'certification', 'scope', 'soa', 'risks', 'subcontractors', 'transfers', 'contract', 'requirements', 'exceptions'];
+export type SectionName = 'hds' | 'organization' | 'host' | 'certification' | 'scope' | 'soa' | 'risks' | 'subcontractors' | 'transfers' | 'contract' | 'requirements' | 'isms' | 'exceptions';
+export const sectionNames: readonly SectionName[] = ['hds', 'organization', 'host', 'certification', 'scope', 'soa', 'risks', 'subcontractors', 'transfers', 'contract', 'requirements', 'isms', 'exceptions'];
 
 export interface Written<T> { value: T; at: Ref }
 
@@ -113,15 +113,50 @@ export interface Certificate {
   at: Ref;
 }
 
-/** A surveillance audit of the own HDS certificate, done (dated in the past) or planned. */
-export interface SurveillanceAudit {
-  date?: Written<string>;
-  result?: string;
+export type AuditKind = 'stage-1' | 'stage-2' | 'surveillance' | 'renewal';
+export const auditKinds: readonly AuditKind[] = ['stage-1', 'stage-2', 'surveillance', 'renewal'];
+export type FindingLevel = 'major-nonconformity' | 'minor-nonconformity' | 'observation' | 'improvement';
+export const findingLevels: readonly FindingLevel[] = ['major-nonconformity', 'minor-nonconformity', 'observation', 'improvement'];
+
+/** What a certification audit found: a nonconformity, an observation or an opportunity for improvement, and how it is closed. */
+export interface AuditFinding {
+  id?: string;
+  /** Absent when not written, a placeholder or an unknown value. */
+  level?: FindingLevel;
+  /** The EXI requirement concerned, as written. */
+  requirement?: Written<string>;
+  /** The Annex A control concerned. */
+  control?: ControlRef;
+  text?: string;
+  correctiveAction?: string;
+  owner?: string;
+  /** The deadline the certification body set (YYYY-MM-DD); without it, the default deadline applies. */
+  due?: Written<string>;
+  /** When the finding was closed (YYYY-MM-DD): absent while it is open. */
+  closed?: Written<string>;
+  evidence: Written<string>[];
   at: Ref;
 }
 
+/** An audit of the own HDS certificate by the certification body, done (dated in the past) or planned. */
+export interface CertificationAudit {
+  /** `surveillance` for the entries of `surveillance`; as written (if known) for those of `audits`. */
+  kind?: AuditKind;
+  date?: Written<string>;
+  result?: string;
+  body?: string;
+  /** The findings listed; undefined when the audit has no `findings` key (then nothing is said of them). */
+  findings?: AuditFinding[];
+  at: Ref;
+}
+
+/** A surveillance audit of the own HDS certificate, done (dated in the past) or planned. */
+export type SurveillanceAudit = CertificationAudit;
+
 export interface OwnHdsCertificate extends Certificate {
   surveillance: SurveillanceAudit[];
+  /** The initial (stages 1 and 2) and renewal audits. */
+  audits: CertificationAudit[];
 }
 
 export interface IsoCertificate {
@@ -207,6 +242,47 @@ export interface RequirementAnswer {
   at: Ref;
 }
 
+export type InternalAuditTopic = 'referential-conformity' | 'access-traces';
+export const internalAuditTopics: readonly InternalAuditTopic[] = ['referential-conformity', 'access-traces'];
+
+/** An internal audit of the ISMS (ISO/IEC 27001 9.2), with what it covered (EXI-16). */
+export interface InternalAudit {
+  date?: Written<string>;
+  /** The topics it covered that are known ones. */
+  covers: InternalAuditTopic[];
+  auditor?: string;
+  evidence: Written<string>[];
+  at: Ref;
+}
+
+/** A management review (ISO/IEC 27001 9.3). */
+export interface ManagementReview {
+  date?: Written<string>;
+  evidence: Written<string>[];
+  at: Ref;
+}
+
+/** The independent technical audit of the shared resources whose summary EXI-15 lets the customer obtain. */
+export interface TechnicalAudit {
+  date?: Written<string>;
+  auditor?: string;
+  independent?: Written<boolean>;
+  evidence: Written<string>[];
+  at: Ref;
+}
+
+/** The `isms:` section: when the ISMS started running, and its own cycle of audits and reviews. */
+export interface Isms {
+  started?: Written<string>;
+  internalAudits: InternalAudit[];
+  /** Where `internal_audits` is written, when it is. */
+  internalAuditsAt?: Ref;
+  managementReviews: ManagementReview[];
+  managementReviewsAt?: Ref;
+  technicalAudit?: TechnicalAudit;
+  at: Ref;
+}
+
 /** A finding accepted on record: which rule, about what, why, who approved it, until when. */
 export interface AcceptedException {
   rule?: Written<string>;
@@ -240,6 +316,8 @@ export interface Declaration {
   contract: ContractClause[];
   /** The requirements register, one entry per EXI key. */
   requirements: RequirementAnswer[];
+  /** The ISMS's own cycle, when the declaration has an `isms:` section. */
+  isms?: Isms;
   exceptions: AcceptedException[];
   conflicts: Conflict[];
 }
@@ -398,11 +476,8 @@ export function buildDeclaration(files: readonly ParsedFile[]): Declaration {
       if (isObject(hds) && claim('certification.hds', at('certification', 'hds'))) {
         declaration.hdsCertificate = {
           ...readCertificate(hds, at('certification', 'hds')),
-          surveillance: asArray(own(hds, 'surveillance')).flatMap((audit, index) => {
-            if (!isObject(audit)) return [];
-            const auditAt = at('certification', 'hds', 'surveillance', index);
-            return [{ date: writtenString(audit, 'date', { file, path: [...auditAt.path, 'date'] }), result: asString(own(audit, 'result')), at: auditAt }];
-          }),
+          surveillance: readAudits(own(hds, 'surveillance'), at('certification', 'hds', 'surveillance'), 'surveillance'),
+          audits: readAudits(own(hds, 'audits'), at('certification', 'hds', 'audits')),
         };
       }
       const iso = own(certification, 'iso27001');
@@ -506,6 +581,9 @@ export function buildDeclaration(files: readonly ParsedFile[]): Declaration {
       }
     }
 
+    const isms = own(root, 'isms');
+    if (isObject(isms) && claim('isms', at('isms'))) declaration.isms = readIsms(isms, at('isms'));
+
     asArray(own(root, 'exceptions')).forEach((item, index) => {
       if (!isObject(item)) return;
       const itemAt = at('exceptions', index);
@@ -594,6 +672,84 @@ function readCertificate(object: Plain, at: Ref): Certificate {
     expires: writtenString(object, 'expires', { file: at.file, path: [...at.path, 'expires'] }),
     referential: written(object, 'referential', { file: at.file, path: [...at.path, 'referential'] }),
     activities: readActivityList(own(object, 'activities'), { file: at.file, path: [...at.path, 'activities'] }),
+    at,
+  };
+}
+
+/** `surveillance` (every entry a surveillance audit) or `audits` (each entry says its kind). */
+function readAudits(value: unknown, at: Ref, kind?: AuditKind): CertificationAudit[] {
+  const { file } = at;
+  return asArray(value).flatMap((audit, index) => {
+    if (!isObject(audit)) return [];
+    const auditAt: Ref = { file, path: [...at.path, index] };
+    const written = asString(own(audit, 'kind'));
+    const findings = own(audit, 'findings');
+    return [{
+      kind: kind ?? ((auditKinds as readonly string[]).includes(written ?? '') ? (written as AuditKind) : undefined),
+      date: writtenString(audit, 'date', { file, path: [...auditAt.path, 'date'] }),
+      result: asString(own(audit, 'result')),
+      body: asString(own(audit, 'body')),
+      findings: Array.isArray(findings) ? findings.flatMap((item, findingIndex) => (isObject(item) ? [readAuditFinding(item, { file, path: [...auditAt.path, 'findings', findingIndex] })] : [])) : undefined,
+      at: auditAt,
+    }];
+  });
+}
+
+function readAuditFinding(object: Plain, at: Ref): AuditFinding {
+  const { file } = at;
+  const level = asString(own(object, 'level'));
+  const key = (name: string): Ref => ({ file, path: [...at.path, name] });
+  return {
+    id: asString(own(object, 'id')),
+    level: (findingLevels as readonly string[]).includes(level ?? '') ? (level as FindingLevel) : undefined,
+    requirement: writtenString(object, 'requirement', key('requirement')),
+    control: readControl(own(object, 'control'), key('control')),
+    text: asString(own(object, 'text')),
+    correctiveAction: asString(own(object, 'corrective_action')),
+    owner: asString(own(object, 'owner')),
+    due: writtenString(object, 'due', key('due')),
+    closed: writtenString(object, 'closed', key('closed')),
+    evidence: writtenStrings(own(object, 'evidence'), [...at.path, 'evidence'], file),
+    at,
+  };
+}
+
+function readIsms(object: Plain, at: Ref): Isms {
+  const { file } = at;
+  const key = (...path: (string | number)[]): Ref => ({ file, path: [...at.path, ...path] });
+  const listAt = (name: string): Ref | undefined => (own(object, name) !== undefined ? key(name) : undefined);
+  const technical = own(object, 'technical_audit');
+  return {
+    started: writtenString(object, 'started', key('started')),
+    internalAudits: asArray(own(object, 'internal_audits')).flatMap((item, index) => {
+      if (!isObject(item)) return [];
+      return [{
+        date: writtenString(item, 'date', key('internal_audits', index, 'date')),
+        covers: asArray(own(item, 'covers')).filter((topic): topic is InternalAuditTopic => (internalAuditTopics as readonly unknown[]).includes(topic)),
+        auditor: asString(own(item, 'auditor')),
+        evidence: writtenStrings(own(item, 'evidence'), [...at.path, 'internal_audits', index, 'evidence'], file),
+        at: key('internal_audits', index),
+      }];
+    }),
+    internalAuditsAt: listAt('internal_audits'),
+    managementReviews: asArray(own(object, 'management_reviews')).flatMap((item, index) => {
+      if (!isObject(item)) return [];
+      return [{
+        date: writtenString(item, 'date', key('management_reviews', index, 'date')),
+        evidence: writtenStrings(own(item, 'evidence'), [...at.path, 'management_reviews', index, 'evidence'], file),
+        at: key('management_reviews', index),
+      }];
+    }),
+    managementReviewsAt: listAt('management_reviews'),
+    technicalAudit: isObject(technical)
+      ? {
+        date: writtenString(technical, 'date', key('technical_audit', 'date')),
+        auditor: asString(own(technical, 'auditor')),
+        independent: typeof own(technical, 'independent') === 'boolean' ? { value: own(technical, 'independent') as boolean, at: key('technical_audit', 'independent') } : undefined,
+        evidence: writtenStrings(own(technical, 'evidence'), [...at.path, 'technical_audit', 'evidence'], file),
+        at: key('technical_audit'),
+      }
+      : undefined,
     at,
   };
 }

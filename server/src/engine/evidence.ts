@@ -20,7 +20,19 @@ export function isInside(uri: string, folder: string): boolean {
   return uri.startsWith(root);
 }
 
-/** Every evidence path the declaration names: in the SoA, then in the requirements register. */
+/**
+ * Every evidence path the declaration names: in the SoA, the requirements register, the certification
+ * audits' findings (closing evidence) and the ISMS's own cycle (internal audits, management reviews,
+ * technical audit).
+ */
 export function declaredEvidence(declaration: Declaration): Written<string>[] {
-  return [...declaration.soa.flatMap((entry) => entry.evidence), ...declaration.requirements.flatMap((entry) => entry.evidence)];
+  const certificate = declaration.hdsCertificate;
+  const audits = certificate ? [...certificate.audits, ...certificate.surveillance] : [];
+  const isms = declaration.isms;
+  return [
+    ...declaration.soa.flatMap((entry) => entry.evidence),
+    ...declaration.requirements.flatMap((entry) => entry.evidence),
+    ...audits.flatMap((audit) => (audit.findings ?? []).flatMap((finding) => finding.evidence)),
+    ...(isms ? [...isms.internalAudits, ...isms.managementReviews, ...(isms.technicalAudit ? [isms.technicalAudit] : [])].flatMap((entry) => entry.evidence) : []),
+  ];
 }

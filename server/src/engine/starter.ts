@@ -30,6 +30,18 @@ const text = {
     en: '# Requirements register: the requirements no rule can check. Status met, partial or not-met, with evidence, owner and review date.',
     fr: '# Registre des exigences : celles qu’aucune règle ne peut vérifier. Statut met, partial ou not-met, avec preuves, responsable et date de revue.',
   },
+  audits: {
+    en: '# audits: the initial audit (stage-1, stage-2) and renewal audits, e.g. `- { kind: stage-2, date: YYYY-MM-DD, result: passed, findings: [] }`',
+    fr: '# audits\u00a0: l’audit initial (stage-1, stage-2) et les audits de renouvellement, par ex. `- { kind: stage-2, date: AAAA-MM-JJ, result: passed, findings: [] }`',
+  },
+  isms: {
+    en: '# The ISMS’s own cycle: when it started running, its internal audits (EXI-16), management reviews (ISO/IEC 27001 9.3) and the independent technical audit (EXI-15).',
+    fr: '# Le cycle propre du SMSI\u00a0: sa mise en fonctionnement, ses audits internes (EXI-16), ses revues de direction (ISO/IEC 27001 9.3) et l’audit technique indépendant (EXI-15).',
+  },
+  started: { en: 'date the ISMS started running (YYYY-MM-DD)', fr: 'date de mise en fonctionnement du SMSI (AAAA-MM-JJ)' },
+  internalAudits: { en: 'EXI-16: at least yearly, on the referential and on the traces of staff access', fr: 'EXI-16\u00a0: au moins une fois par an, sur le référentiel et sur les traces d’accès du personnel' },
+  managementReviews: { en: 'ISO/IEC 27001 9.3: at least yearly', fr: 'ISO/IEC 27001 9.3\u00a0: au moins une fois par an' },
+  technicalAudit: { en: 'EXI-15: of the shared resources, by an independent auditor, less than three years old', fr: 'EXI-15\u00a0: des ressources mutualisées, par un auditeur indépendant, de moins de trois ans' },
   host: {
     en: [
       '# The host\'s own row of the presentation of guarantees (chapter 8): uncomment and answer.',
@@ -82,6 +94,7 @@ export function starterDeclaration(options: StarterOptions): Record<string, stri
     '    activities: []',
     `    # issued: YYYY-MM-DD  ${text.issued[locale]}`,
     `    surveillance: []  ${text.surveillance[locale]}`,
+    `    ${text.audits[locale]}`,
     '  iso27001:',
     '    number: TODO',
     `    edition: 2022  ${text.edition[locale]}`,
@@ -108,6 +121,16 @@ export function starterDeclaration(options: StarterOptions): Record<string, stri
     'requirements:',
     // Whether each is met only the organisation can say: until then, each counts as unanswered.
     ...answeredRequirementIds.map((id) => `  ${id}: { status: TODO, evidence: [], owner: TODO }  # ${requirement(id)!.title[locale]}`),
+    '',
+    text.isms[locale],
+    'isms:',
+    // Dates only the organisation knows: until written, none counts as done.
+    `  started: TODO  # ${text.started[locale]}`,
+    `  internal_audits:  # ${text.internalAudits[locale]}`,
+    '    - { date: TODO, covers: [referential-conformity, access-traces], evidence: [] }',
+    `  management_reviews:  # ${text.managementReviews[locale]}`,
+    '    - { date: TODO, evidence: [] }',
+    `  technical_audit: { date: TODO, auditor: TODO, independent: TODO }  # ${text.technicalAudit[locale]}`,
     '',
   ];
   const soa = [

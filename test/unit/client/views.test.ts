@@ -103,21 +103,24 @@ describe('sidebar views', () => {
   it('calendar: every dated obligation, overdue first, each with its state icon and the line it reveals', () => {
     const nodes = calendarNodes(broken, broken.root);
     // The broken example's exception that has ended is listed among the overdue items, as ended.
-    assert.deepEqual(nodes.map((node) => node.contextValue), [...Array(3).fill('hds.calendar.overdue'), 'hds.calendar.ended', ...Array(4).fill('hds.calendar.overdue'), 'hds.calendar.due-soon', 'hds.calendar.upcoming', 'hds.calendar.upcoming']);
+    assert.deepEqual(nodes.map((node) => node.contextValue), [...Array(4).fill('hds.calendar.overdue'), 'hds.calendar.ended', ...Array(7).fill('hds.calendar.overdue'), 'hds.calendar.due-soon', ...Array(3).fill('hds.calendar.upcoming')]);
     assert.deepEqual(nodes[0].icon, { id: 'error', color: 'list.errorForeground' });
-    assert.deepEqual(nodes[3].icon, { id: 'history', color: 'list.warningForeground' });
-    assert.deepEqual(nodes[8].icon, { id: 'warning', color: 'list.warningForeground' });
-    assert.equal(nodes[0].label, 'Surveillance audit (year 1)');
-    assert.match(nodes[0].tooltip!, /^Surveillance audit, year 1 — HDS certificate ‘HDS-2021-0003’: overdue by 1635 days/);
-    assert.equal(nodes[0].description, 'overdue by 1635 days, since 1 June 2022');
-    assert.equal(nodes[8].label, 'Certificate of ‘dc-sud1’');
-    assert.ok(nodes[8].location!.uri.endsWith('/broken/subcontractors.hds.yaml'));
-    assert.equal(nodes[8].location!.range.start.line, 5);
+    assert.deepEqual(nodes[4].icon, { id: 'history', color: 'list.warningForeground' });
+    assert.deepEqual(nodes[12].icon, { id: 'warning', color: 'list.warningForeground' });
+    // The open major nonconformity of the initial audit comes first: its deadline is the oldest.
+    assert.equal(nodes[0].label, 'Close ‘NC-1’');
+    assert.equal(nodes[1].label, 'Surveillance audit (year 1)');
+    assert.match(nodes[1].tooltip!, /^Surveillance audit, year 1 — HDS certificate ‘HDS-2021-0003’: overdue by 1635 days/);
+    assert.equal(nodes[1].description, 'overdue by 1635 days, since 1 June 2022');
+    assert.equal(nodes[12].label, 'Certificate of ‘dc-sud1’');
+    assert.ok(nodes[12].location!.uri.endsWith('/broken/subcontractors.hds.yaml'));
+    assert.equal(nodes[12].location!.range.start.line, 5);
     assert.equal(new Set(ids(nodes)).size, nodes.length);
     const cleanNodes = calendarNodes(clean, clean.root);
-    assert.deepEqual(cleanNodes.map((node) => node.icon?.id), ['warning', 'calendar', 'calendar', 'calendar', 'calendar']);
+    // The surveillance audit due soon, then the ISMS's internal audit, management review and technical audit, the renewal and the expiries.
+    assert.deepEqual(cleanNodes.map((node) => node.icon?.id), ['warning', ...Array(7).fill('calendar')]);
     assert.equal(clean.calendarSummary.label, 'Surveillance audit (year 2) in 65 d');
-    assert.equal(broken.calendarSummary.label, '7 overdue · 1 exception ended · Certificate of ‘dc-sud1’ in 54 d');
+    assert.equal(broken.calendarSummary.label, '11 overdue · 1 exception ended · Certificate of ‘dc-sud1’ in 54 d');
     assert.equal(declarationIn(path.join(REPO, 'examples'), 'fr').calendarSummary.label, 'Audit de surveillance (année 2) dans 65\u00a0j');
   });
 

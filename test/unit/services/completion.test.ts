@@ -214,6 +214,17 @@ describe('completion', () => {
       assert.deepEqual(labels(itemsAt(atCursor('main.hds.yaml', certification('    surveillance:\n      - date: 2026-01-20\n        result: |\n'), { alone: true }))), ['passed', 'minor-nonconformities', 'major-nonconformities']);
     });
 
+    it('offers the audit kinds, the finding levels, the internal audits’ topics and the isms keys', () => {
+      assert.deepEqual(labels(itemsAt(atCursor('main.hds.yaml', certification('    audits:\n      - kind: |\n'), { alone: true }))), ['stage-1', 'stage-2', 'renewal']);
+      assert.deepEqual(labels(itemsAt(atCursor('main.hds.yaml', certification('    surveillance:\n      - date: 2026-01-20\n        findings:\n          - level: |\n'), { alone: true }))), ['major-nonconformity', 'minor-nonconformity', 'observation', 'improvement']);
+      const findingKeys = labels(itemsAt(atCursor('main.hds.yaml', certification('    audits:\n      - kind: renewal\n        findings:\n          - level: observation\n            |\n'), { alone: true })));
+      for (const key of ['requirement', 'control', 'text', 'corrective_action', 'owner', 'due', 'closed', 'evidence']) assert.ok(findingKeys.includes(key), key);
+      assert.deepEqual(labels(itemsAt(atCursor('main.hds.yaml', 'hds: 2\nisms:\n  internal_audits:\n    - date: 2026-01-10\n      covers: [|]\n', { alone: true }))), ['referential-conformity', 'access-traces']);
+      const ismsKeys = itemsAt(atCursor('main.hds.yaml', 'hds: 2\nisms:\n  |\n', { alone: true, locale: 'fr' }));
+      assert.deepEqual(labels(ismsKeys).sort(), ['internal_audits', 'management_reviews', 'started', 'technical_audit']);
+      assert.match(JSON.stringify(byLabel(ismsKeys, 'technical_audit').documentation), /moins de trois ans/);
+    });
+
     it('offers the dates the three-year cycle implies: the usual expiry, the surveillance anniversaries', () => {
       const expires = itemsAt(atCursor('main.hds.yaml', certification('    expires: |\n'), { alone: true }));
       assert.deepEqual(labels(expires), ['2028-02-02']);
@@ -376,7 +387,7 @@ describe('completion', () => {
       assert.ok(first.includes('risk-unassessed') && first.includes('risk-event-uncovered'), first.join());
       assert.ok(labels(items).includes('storage-outside-eea'));
       for (const code of ['yaml-syntax', 'exception-stale', 'exception-incomplete']) assert.ok(!labels(items).includes(code), code);
-      assert.match(String((byLabel(items, 'evidence-not-found').documentation as { value: string }).value), /evidence file named in the SoA or the requirements register exists/);
+      assert.match(String((byLabel(items, 'evidence-not-found').documentation as { value: string }).value), /evidence file named in the SoA, the requirements register, the audits’ findings or the ISMS’s cycle exists/);
     });
 
     it('offers as targets what the findings of the rule are about', () => {

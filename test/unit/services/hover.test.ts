@@ -27,7 +27,7 @@ describe('hover', () => {
     assert.match(issued, /valid until 3 February 2028 at the latest; its yearly surveillance audits fall due by 3 February 2026 and 3 February 2027/);
     assert.match(hoverIn('declaration.hds.yaml', '    expires: 2028-0|2-02').text, /The certificate expires 2 February 2028 \(437 days left\)\./);
     assert.match(hoverIn('declaration.hds.yaml', '{ date: 2027-01-|26 }', { locale: 'fr' }).text, /Audit prévu le 26\u00a0janvier 2027\./);
-    assert.match(hoverIn('declaration.hds.yaml', '{ date: 2026-01-|27, result: passed }').text, /Audit done on 27 January 2026/);
+    assert.match(hoverIn('declaration.hds.yaml', '      - date: 2026-01-|27').text, /Audit done on 27 January 2026/);
   });
 
   it('explains an activity key: its number, what it covers and who provides it here', () => {
@@ -35,7 +35,7 @@ describe('hover', () => {
     assert.match(text, /\*\*Activity 1 — Physical sites\*\*/);
     assert.match(text, /premises/);
     assert.match(text, /subcontracted to `dc-nord` \(Datacentre Nord SAS\), `coffre-fort`/);
-    assert.deepEqual(range, { start: { line: 29, character: 4 }, end: { line: 29, character: 18 } });
+    assert.deepEqual(range, { start: { line: 51, character: 4 }, end: { line: 51, character: 18 } });
     assert.match(hoverIn('declaration.hds.yaml', '    virtual-infra|structure:', { locale: 'fr' }).text, /Activité 3 — .*\n\n.*\n\nIci : assurée en interne\./);
   });
 
@@ -133,6 +133,14 @@ describe('hover', () => {
     assert.match(text, /Règle `unknown-key`/);
   });
 
+  it('explains the ISMS cycle and the audits’ findings from the schema, in both languages', () => {
+    assert.match(hoverIn('declaration.hds.yaml', '  star|ted: 2024-03-04').text, /^\*\*started\*\* — When the ISMS started running/);
+    assert.match(hoverIn('declaration.hds.yaml', '  internal_au|dits:', { locale: 'fr' }).text, /EXI-16 en demande, au moins une fois par an/);
+    assert.match(hoverIn('declaration.hds.yaml', '  technical_audit: { date: 2025-06-10, auditor: Cabinet Audit Sécurité, indep|endent: true }').text, /independent of the host, as EXI-15 asks/);
+    assert.match(hoverIn('declaration.hds.yaml', '            level: minor-noncon|formity').text, /`minor-nonconformity` — major-nonconformity, minor-nonconformity, observation or improvement/);
+    assert.match(hoverIn('declaration.hds.yaml', '      - kind: stage-|2').text, /stage-2 \(initial audit, on site\)/);
+  });
+
   it('gives the description of keys and of enumerated values', () => {
     assert.match(hoverIn('risks.hds.yaml', '    likeli|hood: 1\n    impact: 4\n    treatment: accept').text, /\*\*likelihood\*\* — Likelihood, 1 \(rare\) to 4/);
     assert.match(hoverIn('risks.hds.yaml', '    treatment: acc|ept', { locale: 'fr' }).text, /\*\*treatment\*\*: `accept` — Décision de traitement/);
@@ -155,7 +163,7 @@ describe('hover', () => {
 
   it('explains the rule an exception names, and whether a risk is assessed or accepted', () => {
     const rule = hoverAt(atCursor('declaration.hds.yaml', `${example('declaration.hds.yaml')}exceptions:\n  - rule: evidence-not-fo|und\n    target: x\n`))!.text;
-    assert.match(rule, /^\*\*`evidence-not-found`\*\* \(warning · ISO\/IEC 27001 7\.5\)\n\nEach evidence file named in the SoA or the requirements register exists/);
+    assert.match(rule, /^\*\*`evidence-not-found`\*\* \(warning · ISO\/IEC 27001 7\.5\)\n\nEach evidence file named in the SoA, the requirements register, the audits’ findings or the ISMS’s cycle exists/);
     const accepted = hoverIn('risks.hds.yaml', '  - id: R-1|3', { locale: 'fr' }).text;
     assert.match(accepted, /Risque résiduel accepté par Claire Martin, directrice générale le 15\u00a0janvier 2026\./);
     const unassessed = hoverAt(atCursor('risks.hds.yaml', 'risks:\n  - id: R-0|1\n    title: Flood\n    scenario: A\n    likelihood: TODO\n'))!.text;

@@ -48,18 +48,18 @@ describe('navigation', () => {
       const all = referencesAt(at.checked, at.uri, at.position, true);
       assert.deepEqual(all.map((location) => `${fileName(location)}:${lineOf(location) + 1}`), [
         'subcontractors.hds.yaml:3',
-        'declaration.hds.yaml:30',
-        'declaration.hds.yaml:31',
-        'declaration.hds.yaml:37',
-        'declaration.hds.yaml:38',
-        'declaration.hds.yaml:40',
+        'declaration.hds.yaml:52',
+        'declaration.hds.yaml:53',
+        'declaration.hds.yaml:59',
+        'declaration.hds.yaml:60',
+        'declaration.hds.yaml:62',
       ]);
       assert.equal(referencesAt(at.checked, at.uri, at.position, false).length, 5);
     });
 
     it('finds the uses of a storage site and the definition of a risk', () => {
       const site = cursor('declaration.hds.yaml', 'sites: [francfort-1, saint-denis-1] }', 'sites: [francfort|-1, saint-denis-1] }');
-      assert.deepEqual(referencesAt(site.checked, site.uri, site.position, true).map(lineOf), [38, 29, 34]);
+      assert.deepEqual(referencesAt(site.checked, site.uri, site.position, true).map(lineOf), [60, 51, 56]);
       const risk = cursor('risks.hds.yaml', '  - id: R-02', '  - id: R-0|2');
       assert.deepEqual(definitionAt(risk.checked, risk.uri, risk.position).map(lineOf), [risk.position.line]);
     });
@@ -129,7 +129,7 @@ describe('navigation', () => {
     it('outlines the sections of a file, with the activities numbered and their provision', () => {
       const file = parseFile({ uri: 'file:///d/declaration.hds.yaml', text: example('declaration.hds.yaml') });
       const symbols = documentSymbols(file, 'en');
-      assert.deepEqual(symbols.map((symbol) => symbol.name), ['hds', 'organization', 'certification', 'scope', 'transfers', 'contract', 'host', 'requirements']);
+      assert.deepEqual(symbols.map((symbol) => symbol.name), ['hds', 'organization', 'certification', 'scope', 'transfers', 'contract', 'host', 'isms', 'requirements']);
       const activities = symbols.find((symbol) => symbol.name === 'scope')!.children!.find((symbol) => symbol.name === 'activities')!;
       assert.deepEqual(activities.children!.map((symbol) => `${symbol.name}: ${symbol.detail}`).slice(0, 2), [
         'physical-sites: 1. Physical sites · subcontracted',

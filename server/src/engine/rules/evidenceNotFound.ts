@@ -5,7 +5,7 @@ export default defineRule({
   code: 'evidence-not-found',
   severity: 'warning',
   requirement: 'ISO/IEC 27001 7.5',
-  docs: { en: 'Each evidence file named in the SoA or the requirements register exists (paths are relative to the file that names them).', fr: 'Chaque preuve citée dans la DdA ou le registre des exigences existe (chemins relatifs au fichier qui les cite).' },
+  docs: { en: 'Each evidence file named in the SoA, the requirements register, the audits’ findings or the ISMS’s cycle exists (paths are relative to the file that names them).', fr: 'Chaque preuve citée dans la DdA, le registre des exigences, les constats d’audit ou le cycle du SMSI existe (chemins relatifs au fichier qui les cite).' },
   messages: {
     notFound: { en: 'Evidence {path} does not exist (paths are relative to this file).', fr: "La preuve {path} n’existe pas (les chemins sont relatifs à ce fichier)." },
   },

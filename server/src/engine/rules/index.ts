@@ -54,6 +54,13 @@ import evidenceOutsideWorkspace from './evidenceOutsideWorkspace';
 import contractClauseMissing from './contractClauseMissing';
 import requirementUnanswered from './requirementUnanswered';
 import requirementNotMet from './requirementNotMet';
+import ismsStartedRecently from './ismsStartedRecently';
+import internalAuditOverdue from './internalAuditOverdue';
+import managementReviewOverdue from './managementReviewOverdue';
+import technicalAuditOutdated from './technicalAuditOutdated';
+import technicalAuditNotIndependent from './technicalAuditNotIndependent';
+import auditFindingOverdue from './auditFindingOverdue';
+import auditResultMismatch from './auditResultMismatch';
 import placeholderLeft from './placeholderLeft';
 import exceptionIncomplete from './exceptionIncomplete';
 import exceptionStale from './exceptionStale';
@@ -113,6 +120,13 @@ export const rules: readonly Rule[] = [
   contractClauseMissing,
   requirementUnanswered,
   requirementNotMet,
+  ismsStartedRecently,
+  internalAuditOverdue,
+  managementReviewOverdue,
+  technicalAuditOutdated,
+  technicalAuditNotIndependent,
+  auditFindingOverdue,
+  auditResultMismatch,
   placeholderLeft,
   // Last: they read what every other rule found.
   exceptionIncomplete,

@@ -1,4 +1,5 @@
 import { control, controls } from '../catalog';
+import { auditFindings } from '../facts/audits';
 import { unknownReferenceReport } from '../facts/references';
 import { isPlaceholder } from '../facts/placeholders';
 import { defineRule, quoted } from '../rule';
@@ -8,7 +9,7 @@ export default defineRule({
   code: 'unknown-control',
   severity: 'error',
   requirement: 'ISO/IEC 27001:2022 Annex A',
-  docs: { en: 'SoA entries and risks name real ISO/IEC 27001:2022 Annex A controls (5.1–5.37, 6.1–6.8, 7.1–7.14, 8.1–8.34).', fr: "Les lignes de la DdA et les risques citent de vraies mesures de l’annexe A de l’ISO/IEC 27001:2022 (5.1–5.37, 6.1–6.8, 7.1–7.14, 8.1–8.34)." },
+  docs: { en: 'SoA entries, risks and audit findings name real ISO/IEC 27001:2022 Annex A controls (5.1–5.37, 6.1–6.8, 7.1–7.14, 8.1–8.34).', fr: "Les lignes de la DdA, les risques et les constats d’audit citent de vraies mesures de l’annexe A de l’ISO/IEC 27001:2022 (5.1–5.37, 6.1–6.8, 7.1–7.14, 8.1–8.34)." },
   messages: {
     unknown: { en: '{id} is not an ISO/IEC 27001:2022 Annex A control.', fr: "{id} n’est pas une mesure de l’annexe A de l’ISO/IEC 27001:2022." },
     suggestion: { en: '{id} is not an ISO/IEC 27001:2022 Annex A control: did you mean {suggestion}?', fr: "{id} n’est pas une mesure de l’annexe A de l’ISO/IEC 27001:2022 : vouliez-vous dire {suggestion} ?" },
@@ -21,6 +22,7 @@ export default defineRule({
     const references = [
       ...declaration.soa.flatMap((entry) => (entry.control ? [entry.control] : [])),
       ...declaration.risks.flatMap((risk) => risk.controls),
+      ...auditFindings(declaration).flatMap(({ finding }) => (finding.control ? [finding.control] : [])),
     ];
     const ids = controls.map((candidate) => candidate.id);
     for (const reference of references) {

@@ -1,3 +1,4 @@
+import { auditFindings } from '../facts/audits';
 import { defineRule } from '../rule';
 
 export default defineRule({
@@ -14,7 +15,7 @@ export default defineRule({
     },
   },
   check({ declaration, report }) {
-    const references = [...declaration.soa.flatMap((entry) => (entry.control ? [entry.control] : [])), ...declaration.risks.flatMap((risk) => risk.controls)];
+    const references = [...declaration.soa.flatMap((entry) => (entry.control ? [entry.control] : [])), ...declaration.risks.flatMap((risk) => risk.controls), ...auditFindings(declaration).flatMap(({ finding }) => (finding.control ? [finding.control] : []))];
     for (const reference of references) {
       if (!reference.unquoted) continue;
       report({ messageId: 'unquoted', at: reference.at, args: { id: reference.id, quotedId: `"${reference.id}"` }, data: { id: reference.id } });
