@@ -10,7 +10,7 @@ import type { ReadinessFigures, RequirementState } from './engine/readiness';
 import type { Location, RuleCode, Severity } from './engine/types';
 import type { ExportFormat, ExportKind } from './documents/kinds';
 
-export { EXPORT_KINDS, KIND_FORMATS, suggestedFileName, type ExportFormat, type ExportKind } from './documents/kinds';
+export { EXPORT_KINDS, FRENCH_BY_DEFAULT, KIND_FORMATS, suggestedFileName, type ExportFormat, type ExportKind } from './documents/kinds';
 
 export type { Location, Position, Range } from './engine/types';
 export type { CalendarItem, CalendarState } from './engine/calendar';
