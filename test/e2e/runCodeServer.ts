@@ -345,6 +345,16 @@ async function uiChecks(browser: Browser, port: number, updateDocsImages: boolea
           return true;
         }, UI_TIMEOUT_MS);
         await screenshot('requirements-click');
+        // The status bar's tooltip lists the figures too.
+        await page.locator('.part.statusbar .statusbar-item', { hasText: 'HDS 6/6' }).first().hover();
+        await until('the status bar tooltip to list the readiness figures', async () => {
+          const hover = page.locator('.workbench-hover, .monaco-hover').filter({ hasText: 'Requirements answered' }).first();
+          const text = (await hover.innerText()).replace(/\s+/g, ' ');
+          if (!text.includes('Requirements answered: 30/31 (1 failing, 0 unanswered)') || !text.includes('SoA controls decided: 93/93') || !text.includes('Audit findings: 0 open, 0 overdue')) throw new Error(`tooltip: ${text}`);
+          return true;
+        }, UI_TIMEOUT_MS);
+        await screenshot('requirements-status-tooltip');
+        await page.mouse.move(700, 300);
         await fold();
       },
     },
