@@ -6,7 +6,7 @@ import { fileURLToPath } from 'node:url';
 import { computeReadiness, type Locale, type ReadinessSummary, type RequirementReadiness } from '../engine';
 import { chapter as catalogChapter } from '../engine/catalog';
 import { counted, dated, localize, type Nouns } from '../engine/text';
-import { chapterTitle, figureRows, stateWord } from '../services/readinessView';
+import { chapterTitle, figureRows, stateWord } from '../engine/readinessWords';
 import { terminalText, type Console, type Outcome } from './console';
 import { checkOneDeclaration } from './export';
 import type { Options } from './options';

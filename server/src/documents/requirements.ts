@@ -6,7 +6,7 @@
 import type { Locale, Localized } from '../engine/types';
 import type { ReadinessSummary } from '../engine/readiness';
 import { dated, localize } from '../engine/text';
-import { figureRows, stateWord } from '../services/readinessView';
+import { figureRows, stateWord } from '../engine/readinessWords';
 import type { ExportDocument } from './guarantees';
 import type { Table } from './tables';
 

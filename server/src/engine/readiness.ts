@@ -110,8 +110,15 @@ export function computeReadiness(declaration: Declaration, findings: readonly Fi
   }
   // An error of what a requirement depends on keeps it from being verified (after its own findings).
   for (const entry of catalogRequirements) {
-    const inherited = (entry.dependsOn ?? []).flatMap((other) => about.get(other)!.filter((finding) => finding.severity === 'error' && !finding.accepted && requirementIdsOf(finding.requirement).includes(other)));
-    about.get(entry.id)!.push(...inherited.filter((finding) => !about.get(entry.id)!.includes(finding)));
+    const own = about.get(entry.id)!;
+    const already = new Set(own);
+    for (const other of entry.dependsOn ?? []) {
+      for (const finding of about.get(other)!) {
+        if (finding.severity !== 'error' || finding.accepted || already.has(finding) || !requirementIdsOf(finding.requirement).includes(other)) continue;
+        already.add(finding);
+        own.push(finding);
+      }
+    }
   }
 
   const missingEvidence = index.evidenceFindings();

@@ -33,7 +33,7 @@ describe('hds-check readiness', function () {
     assert.deepEqual({ ...report.requirements, items: report.requirements.items.length }, { total: 31, answered: 31, failing: 0, unanswered: 0, items: 31 });
     assert.deepEqual(report.soa, { decided: 93, total: 93 });
     assert.deepEqual(report.risks, { assessed: 13, total: 13 });
-    assert.deepEqual(report.evidence, { found: 10, missing: 0 });
+    assert.deepEqual(report.evidence, { found: 7, missing: 0 });
     assert.deepEqual(report.findings, { open: 0, overdue: 0 });
     assert.equal(report.ready, true);
     assert.deepEqual(report.requirements.items.map((item: { id: string }) => item.id), EXI);
@@ -109,13 +109,14 @@ describe('hds-check export requirements', function () {
     assert.deepEqual(header, ['Exigence', 'Intitulé', 'Chapitre', 'État', 'Statut au registre', 'Responsable', 'Dernière revue', 'Preuves', 'Constats', 'Note']);
     assert.deepEqual(rows.map((row) => row[0]), EXI);
     const exi02 = rows.find((row) => row[0] === 'EXI-02')!;
-    assert.deepEqual(exi02.slice(2, 8), ['5', 'satisfaite', 'satisfaite', 'RSSI', '2026-09-15', 'evidence/pssi.md (trouvée)']);
+    assert.deepEqual(exi02.slice(2, 8), ['5', 'satisfaite', 'satisfaite', 'RSSI', '2026-09-15', '']);
     assert.equal(rows.find((row) => row[0] === 'EXI-21')![3], 'vérifiée par les règles');
   });
 
   it('in English when asked, with the state, the findings and the evidence missing; never refused for errors', async () => {
     const copy = copyExamples();
-    fs.rmSync(path.join(copy, 'broken', 'evidence'), { recursive: true, force: true });
+    const register = path.join(copy, 'broken', 'requirements.hds.yaml');
+    fs.writeFileSync(register, fs.readFileSync(register, 'utf8').replace('EXI-02: { status: met, owner: RSSI, reviewed: 2026-09-15 }', 'EXI-02: { status: met, owner: RSSI, reviewed: 2026-09-15, evidence: [evidence/context.md] }'));
     const ran = await runCli(['export', 'requirements', 'broken', '--format', 'csv', '--lang', 'en'], copy);
     assert.equal(ran.code, 0, ran.stderr);
     const [header, ...rows] = parseCsv(ran.stdout);
@@ -125,6 +126,10 @@ describe('hds-check export requirements', function () {
     assert.deepEqual(exi07.slice(3, 5), ['failing', 'not met']);
     assert.match(exi07[8], /\(requirement-not-met\)$/);
     assert.equal(rows.find((row) => row[0] === 'EXI-16')![3], 'unanswered');
+    // Evidence the register names and the folder lacks: still owed (evidence-not-found, a warning).
+    const exi02 = rows.find((row) => row[0] === 'EXI-02')!;
+    assert.deepEqual([exi02[3], exi02[7]], ['still owed', 'evidence/context.md (not found)']);
+    assert.match(exi02[8], /\(evidence-not-found\)$/);
     assert.ok(!ran.stdout.includes('DRAFT'));
   });
 
