@@ -1,12 +1,13 @@
 // What "HDS: Export…" offers and says (exportDocument.ts asks it): every kind in each of its
 // formats, named in the user's language. Plain data, so the unit tests read it without VS Code.
-import { KIND_FORMATS, type ExportFormat, type ExportKind } from './protocol';
+import { FRENCH_BY_DEFAULT, KIND_FORMATS, type ExportFormat, type ExportKind } from './protocol';
 
 export type Locale = 'en' | 'fr';
 
 export const kindNames: Record<ExportKind, Record<Locale, string>> = {
   soa: { en: 'Statement of Applicability', fr: 'Déclaration d’applicabilité' },
   risks: { en: 'Risk register', fr: 'Registre des risques' },
+  requirements: { en: 'Requirements checklist (EXI-01 to EXI-31)', fr: 'Liste de contrôle des exigences (EXI-01 à EXI-31)' },
   guarantees: { en: 'Presentation of guarantees', fr: 'Présentation des garanties' },
   'transfers-page': { en: 'Transfers page (EXI-31)', fr: 'Page des transferts (EXI-31)' },
 };
@@ -69,4 +70,9 @@ export function documentChoices(ui: Locale): { label: string; description: strin
   // QuickPickItem has a `kind` of its own (separators): the choice travels as `document`.
   return (Object.keys(KIND_FORMATS) as ExportKind[]).flatMap((kind) =>
     KIND_FORMATS[kind].map((format) => ({ label: `${kindNames[kind][ui]} — ${formatNames[format][ui]}`, description: `.${format}`, document: { kind, format } })));
+}
+
+/** The language offered first (Enter keeps it): French for the documents meant for the French certification body, else the user's. */
+export function defaultLanguage(kind: ExportKind, ui: Locale): Locale {
+  return FRENCH_BY_DEFAULT.includes(kind) ? 'fr' : ui;
 }

@@ -8,7 +8,7 @@
 // asked; everything else is asked as usual, the draft question included. It returns the URI written.
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
-import { documentChoices, formatNames, strings, type Locale } from './exportChoices';
+import { defaultLanguage, documentChoices, formatNames, strings, type Locale } from './exportChoices';
 import { ExportDocumentRequest, KIND_FORMATS, type ExportDocumentParams, type ExportedDocument, type ExportFormat, type ExportKind } from './protocol';
 import { LANGUAGE_ID } from './config';
 
@@ -40,7 +40,7 @@ async function exportDocument(client: LanguageClient, ready: Promise<void>, ui: 
   }
   const choice = given.kind && Object.hasOwn(KIND_FORMATS, given.kind) ? { kind: given.kind, format: given.format ?? KIND_FORMATS[given.kind][0] } : await pickDocument(ui);
   if (!choice) return undefined;
-  const locale = isLocale(given.locale) ? given.locale : await pickLanguage(ui);
+  const locale = isLocale(given.locale) ? given.locale : await pickLanguage(ui, defaultLanguage(choice.kind, ui));
   if (!locale) return undefined;
 
   try {
@@ -94,11 +94,11 @@ async function pickDocument(ui: Locale): Promise<{ kind: ExportKind; format: Exp
   return (await vscode.window.showQuickPick(documentChoices(ui), { placeHolder: strings[ui].pickDocument }))?.document;
 }
 
-/** The server's language (the editor's language or `hds.language`) first, so Enter keeps it. */
-async function pickLanguage(ui: Locale): Promise<Locale | undefined> {
+/** The default language first (the server's, French for the requirements checklist), so Enter keeps it. */
+async function pickLanguage(ui: Locale, preferred: Locale): Promise<Locale | undefined> {
   const text = strings[ui];
-  const items = (['en', 'fr'] as const).map((locale) => ({ label: locale === 'en' ? text.english : text.french, description: locale === ui ? text.default : undefined, locale }));
-  items.sort((a, b) => Number(b.locale === ui) - Number(a.locale === ui));
+  const items = (['en', 'fr'] as const).map((locale) => ({ label: locale === 'en' ? text.english : text.french, description: locale === preferred ? text.default : undefined, locale }));
+  items.sort((a, b) => Number(b.locale === preferred) - Number(a.locale === preferred));
   return (await vscode.window.showQuickPick(items, { placeHolder: text.pickLanguage }))?.locale;
 }
 

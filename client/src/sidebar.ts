@@ -1,4 +1,4 @@
-// The HDS sidebar: four views over the server's coverage, the badge, the status bar item,
+// The HDS sidebar: five views over the server's coverage, the badge, the status bar item,
 // and the commands their items and welcome content call.
 import * as vscode from 'vscode';
 import { State, type LanguageClient } from 'vscode-languageclient/node';
@@ -12,6 +12,7 @@ import { createCalendarStatusBar, createStatusBar } from './statusBar';
 import { CALENDAR_VIEW, calendarNodes } from './views/calendar';
 import { ACTIVITIES_VIEW, activityNodes } from './views/activities';
 import type { ViewNode } from './views/nodes';
+import { REQUIREMENTS_VIEW, requirementNodes } from './views/requirements';
 import { RISK_EVENTS_VIEW, riskEventNodes } from './views/riskEvents';
 import { SUBCONTRACTORS_VIEW, subcontractorNodes } from './views/subcontractors';
 import { CoverageTree, REVEAL_COMMAND } from './views/tree';
@@ -35,6 +36,7 @@ export function createSidebar(client: LanguageClient, ready: Promise<void>, user
     [RISK_EVENTS_VIEW, new CoverageTree(RISK_EVENTS_VIEW, shown, riskEventNodes)],
     [SUBCONTRACTORS_VIEW, new CoverageTree(SUBCONTRACTORS_VIEW, shown, subcontractorNodes)],
     [CALENDAR_VIEW, new CoverageTree(CALENDAR_VIEW, shown, calendarNodes)],
+    [REQUIREMENTS_VIEW, new CoverageTree(REQUIREMENTS_VIEW, shown, requirementNodes)],
   ]);
   const activities = trees.get(ACTIVITIES_VIEW)!;
 

@@ -20,7 +20,8 @@ export function createStatusBar(shown: ShownCoverage): vscode.Disposable {
       return;
     }
     item.text = `$(shield) HDS ${active.summary.label}`;
-    item.tooltip = `${active.name}\n${active.summary.tooltip}`;
+    // Then "am I ready?": requirements answered, SoA decided, risks assessed, evidence found, audit findings.
+    item.tooltip = [active.name, active.summary.tooltip, active.readiness?.tooltip].filter(Boolean).join('\n');
     item.show();
   };
   update(shown.current);

@@ -6,14 +6,16 @@ import { NotificationType, RequestType } from 'vscode-languageserver-protocol';
 import type { ActivityId } from './engine/catalog';
 import type { CalendarItem } from './engine/calendar';
 import type { ActivityProvision, CertificateStatus, CoverageState, DeclarationCoverageFacts, GuaranteeAnswer, GuaranteeDetailKind, ItemState } from './engine/coverage';
+import type { ReadinessFigures, RequirementState } from './engine/readiness';
 import type { Location, RuleCode, Severity } from './engine/types';
 import type { ExportFormat, ExportKind } from './documents/kinds';
 
-export { EXPORT_KINDS, KIND_FORMATS, suggestedFileName, type ExportFormat, type ExportKind } from './documents/kinds';
+export { EXPORT_KINDS, FRENCH_BY_DEFAULT, KIND_FORMATS, suggestedFileName, type ExportFormat, type ExportKind } from './documents/kinds';
 
 export type { Location, Position, Range } from './engine/types';
 export type { CalendarItem, CalendarState } from './engine/calendar';
 export type { ActivityProvision, CertificateStatus, CoverageCounts, CoverageState, GuaranteeAnswer, GuaranteeDetailKind, ItemState } from './engine/coverage';
+export type { ReadinessFigures, RequirementState } from './engine/readiness';
 
 // The coverage of a declaration as the views show it: the engine's coverage facts
 // (engine/coverage.ts) put into words by services/coverageView.ts.
@@ -120,6 +122,33 @@ export interface DeclarationCoverage extends Omit<DeclarationCoverageFacts, 'act
   calendarSummary: CoverageText;
 }
 
+/** One EXI requirement in the Requirements view: its state, and where a click leads (the finding that decided it, or the answer). */
+export interface RequirementItem extends CoverageText {
+  /** EXI-01 … EXI-31. */
+  id: string;
+  state: RequirementState;
+  /** For a failing requirement: error (a nonconformity) or warning (still owed). */
+  severity?: 'error' | 'warning';
+}
+
+/** A chapter of the referential (4 to 7) and its requirements. */
+export interface RequirementChapterItem extends CoverageText {
+  id: string;
+  requirements: RequirementItem[];
+}
+
+/** "Am I ready?" (engine/readiness.ts) in words: the figures, their line and tooltip, and the Requirements view's items. */
+export interface ReadinessView {
+  figures: ReadinessFigures;
+  /** "Readiness: 28/31 requirements answered". */
+  label: string;
+  /** Every figure on one line, for the Activity coverage view. */
+  line: string;
+  /** Every figure, one a line, for the status bar's tooltip. */
+  tooltip: string;
+  chapters: RequirementChapterItem[];
+}
+
 export interface CoverageParams {
   /** Any file of a declaration: only that declaration is returned. */
   uri?: string;
@@ -134,6 +163,8 @@ export interface DeclarationCoverageResult extends DeclarationCoverage {
   name: string;
   /** This declaration's totals, e.g. label "5/6 · 2 errors". */
   summary: { label: string; tooltip: string };
+  /** Its readiness for the audit: the Requirements view and the figures. */
+  readiness: ReadinessView;
 }
 
 export interface CoverageResult {

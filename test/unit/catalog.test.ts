@@ -16,13 +16,13 @@ import riskEventsData from '../../server/catalog/risk-events.json';
 import sourcesData from '../../server/catalog/sources.json';
 import { auditCycle, auditKindNames, findingLevelNames, internalAuditTopicNames, answeredRequirementIds, countryName, exclusionConditionIds, requirementIdsOf, healthCodeArticle, healthCodeCitation, isInEea, nonExcludableControls, source, territory } from '../../server/src/engine/catalog';
 import { rules } from '../../server/src/engine';
-import { auditKinds, findingLevels, internalAuditTopics } from '../../server/src/engine/declaration';
+import { auditKinds, findingLevels, internalAuditTopics, sectionNames } from '../../server/src/engine/declaration';
 import { REPO } from './fixtures';
 
 interface Localized { en: string; fr: string }
 interface Activity { id: string; number: number; name: Localized; summary: Localized }
 interface Chapter { id: string; title: Localized; requirements: string[] }
-interface Requirement { id: string; chapter: string; title: Localized; summary: Localized; checkedBy: string }
+interface Requirement { id: string; chapter: string; title: Localized; summary: Localized; checkedBy: string; readFrom?: string[]; dependsOn?: string[] }
 interface RiskEvent { id: string; group?: Localized; title: Localized; summary: Localized; children?: string[] }
 interface Theme { id: string; clause: string; name: Localized }
 interface Control { id: string; theme: string; title: Localized }
@@ -107,6 +107,10 @@ describe('catalog', () => {
       for (const requirement of requirements) {
         assert.ok(['rules', 'answer'].includes(requirement.checkedBy), `${requirement.id}: checkedBy ${requirement.checkedBy}`);
         if (requirement.checkedBy === 'rules') assert.ok(cited.has(requirement.id), `${requirement.id} is checked by the rules, yet no rule cites it`);
+        // What readiness reads to tell a rule-checked requirement answered: sections the model knows.
+        if (requirement.checkedBy === 'rules') assert.ok(requirement.readFrom && requirement.readFrom.length > 0 && requirement.readFrom.every((section) => (sectionNames as readonly string[]).includes(section)), `${requirement.id}: readFrom ${JSON.stringify(requirement.readFrom)}`);
+        else assert.equal(requirement.readFrom, undefined, `${requirement.id} is answered by the register: it reads no section`);
+        for (const other of requirement.dependsOn ?? []) assert.ok(requirements.some((candidate) => candidate.id === other && candidate.checkedBy === 'rules' && other !== requirement.id), `${requirement.id} depends on ${other}`);
       }
       assert.deepEqual(answeredRequirementIds, ['EXI-02', 'EXI-03', 'EXI-06', 'EXI-07', 'EXI-08', 'EXI-09', 'EXI-10', 'EXI-11', 'EXI-13', 'EXI-14', 'EXI-15', 'EXI-16']);
       assert.deepEqual(requirementIdsOf('EXI-17..EXI-20'), ['EXI-17', 'EXI-18', 'EXI-19', 'EXI-20']);

@@ -72,7 +72,8 @@ describe('exportDocument, shared by the command line and the server', function (
   });
 
   it('offers every kind in its formats, the default first, and names the file after them', () => {
-    assert.deepEqual(EXPORT_KINDS.map((kind) => [kind, formatOf(kind, undefined)]), [['soa', 'xlsx'], ['risks', 'xlsx'], ['guarantees', 'html'], ['transfers-page', 'html']]);
+    assert.deepEqual(EXPORT_KINDS.map((kind) => [kind, formatOf(kind, undefined)]), [['soa', 'xlsx'], ['risks', 'xlsx'], ['requirements', 'xlsx'], ['guarantees', 'html'], ['transfers-page', 'html']]);
+    assert.equal(formatOf('requirements', 'md'), 'md');
     assert.equal(formatOf('soa', 'csv'), 'csv');
     assert.equal(formatOf('transfers-page', 'md'), undefined);
     assert.equal(formatOf('soa', 'html'), undefined);
@@ -190,7 +191,8 @@ describe('exportDocument, shared by the command line and the server', function (
   });
 
   it('refuses a declaration with errors, counting them and naming the first in file order', async () => {
-    for (const kind of EXPORT_KINDS) {
+    // The requirements checklist lists what fails: it is never refused (readiness tests).
+    for (const kind of EXPORT_KINDS.filter((candidate) => candidate !== 'requirements')) {
       for (const format of KIND_FORMATS[kind]) {
         const refused = await exportDocument(broken, options(kind, format));
         assert.ok(refused.refused, `${kind} ${format} is refused`);
@@ -206,7 +208,10 @@ describe('exportDocument, shared by the command line and the server', function (
 
   it('refuses the starter, whose answers are all undecided, as it refuses errors; with force, marks it DRAFT', async () => {
     const starter = check(starterDeclaration({ locale: 'en', split: false }) as Files);
-    for (const kind of EXPORT_KINDS) {
+    const checklist = await exportDocument(starter, options('requirements', 'csv'));
+    assert.ok(!checklist.refused, 'the requirements checklist says what is unanswered instead');
+    assert.ok(!(checklist.content as string).includes('DRAFT'));
+    for (const kind of EXPORT_KINDS.filter((candidate) => candidate !== 'requirements')) {
       const refused = await exportDocument(starter, options(kind));
       assert.ok(refused.refused, `${kind} is refused`);
       // The 93 undecided controls are errors; the placeholders of optional answers and the 13 unassessed risks block it too.

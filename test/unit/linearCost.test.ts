@@ -7,7 +7,7 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { isMap, parseDocument } from 'yaml';
-import { checkDeclaration, computeCoverage, type Finding } from '../../server/src/engine';
+import { checkDeclaration, computeCoverage, computeReadiness, type Finding } from '../../server/src/engine';
 import { parseFile, reportDuplicateKeys, type ParsedFile } from '../../server/src/engine/yamlFile';
 import { Workspace } from '../../server/src/workspace';
 import { TODAY } from './fixtures';
@@ -66,6 +66,21 @@ describe('linear cost on hostile shapes', () => {
     assert.ok(coverage.subcontractors.filter((row) => row.id?.startsWith('s-')).every((row) => row.findings.length > 0), 'each subcontractor keeps its findings');
     // Reading every finding for every actor: count × findings (over 16 million here).
     assert.ok(counter.reads < 30 * result.findings.length, `${counter.reads} reads of ${result.findings.length} findings`);
+  });
+
+  it('4,000 missing evidence files and 4,000 subcontractors: readiness reads each finding a bounded number of times', () => {
+    const count = 4_000;
+    const subcontractors = Array.from({ length: count }, (_, i) => `  - { id: s-${i}, name: Sub ${i}, role: Racks, activities: [hardware], certificate: { number: HDS-${i}, activities: [hardware] }, storage_countries: [FR], secnumcloud: false }\n`).join('');
+    const documents = documentsWith('subcontractors.hds.yaml', subcontractors).map((document) => document.uri.endsWith('/soa.hds.yaml')
+      ? { ...document, text: document.text.replace('evidence: [evidence/pssi.md]', `evidence: [${Array.from({ length: count }, (_, i) => `gone-${i}.md`).join(', ')}]`) }
+      : document);
+    const result = checkDeclaration(documents, { today: TODAY, locale: 'en', workspaceRoot: 'file:///decl/', fileExists: () => false });
+    assert.ok(result.findings.filter((finding) => finding.code === 'evidence-not-found').length >= count);
+    const counter = { reads: 0 };
+    const summary = computeReadiness(result.declaration, counted([...result.findings], counter) as Finding[], { today: TODAY });
+    assert.ok(summary.evidence.missing >= count, JSON.stringify(summary.evidence));
+    // Matching every finding against every evidence file or every section entry: millions of reads.
+    assert.ok(counter.reads < 10 * result.findings.length, `${counter.reads} reads of ${result.findings.length} findings`);
   });
 
   describe('the server’s workspace', () => {

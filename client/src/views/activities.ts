@@ -8,7 +8,11 @@ export const ACTIVITIES_VIEW = 'hds.activities';
 const stateIcons: Record<CoverageState, NodeIcon> = { covered: icons.covered, gap: icons.gap, 'out-of-scope': icons.outOfScope };
 
 export function activityNodes(declaration: DeclarationCoverageResult, idPrefix: string): ViewNode[] {
-  return declaration.activities.map((activity) => activityNode(activity, `${idPrefix}#activity/${activity.id}`));
+  const nodes = declaration.activities.map((activity) => activityNode(activity, `${idPrefix}#activity/${activity.id}`));
+  // After the six activities, the readiness figures: requirements answered, SoA decided, risks assessed, evidence found, audit findings.
+  const readiness = declaration.readiness;
+  if (readiness) nodes.push({ id: `${idPrefix}#readiness`, label: readiness.line, tooltip: readiness.tooltip, icon: { id: 'checklist' }, contextValue: 'hds.readiness', children: [] });
+  return nodes;
 }
 
 function activityNode(activity: ActivityCoverage, id: string): ViewNode {

@@ -12,7 +12,9 @@ export { EXPORT_FORMATS, EXPORT_KINDS, type ExportFormat, type ExportKind } from
 
 export const FORMATS = ['text', 'json', 'sarif', 'junit', 'gitlab'] as const;
 export type Format = (typeof FORMATS)[number];
-export const COMMANDS = ['check', 'init', 'explain', 'export'] as const;
+export const COMMANDS = ['check', 'init', 'explain', 'export', 'readiness'] as const;
+/** The formats of `readiness`. */
+export const READINESS_FORMATS = ['text', 'json'] as const;
 export type Command = (typeof COMMANDS)[number];
 const SEVERITY_SETTINGS: readonly SeveritySetting[] = ['error', 'warning', 'information', 'hint', 'off'];
 
@@ -28,12 +30,12 @@ interface OptionSpec {
 }
 
 export const OPTIONS = {
-  'as-of': { type: 'string', value: 'YYYY-MM-DD', commands: ['check', 'export'], help: { en: 'date used for expiry checks (default: today)', fr: 'date des contrôles d’échéance (par défaut : aujourd’hui)' } },
+  'as-of': { type: 'string', value: 'YYYY-MM-DD', commands: ['check', 'export', 'readiness'], help: { en: 'date used for expiry checks (default: today)', fr: 'date des contrôles d’échéance (par défaut : aujourd’hui)' } },
   lang: { type: 'string', value: 'en|fr', commands: COMMANDS, help: { en: 'language of the messages (default: from LANG)', fr: 'langue des messages (par défaut : selon LANG)' } },
-  format: { type: 'string', value: 'FORMAT', commands: ['check', 'export'], help: { en: 'check: text, json, sarif, junit or gitlab (GitLab Code Quality) (default: text); export: xlsx or csv for soa and risks (default: xlsx), html or md for guarantees, html for transfers-page', fr: 'check : text, json, sarif, junit ou gitlab (Code Quality de GitLab) (par défaut : text) ; export : xlsx ou csv pour soa et risks (par défaut : xlsx), html ou md pour guarantees, html pour transfers-page' } },
-  output: { type: 'string', short: 'o', value: 'FILE', commands: ['check', 'export'], help: { en: 'write the report or document to FILE instead of the standard output (never through a symbolic link, never over a declaration file)', fr: 'écrire le rapport ou le document dans FILE plutôt que sur la sortie standard (jamais à travers un lien symbolique, jamais sur un fichier de déclaration)' } },
-  rule: { type: 'string', multiple: true, value: 'CODE=SEVERITY', commands: ['check', 'export'], help: { en: 'override a rule: error, warning, information, hint or off (repeatable)', fr: 'changer la sévérité d’une règle : error, warning, information, hint ou off (répétable)' } },
-  'risk-acceptance-threshold': { type: 'string', value: 'N', commands: ['check', 'export'], help: { en: 'risk level (likelihood × impact) above which an accepted risk must say why, 0 to 16 (default: 8, as the hds.riskAcceptanceThreshold setting)', fr: 'niveau de risque (vraisemblance × impact) au-delà duquel un risque accepté doit être justifié, de 0 à 16 (par défaut\u00a0: 8, comme le réglage hds.riskAcceptanceThreshold)' } },
+  format: { type: 'string', value: 'FORMAT', commands: ['check', 'export', 'readiness'], help: { en: 'check: text, json, sarif, junit or gitlab (GitLab Code Quality) (default: text); export: xlsx or csv for soa and risks (default: xlsx), xlsx, csv or md for requirements (default: xlsx), html or md for guarantees, html for transfers-page; readiness: text or json (default: text)', fr: 'check : text, json, sarif, junit ou gitlab (Code Quality de GitLab) (par défaut : text) ; export : xlsx ou csv pour soa et risks (par défaut : xlsx), xlsx, csv ou md pour requirements (par défaut : xlsx), html ou md pour guarantees, html pour transfers-page ; readiness : text ou json (par défaut : text)' } },
+  output: { type: 'string', short: 'o', value: 'FILE', commands: ['check', 'export', 'readiness'], help: { en: 'write the report or document to FILE instead of the standard output (never through a symbolic link, never over a declaration file)', fr: 'écrire le rapport ou le document dans FILE plutôt que sur la sortie standard (jamais à travers un lien symbolique, jamais sur un fichier de déclaration)' } },
+  rule: { type: 'string', multiple: true, value: 'CODE=SEVERITY', commands: ['check', 'export', 'readiness'], help: { en: 'override a rule: error, warning, information, hint or off (repeatable)', fr: 'changer la sévérité d’une règle : error, warning, information, hint ou off (répétable)' } },
+  'risk-acceptance-threshold': { type: 'string', value: 'N', commands: ['check', 'export', 'readiness'], help: { en: 'risk level (likelihood × impact) above which an accepted risk must say why, 0 to 16 (default: 8, as the hds.riskAcceptanceThreshold setting)', fr: 'niveau de risque (vraisemblance × impact) au-delà duquel un risque accepté doit être justifié, de 0 à 16 (par défaut\u00a0: 8, comme le réglage hds.riskAcceptanceThreshold)' } },
   'max-warnings': { type: 'string', value: 'N', commands: ['check'], help: { en: 'exit 1 when there are more than N warnings', fr: 'code de sortie 1 au-delà de N avertissements' } },
   baseline: { type: 'string', value: 'REF|./FILE', commands: ['check'], help: { en: 'compare with a git revision, or with an earlier JSON report written as a path (./report.json, an absolute path, file:report.json): findings added and fixed, coverage changes', fr: 'comparer avec une révision git, ou avec un rapport JSON antérieur écrit comme un chemin (./rapport.json, un chemin absolu, file:rapport.json) : constats ajoutés et corrigés, évolution de la couverture' } },
   'fail-on': { type: 'string', value: 'any|new', commands: ['check'], help: { en: 'with --baseline, "new" fails only on errors the change introduces (default: any)', fr: 'avec --baseline, « new » n’échoue que sur les erreurs introduites par la modification (par défaut : any)' } },
@@ -50,7 +52,7 @@ export type OptionName = keyof typeof OPTIONS;
 
 export interface Options {
   command: Command;
-  /** Folders or files (check, export), the target folder (init) or the id to explain. */
+  /** Folders or files (check, export, readiness), the target folder (init) or the id to explain. */
   positionals: string[];
   today: string;
   locale: Locale;
@@ -70,6 +72,8 @@ export interface Options {
   /** Also write the calendar to this iCalendar file. */
   ics?: string;
   help: boolean;
+  /** --lang was given (else the locale comes from the environment). */
+  langGiven: boolean;
 }
 
 /** A mistake in the command line: exit code 2 and the usage. `message` is in the user's language. */
@@ -142,10 +146,11 @@ export function parseArguments(argv: readonly string[], env: NodeJS.ProcessEnv =
     listRules: values['list-rules'] ?? false,
     calendar: values.calendar ?? false,
     help: values.help ?? false,
+    langGiven: values.lang !== undefined,
   };
   if (values['as-of'] !== undefined) options.today = isValidDate(values['as-of']) ? values['as-of'] : fail(localize(say.date, locale, { date: values['as-of'] }));
   if (values.format !== undefined) {
-    const allowed: readonly string[] = command === 'export' ? EXPORT_FORMATS : [...FORMATS, 'ics'];
+    const allowed: readonly string[] = command === 'export' ? EXPORT_FORMATS : command === 'readiness' ? READINESS_FORMATS : [...FORMATS, 'ics'];
     if (!allowed.includes(values.format)) fail(localize(say.format, locale, { format: values.format, allowed: allowed.join(', ') }));
     options.format = values.format;
   }

@@ -12,6 +12,7 @@ import { explain } from './explain';
 import { exportDocument } from './export';
 import { applyFixes } from './fix';
 import { init } from './init';
+import { readiness } from './readiness';
 import { refusal, writeOutput, WriteError } from './output';
 import { formatters } from './formats';
 import { comparisonMarkdown, comparisonText } from './formats/comparison';
@@ -109,6 +110,8 @@ async function dispatch(options: Options, io: Console): Promise<Outcome> {
       return { output: explain(options.positionals, options.locale), exitCode: 0 };
     case 'export':
       return exportDocument(options, io);
+    case 'readiness':
+      return readiness(options, io);
   }
 }
 

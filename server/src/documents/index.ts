@@ -1,17 +1,19 @@
 // One way to turn a checked declaration into a document to hand out, for `hds-check export` and
 // the editor's "HDS: Export…" (request `hds/exportDocument`) alike: the Statement of Applicability
-// or the risk register as a workbook or CSV, the chapter 8 presentation of guarantees as HTML or
+// or the risk register as a workbook or CSV, the requirements checklist (EXI-01 to EXI-31) as a
+// workbook, CSV or Markdown, the chapter 8 presentation of guarantees as HTML or
 // Markdown, the EXI-31 transfers page as HTML. A declaration with errors or undecided answers (a
 // placeholder, an unassessed risk) is refused, the first of them named, unless `force`: the
 // document then opens with the DRAFT banner. Pure: no LSP, no file system; the callers write the
 // bytes where they belong.
-import { computeCoverage, isUndecided, type CheckResult, type Finding, type Locale } from '../engine';
+import { computeCoverage, computeReadiness, isUndecided, type CheckResult, type Finding, type Locale } from '../engine';
 import { counted, dated, localize, NOUNS } from '../engine/text';
 import { toCsv } from './csv';
 import { guaranteesDocument, transfersDocument } from './guarantees';
 import { toHtml } from './html';
 import { KIND_FORMATS, MEDIA_TYPES, suggestedFileName, type ExportFormat, type ExportKind } from './kinds';
 import { toMarkdown } from './markdown';
+import { requirementsDocument, requirementsTable } from './requirements';
 import { risksTable, soaTable, type EvidenceProbe } from './tables';
 import { toXlsx } from './xlsx';
 
@@ -52,7 +54,7 @@ export interface ExportedDocument {
   fileName: string;
   /** The document's title, e.g. "Statement of Applicability — Exemple Santé SAS — …". */
   title: string;
-  /** The declaration's errors and undecided answers: above zero (with `force`), the document carries the DRAFT banner. */
+  /** The declaration's errors and undecided answers: above zero (with `force`), the document carries the DRAFT banner (not the requirements checklist, which lists them). */
   errors: number;
 }
 
@@ -103,9 +105,20 @@ export async function exportDocument(checked: CheckResult, options: ExportOption
   const format = formatOf(kind, options.format);
   if (!format) throw new RangeError(`${kind} is not exported as ${options.format}`);
   const errors = blockingFindings(checked.findings);
+  const { declaration, findings } = checked;
+  // The requirements checklist says what is unanswered or failing: it is never refused, nor a draft.
+  if (kind === 'requirements') {
+    const summary = computeReadiness(declaration, findings, { today });
+    const made = { kind, format, mediaType: MEDIA_TYPES[format], fileName: suggestedFileName(kind, format), errors: errors.length };
+    if (format === 'md') {
+      const document = requirementsDocument(summary, locale, today);
+      return { ...made, title: document.title, content: toMarkdown(document) };
+    }
+    const table = requirementsTable(summary, locale);
+    return { ...made, title: table.title, content: format === 'csv' ? toCsv(table) : await toXlsx(table, { date: today, creator: options.creator }) };
+  }
   if (errors.length > 0 && !options.force) return { refused: true, count: errors.length, undecided: errors.filter((finding) => finding.severity !== 'error').length, errors: errors.slice(0, REFUSAL_NAMED) };
   const banner = errors.length > 0 ? draftBanner(errors, today, locale) : undefined;
-  const { declaration, findings } = checked;
   const made = { kind, format, mediaType: MEDIA_TYPES[format], fileName: suggestedFileName(kind, format), errors: errors.length };
   if (kind === 'guarantees' || kind === 'transfers-page') {
     const coverage = computeCoverage(declaration, findings, { today });

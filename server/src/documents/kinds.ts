@@ -1,12 +1,15 @@
 // The documents a declaration can be exported as, and the formats of each: plain constants, shared
 // by the command line, the language server and (through the protocol) the editor's export command.
-export const EXPORT_KINDS = ['soa', 'risks', 'guarantees', 'transfers-page'] as const;
+export const EXPORT_KINDS = ['soa', 'risks', 'requirements', 'guarantees', 'transfers-page'] as const;
 export type ExportKind = (typeof EXPORT_KINDS)[number];
 export const EXPORT_FORMATS = ['xlsx', 'csv', 'html', 'md'] as const;
 export type ExportFormat = (typeof EXPORT_FORMATS)[number];
 
 /** The formats of each kind, the default first. */
-export const KIND_FORMATS: Readonly<Record<ExportKind, readonly ExportFormat[]>> = { soa: ['xlsx', 'csv'], risks: ['xlsx', 'csv'], guarantees: ['html', 'md'], 'transfers-page': ['html'] };
+export const KIND_FORMATS: Readonly<Record<ExportKind, readonly ExportFormat[]>> = { soa: ['xlsx', 'csv'], risks: ['xlsx', 'csv'], requirements: ['xlsx', 'csv', 'md'], guarantees: ['html', 'md'], 'transfers-page': ['html'] };
+
+/** The documents in French unless another language is asked: the requirements checklist is for the French certification body (EXI-08 asks the SoA in French too). */
+export const FRENCH_BY_DEFAULT: readonly ExportKind[] = ['requirements'];
 
 /** What a file of each format is, for whoever writes or opens it. */
 export const MEDIA_TYPES: Readonly<Record<ExportFormat, string>> = {

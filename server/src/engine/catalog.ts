@@ -26,7 +26,23 @@ export interface Activity { id: ActivityId; number: number; name: Localized; sum
  * `answer`: no rule can, so the requirements register of the declaration answers it.
  */
 export type RequirementCheck = 'rules' | 'answer';
-export interface Requirement { id: string; chapter: string; title: Localized; summary: Localized; checkedBy: RequirementCheck }
+export interface Requirement {
+  id: string;
+  chapter: string;
+  title: Localized;
+  summary: Localized;
+  checkedBy: RequirementCheck;
+  /**
+   * For a requirement the rules check: the sections of the declaration they read it from. Until
+   * these are written and free of placeholders, the requirement is not answered (readiness.ts).
+   */
+  readFrom?: string[];
+  /**
+   * Requirements whose errors keep this one from being verified: subcontracting (EXI-12) and the
+   * storage locations (EXI-28) are read from the scope, which EXI-04 checks.
+   */
+  dependsOn?: string[];
+}
 export interface Chapter { id: string; title: Localized; requirements: string[] }
 export interface RiskEvent { id: string; group?: Localized; title: Localized; summary: Localized; children?: string[] }
 export interface ControlTheme { id: string; clause: string; name: Localized }

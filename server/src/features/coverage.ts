@@ -2,8 +2,9 @@
 // after checks, coalesced, so clients refresh once per burst of edits rather than per keystroke).
 import type { Connection } from 'vscode-languageserver/node';
 import type { CheckedDeclaration, ServerContext } from '../context';
-import { computeCoverage } from '../engine';
+import { computeCoverage, computeReadiness } from '../engine';
 import { coverageSummary, presentCoverage } from '../services/coverageView';
+import { presentReadiness } from '../services/readinessView';
 import type { Feature } from './feature';
 import { throwIfCancelled } from './edits';
 import { CoverageChangedNotification, CoverageRequest, type CoverageChangedParams, type CoverageParams, type CoverageResult, type DeclarationCoverageResult } from '../protocol';
@@ -40,7 +41,8 @@ export function coverage(context: ServerContext, params: CoverageParams): Covera
   const declarations = checked
     .map(({ declaration, result }): DeclarationCoverageResult => {
       const computed = presentCoverage(computeCoverage(result.declaration, result.findings, { today }), locale);
-      return { root: declaration.root, uris: [...declaration.uris].sort(), name: computed.organization ?? folderName(declaration.root), ...computed, summary: coverageSummary([computed], locale) };
+      const readiness = presentReadiness(computeReadiness(result.declaration, result.findings, { today }), locale);
+      return { root: declaration.root, uris: [...declaration.uris].sort(), name: computed.organization ?? folderName(declaration.root), ...computed, summary: coverageSummary([computed], locale), readiness };
     })
     .sort((a, b) => (a.root < b.root ? -1 : a.root > b.root ? 1 : 0));
   const sum = (pick: (declaration: DeclarationCoverageResult) => number) => declarations.reduce((total, declaration) => total + pick(declaration), 0);

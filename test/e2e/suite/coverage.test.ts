@@ -73,17 +73,28 @@ describe('coverage views', () => {
     assert.ok(broken.riskEventsCovered < riskEvents().length, 'examples/broken leaves risk events uncovered');
   });
 
-  it('the activity coverage view lists the six activities in the legal order', async () => {
+  it('the activity coverage view lists the six activities in the legal order, then the readiness figures', async () => {
     const view = hdsViews().activities;
-    const items = await waitFor(`${view.id} to list six items`, async () => {
+    const items = await waitFor(`${view.id} to list six items and the readiness line`, async () => {
       const listed = await hds.viewItems(view.id);
-      if (listed.length !== 6) throw new Error(preview(listed.map(labelOf)));
+      if (listed.length !== 7) throw new Error(preview(listed.map(labelOf)));
       return listed;
     });
-    items.forEach((item, index) => {
+    items.slice(0, 6).forEach((item, index) => {
       const activity = activities()[index];
       assert.ok(labelOf(item).includes(activity.name.en), `item ${index + 1} of ${view.id} is ${activity.name.en}: ${preview(labelOf(item))}`);
     });
+    assert.match(labelOf(items[6]), /^Requirements 31\/31 · SoA 93\/93 · risks 13\/13 · evidence \d+\/\d+ · findings 0 open, 0 overdue$/);
+  });
+
+  it('the requirements view lists the referential’s four chapters, EXI-01 to EXI-31 below them', async () => {
+    const items = await waitFor('hds.requirements to list four chapters', async () => {
+      const listed = await hds.viewItems('hds.requirements');
+      if (listed.length !== 4) throw new Error(preview(listed.map(labelOf)));
+      return listed;
+    });
+    assert.deepEqual(items.map((item) => labelOf(item).split(' — ')[0]), ['Chapter 4', 'Chapter 5', 'Chapter 6', 'Chapter 7']);
+    assert.deepEqual(items.map((item) => item.description), ['1/1 answered', '15/15 answered', '11/11 answered', '4/4 answered']);
   });
 
   it('the risk events view lists the 13 EXI-05 events', async () => {

@@ -146,6 +146,6 @@ describe('hds-check export', function () {
     assert.match(several.stderr, /^hds-check: export takes one declaration; these paths hold several: /);
     const kind = await runCli(['export', 'guarantee', '.'], folder);
     assert.equal(kind.code, 2);
-    assert.match(kind.stderr, /^hds-check: export takes soa, risks, guarantees or transfers-page, not “guarantee”/);
+    assert.match(kind.stderr, /^hds-check: export takes soa, risks, requirements, guarantees or transfers-page, not “guarantee”/);
   });
 });

@@ -3,7 +3,7 @@
 import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { documentChoices, strings } from '../../../client/src/exportChoices';
+import { defaultLanguage, documentChoices, strings } from '../../../client/src/exportChoices';
 import { EXPORT_KINDS, KIND_FORMATS } from '../../../server/src/documents';
 import { REPO } from '../fixtures';
 
@@ -11,7 +11,7 @@ describe('client: the choices of HDS: Export…', () => {
   it('offers every kind in every format the server exports, defaults first', () => {
     const offered = documentChoices('en').map((choice) => `${choice.document.kind}.${choice.document.format}`);
     assert.deepEqual(offered, EXPORT_KINDS.flatMap((kind) => KIND_FORMATS[kind].map((format) => `${kind}.${format}`)));
-    assert.deepEqual(offered, ['soa.xlsx', 'soa.csv', 'risks.xlsx', 'risks.csv', 'guarantees.html', 'guarantees.md', 'transfers-page.html']);
+    assert.deepEqual(offered, ['soa.xlsx', 'soa.csv', 'risks.xlsx', 'risks.csv', 'requirements.xlsx', 'requirements.csv', 'requirements.md', 'guarantees.html', 'guarantees.md', 'transfers-page.html']);
   });
 
   it('names them in English and in French, each label its own', () => {
@@ -21,7 +21,12 @@ describe('client: the choices of HDS: Export…', () => {
     }
     assert.equal(documentChoices('en')[1].label, 'Statement of Applicability — CSV for Excel');
     assert.equal(documentChoices('fr')[1].label, 'Déclaration d’applicabilité — CSV pour Excel');
-    assert.equal(documentChoices('fr')[6].label, 'Page des transferts (EXI-31) — Page HTML');
+    assert.equal(documentChoices('fr')[9].label, 'Page des transferts (EXI-31) — Page HTML');
+    assert.equal(documentChoices('fr')[4].label, 'Liste de contrôle des exigences (EXI-01 à EXI-31) — Classeur Excel');
+    // The requirements checklist is offered in French first (EXI-08), the others in the user's language.
+    assert.equal(defaultLanguage('requirements', 'en'), 'fr');
+    assert.equal(defaultLanguage('soa', 'en'), 'en');
+    assert.equal(defaultLanguage('soa', 'fr'), 'fr');
     assert.deepEqual(Object.keys(strings.fr).sort(), Object.keys(strings.en).sort());
     assert.match(strings.fr.refused(3), /^La déclaration comporte 3\u00a0erreurs\. L’exporter quand même, comme brouillon\u00a0\?/);
     // Undecided answers are counted apart, in both languages.

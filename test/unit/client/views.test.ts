@@ -8,10 +8,12 @@ import { ACTIVITIES_VIEW, activityNodes } from '../../../client/src/views/activi
 import { CALENDAR_VIEW, calendarNodes } from '../../../client/src/views/calendar';
 import { declarationNodes, findingNode, type ViewNode } from '../../../client/src/views/nodes';
 import { MISSING_EVENT, RISK_EVENTS_VIEW, riskEventNodes } from '../../../client/src/views/riskEvents';
+import { REQUIREMENTS_VIEW, requirementNodes } from '../../../client/src/views/requirements';
 import { selectDeclarations } from '../../../client/src/views/selection';
 import { SUBCONTRACTORS_VIEW, subcontractorNodes } from '../../../client/src/views/subcontractors';
-import { checkDeclaration, computeCoverage } from '../../../server/src/engine';
+import { checkDeclaration, computeCoverage, computeReadiness } from '../../../server/src/engine';
 import { coverageSummary, presentCoverage } from '../../../server/src/services/coverageView';
+import { presentReadiness } from '../../../server/src/services/readinessView';
 import type { DeclarationCoverageResult } from '../../../server/src/protocol';
 import { REPO, TODAY } from '../fixtures';
 
@@ -20,7 +22,7 @@ function declarationIn(folder: string, locale: 'en' | 'fr' = 'en'): DeclarationC
   const documents = names.map((name) => ({ uri: pathToFileURL(path.join(folder, name)).href, text: fs.readFileSync(path.join(folder, name), 'utf8') }));
   const result = checkDeclaration(documents, { today: TODAY, locale });
   const coverage = presentCoverage(computeCoverage(result.declaration, result.findings, { today: TODAY }), locale);
-  return { root: pathToFileURL(folder).href, uris: documents.map((document) => document.uri), name: coverage.organization ?? path.basename(folder), ...coverage, summary: coverageSummary([coverage], locale) };
+  return { root: pathToFileURL(folder).href, uris: documents.map((document) => document.uri), name: coverage.organization ?? path.basename(folder), ...coverage, summary: coverageSummary([coverage], locale), readiness: presentReadiness(computeReadiness(result.declaration, result.findings, { today: TODAY }), locale) };
 }
 
 const clean = declarationIn(path.join(REPO, 'examples'));
@@ -29,7 +31,7 @@ const ids = (nodes: ViewNode[]): string[] => nodes.flatMap((node) => [node.id, .
 
 describe('sidebar views', () => {
   it('activity coverage: six items with number, name, provision and a state icon; providers, risks and findings below', () => {
-    const nodes = activityNodes(broken, broken.root);
+    const nodes = activityNodes(broken, broken.root).filter((node) => node.contextValue !== 'hds.readiness');
     assert.deepEqual(nodes.map((node) => node.label), ['1. Physical sites', '2. Hardware infrastructure', '3. Virtual infrastructure', '4. Application hosting platform', '5. Administration and operation of the information system', '6. Health data backup']);
     assert.deepEqual(nodes[1].icon, { id: 'error', color: 'list.errorForeground' });
     assert.equal(nodes[1].description, 'Subcontracted to nuage');
@@ -41,6 +43,45 @@ describe('sidebar views', () => {
     assert.deepEqual(cleanNodes[0].icon, { id: 'pass', color: 'testing.iconPassed' });
     assert.deepEqual(cleanNodes[0].children.map((child) => child.label), ['dc-nord — Datacentre Nord SAS', 'coffre-fort — Coffre-Fort Numérique GmbH', 'Risk R-01']);
     assert.equal(cleanNodes[4].description, 'In-house and subcontracted to astreinte-ops');
+  });
+
+  it('activity coverage ends with the readiness figures: requirements, SoA, risks, evidence, audit findings', () => {
+    const last = activityNodes(clean, clean.root).at(-1)!;
+    assert.equal(last.contextValue, 'hds.readiness');
+    assert.equal(last.label, 'Requirements 31/31 · SoA 93/93 · risks 13/13 · evidence 7/7 · findings 0 open, 0 overdue');
+    assert.match(last.tooltip!, /^Requirements answered: 31\/31 \(0 failing, 0 unanswered\)\nSoA controls decided: 93\/93\nRisks assessed: 13\/13\nEvidence found: 7\/7 \(0 missing\)\nAudit findings: 0 open, 0 overdue$/);
+    // Checked here without a file probe: no evidence is reported missing (the server and hds-check probe).
+    const french = activityNodes(declarationIn(path.join(REPO, 'examples', 'broken'), 'fr'), 'x').at(-1)!;
+    assert.match(french.label, /^Exigences 1\/31 · DdA 5\/93 · risques 3\/7 · preuves \d\/3 · écarts 0 ouverts, 0 en retard$/);
+  });
+
+  it('requirements: the four chapters, EXI-01 to EXI-31 with a state icon, a click to the answer or the finding', () => {
+    const nodes = requirementNodes(clean, clean.root);
+    assert.deepEqual(nodes.map((node) => `${node.label} (${node.description})`), [
+      'Chapter 4 — Certification requirements (1/1 answered)',
+      'Chapter 5 — ISMS requirements supplementing ISO/IEC 27001 (15/15 answered)',
+      'Chapter 6 — Hosting contract requirements (11/11 answered)',
+      'Chapter 7 — Data sovereignty requirements (4/4 answered)',
+    ]);
+    const items = nodes.flatMap((node) => node.children);
+    assert.deepEqual(items.map((item) => item.label.slice(0, 6)), Array.from({ length: 31 }, (_, index) => `EXI-${String(index + 1).padStart(2, '0')}`));
+    const exi07 = items.find((item) => item.label.startsWith('EXI-07'))!;
+    assert.equal(exi07.description, 'answered');
+    assert.deepEqual(exi07.icon, { id: 'check', color: 'testing.iconPassed' });
+    assert.match(exi07.tooltip!, /Owner: Responsable support/);
+    assert.equal(items[0].description, 'verified by the rules');
+    assert.deepEqual(items[0].icon, { id: 'pass', color: 'testing.iconPassed' });
+    for (const item of items) assert.ok(item.location, `${item.label} leads somewhere`);
+
+    const brokenItems = requirementNodes(broken, broken.root).flatMap((node) => node.children);
+    const failing = brokenItems.filter((item) => item.contextValue === 'hds.requirement.failing');
+    const unanswered = brokenItems.filter((item) => item.contextValue === 'hds.requirement.unanswered');
+    assert.ok(failing.length > 0 && unanswered.length > 0);
+    assert.ok(failing.every((item) => ['error', 'warning'].includes(item.icon!.id)));
+    assert.ok(unanswered.every((item) => item.icon!.id === 'circle-large-outline'));
+    const notMet = brokenItems.find((item) => item.label.startsWith('EXI-07'))!;
+    assert.equal(notMet.description, 'failing · requirement-not-met');
+    assert.deepEqual(notMet.icon, { id: 'error', color: 'list.errorForeground' });
   });
 
   it('risk events: a missing event carries the context value and arguments of the "add a risk" action', () => {
@@ -84,11 +125,12 @@ describe('sidebar views', () => {
   });
 
   it('one declaration shows its items at the top; several show one folder node each', () => {
-    assert.equal(declarationNodes([clean], activityNodes).length, 6);
+    // The six activities, then the readiness line.
+    assert.equal(declarationNodes([clean], activityNodes).length, 7);
     const folders = declarationNodes([clean, broken], activityNodes);
     assert.deepEqual(folders.map((node) => node.label), ['Exemple Santé SAS', 'Santé Démo SAS']);
     assert.equal(folders[1].description, `broken · ${broken.summary.label}`);
-    assert.equal(folders[1].children.length, 6);
+    assert.equal(folders[1].children.length, 7);
     assert.equal(folders[0].expanded, true);
   });
 
@@ -126,7 +168,7 @@ describe('sidebar views', () => {
 
   it('package.json contributes the views, the inline action on missing events, and never the server command', () => {
     const manifest = JSON.parse(fs.readFileSync(path.join(REPO, 'package.json'), 'utf8'));
-    assert.deepEqual(manifest.contributes.views.hds.map((view: { id: string }) => view.id), [ACTIVITIES_VIEW, RISK_EVENTS_VIEW, SUBCONTRACTORS_VIEW, CALENDAR_VIEW]);
+    assert.deepEqual(manifest.contributes.views.hds.map((view: { id: string }) => view.id), [ACTIVITIES_VIEW, RISK_EVENTS_VIEW, SUBCONTRACTORS_VIEW, CALENDAR_VIEW, REQUIREMENTS_VIEW]);
     const inline = manifest.contributes.menus['view/item/context'].find((entry: { group: string }) => entry.group === 'inline');
     assert.equal(inline.command, 'hds.view.addRiskForEvent');
     assert.equal(inline.when, `view == ${RISK_EVENTS_VIEW} && viewItem == ${MISSING_EVENT}`);
