@@ -101,7 +101,7 @@ const OWN_FIELDS: Record<ImportKind, readonly string[]> = { soa: SOA_COLUMNS, ri
 /** Fields read from several columns at once (CISO Assistant's existing and additional controls). */
 const MERGED_FIELDS = new Set(['controls', 'events']);
 /** Fields that are derived or not part of the declaration: their columns are not read. */
-const DERIVED = new Set(['title', 'theme', 'linkedRisks', 'level', 'ignored']);
+const DERIVED: Record<ImportKind, ReadonlySet<string>> = { soa: new Set(['title', 'theme', 'linkedRisks']), risks: new Set(['level', 'ignored']) };
 
 function headerTable(kind: ImportKind): Map<string, string> {
   const table = new Map<string, string>();
@@ -179,7 +179,7 @@ function findHeader(grid: Grid, kind: ImportKind): { row: number; columns: Colum
   const table = headerTables[kind];
   let best: { row: number; score: number } | undefined;
   for (let row = 0; row < Math.min(grid.length, HEADER_SEARCH_ROWS); row++) {
-    const fields = new Set(grid[row].map((cell) => (typeof cell === 'string' ? table.get(normalize(cell)) : undefined)).filter((field) => field && !DERIVED.has(field)));
+    const fields = new Set(grid[row].map((cell) => (typeof cell === 'string' ? table.get(normalize(cell)) : undefined)).filter((field) => field && !DERIVED[kind].has(field)));
     if (fields.size >= 2 && (!best || fields.size > best.score)) best = { row, score: fields.size };
   }
   if (!best) return undefined;
@@ -195,7 +195,7 @@ function findHeader(grid: Grid, kind: ImportKind): { row: number; columns: Colum
     const field = table.get(normalize(header));
     if (frenchOwn.has(normalize(header)) && !englishOwn.has(normalize(header))) frenchHeaders++;
     if (/[àâçéèêëîïôûùüÿœ]/i.test(header)) frenchHeaders++;
-    if (!field || DERIVED.has(field)) {
+    if (!field || DERIVED[kind].has(field)) {
       ignored.push(header);
       return;
     }
