@@ -77,6 +77,14 @@ const say = {
   twice: { en: 'the column {column} means the same as {first}: only the first is read', fr: 'la colonne {column} a le même sens que {first}\u00a0: seule la première est lue' },
 };
 
+/** A value reported as not mapped: its key is left as the file has it (an empty cell, by contrast, removes it). */
+const UNREAD = Symbol('unread');
+type Read<T> = T | undefined | typeof UNREAD;
+
+function put(fields: Map<string, YamlValue | undefined>, key: string, value: Read<YamlValue>): void {
+  if (value !== UNREAD) fields.set(key, value);
+}
+
 // ---- Normalised text -----------------------------------------------------------------------
 
 /** Lower case, no accents, œ as oe, punctuation as one space: how headers and words are compared. */
@@ -288,13 +296,13 @@ function soaEntry(cells: readonly GridCell[], row: number, context: RowContext):
   if (applicable) {
     const text = cellText(applicable.cell);
     if (text !== undefined && notListedWords.has(normalize(text))) return 'skip';
-    fields.set('applicable', yesNo(applicable.cell, row, applicable.header, context));
+    put(fields, 'applicable', yesNo(applicable.cell, row, applicable.header, context));
   }
   const [status] = cellsOf(cells, context, 'status');
-  if (status) fields.set('status', word(status.cell, statusWords, say.status, row, status.header, context));
+  if (status) put(fields, 'status', word(status.cell, statusWords, say.status, row, status.header, context));
   for (const field of ['due', 'reviewed']) {
     const [date] = cellsOf(cells, context, field);
-    if (date) fields.set(field, dateValue(date.cell, row, date.header, context));
+    if (date) put(fields, field, dateValue(date.cell, row, date.header, context));
   }
   for (const field of ['justification', 'owner']) {
     const [text] = cellsOf(cells, context, field);
@@ -318,7 +326,7 @@ function evidencePath(line: string): string {
   return suffix ? trimmed.slice(0, -suffix.length) : trimmed;
 }
 
-function yesNo(cell: GridCell, row: number, header: string, context: RowContext): boolean | undefined {
+function yesNo(cell: GridCell, row: number, header: string, context: RowContext): Read<boolean> {
   if (typeof cell === 'boolean') return cell;
   const text = cellText(cell);
   if (text === undefined) return undefined;
@@ -326,10 +334,10 @@ function yesNo(cell: GridCell, row: number, header: string, context: RowContext)
   if (yesWords.has(normalized)) return true;
   if (noWords.has(normalized)) return false;
   report(context, row, header, cell, say.applicable);
-  return undefined;
+  return UNREAD;
 }
 
-function word(cell: GridCell, table: Map<string, string>, message: Localized, row: number, header: string, context: RowContext): string | undefined {
+function word(cell: GridCell, table: Map<string, string>, message: Localized, row: number, header: string, context: RowContext): Read<string> {
   const text = cellText(cell);
   if (text === undefined) return undefined;
   const normalized = normalize(text);
@@ -337,10 +345,10 @@ function word(cell: GridCell, table: Map<string, string>, message: Localized, ro
   if (value) return value;
   if (undecidedWords.has(normalized)) return undefined;
   report(context, row, header, cell, message);
-  return undefined;
+  return UNREAD;
 }
 
-function dateValue(cell: GridCell, row: number, header: string, context: RowContext): string | undefined {
+function dateValue(cell: GridCell, row: number, header: string, context: RowContext): Read<string> {
   if (cell instanceof Date) return isoDate(cell);
   const text = cellText(cell)?.trim();
   if (text === undefined) return undefined;
@@ -357,16 +365,16 @@ function dateValue(cell: GridCell, row: number, header: string, context: RowCont
   // Placeholders (TODO, 2099-12-31…) stay as written: the declaration reads them as missing.
   if (/^(todo|tbd|à définir|a definir)$/i.test(text)) return text;
   report(context, row, header, cell, say.date);
-  return undefined;
+  return UNREAD;
 }
 
-function rating(cell: GridCell, row: number, header: string, context: RowContext): number | undefined {
+function rating(cell: GridCell, row: number, header: string, context: RowContext): Read<number> {
   const text = cellText(cell)?.trim();
   if (text === undefined) return undefined;
   const number = typeof cell === 'number' ? cell : /^\d+$/.test(text) ? Number(text) : NaN;
   if (Number.isInteger(number) && number >= 1 && number <= 4) return number;
   report(context, row, header, cell, say.rating);
-  return undefined;
+  return UNREAD;
 }
 
 /** Our "R-01 — Title", or "R-01" alone, or a title alone. */
@@ -451,10 +459,10 @@ function riskEntry(cells: readonly GridCell[], row: number, context: RowContext)
   }
   for (const field of ['likelihood', 'impact']) {
     const [cell] = cellsOf(cells, context, field);
-    if (cell) fields.set(field, rating(cell.cell, row, cell.header, context));
+    if (cell) put(fields, field, rating(cell.cell, row, cell.header, context));
   }
   const [treatment] = cellsOf(cells, context, 'treatment');
-  if (treatment) fields.set('treatment', word(treatment.cell, treatmentWords, say.treatment, row, treatment.header, context));
+  if (treatment) put(fields, 'treatment', word(treatment.cell, treatmentWords, say.treatment, row, treatment.header, context));
   if (has(context, 'controls')) {
     const found: string[] = [];
     for (const { cell, header } of cellsOf(cells, context, 'controls')) {
@@ -469,12 +477,11 @@ function riskEntry(cells: readonly GridCell[], row: number, context: RowContext)
     fields.set('controls', found.length > 0 ? found : undefined);
   }
   if (has(context, 'residualLikelihood') || has(context, 'residualImpact')) {
-    const residual: { likelihood?: number; impact?: number } = {};
     const [likelihood] = cellsOf(cells, context, 'residualLikelihood');
     const [impact] = cellsOf(cells, context, 'residualImpact');
-    if (likelihood) residual.likelihood = rating(likelihood.cell, row, likelihood.header, context);
-    if (impact) residual.impact = rating(impact.cell, row, impact.header, context);
-    fields.set('residual', residual.likelihood === undefined && residual.impact === undefined ? undefined : withoutUndefined(residual));
+    const residual = { likelihood: likelihood ? rating(likelihood.cell, row, likelihood.header, context) : undefined, impact: impact ? rating(impact.cell, row, impact.header, context) : undefined };
+    // A rating not read leaves the file's residual as it is.
+    if (residual.likelihood !== UNREAD && residual.impact !== UNREAD) fields.set('residual', residual.likelihood === undefined && residual.impact === undefined ? undefined : withoutUndefined(residual));
   }
   const [residualLevel] = cellsOf(cells, context, 'residualLevel');
   if (residualLevel && !fields.has('residual') && cellText(residualLevel.cell) !== undefined) report(context, row, residualLevel.header, residualLevel.cell, say.residualLevel);
@@ -484,12 +491,9 @@ function riskEntry(cells: readonly GridCell[], row: number, context: RowContext)
     const [by] = cellsOf(cells, context, 'acceptedBy');
     const [date] = cellsOf(cells, context, 'acceptanceDate');
     const [justification] = cellsOf(cells, context, 'acceptanceJustification');
-    const acceptance = withoutUndefined({
-      by: by ? cellText(by.cell) : undefined,
-      date: date ? dateValue(date.cell, row, date.header, context) : undefined,
-      justification: justification ? cellText(justification.cell) : undefined,
-    });
-    fields.set('acceptance', Object.keys(acceptance).length > 0 ? acceptance : undefined);
+    const when = date ? dateValue(date.cell, row, date.header, context) : undefined;
+    const acceptance = withoutUndefined({ by: by ? cellText(by.cell) : undefined, date: when === UNREAD ? undefined : when, justification: justification ? cellText(justification.cell) : undefined });
+    if (when !== UNREAD) fields.set('acceptance', Object.keys(acceptance).length > 0 ? acceptance : undefined);
   }
   return { row, key: id, fields };
 }
