@@ -265,6 +265,15 @@ describe('hds-check import', function () {
     const again = await runCli(['import', 'risks', 'risks.csv', '--output', 'risks.hds.yaml', '--force'], folder);
     assert.match(again.stderr, /0 added, 0 updated, 2 unchanged/);
     assert.match(again.stderr, /already holds what the spreadsheet says: not rewritten/);
+
+    // A value not mapped leaves the file's as it is; an empty cell removes it.
+    fs.writeFileSync(path.join(folder, 'odd.csv'), ['Risk;Treatment;Controls', 'R-01 — Fire in Lille;peut-être;'].join('\n'));
+    const odd = await runCli(['import', 'risks', 'odd.csv', '--output', 'risks.hds.yaml', '--force'], folder);
+    assert.equal(odd.code, 1);
+    assert.match(odd.stderr, /row 2, ‘Treatment’: ‘peut-être’ — not a treatment/);
+    const text = fs.readFileSync(path.join(folder, 'risks.hds.yaml'), 'utf8');
+    assert.match(text, /^ {4}treatment: reduce$/m);
+    assert.doesNotMatch(text, /controls: \["7\.5", "8\.13"\]/);
   });
 
   it('never writes through a symbolic link, nor over the spreadsheet read', async () => {
