@@ -8,6 +8,7 @@ import { CoverageRequest, SERVER_NODE_OPTIONS, type CoverageParams } from './pro
 import { RestartPolicy } from './serverRestarts';
 import { GuaranteesPreview } from './guaranteesPreview';
 import { registerExport } from './exportDocument';
+import { registerImport } from './importSpreadsheet';
 import { userLocaleOf } from './locale';
 import { createSidebar } from './sidebar';
 
@@ -57,7 +58,7 @@ export function activate(context: vscode.ExtensionContext): HdsStudioApi {
   });
   context.subscriptions.push(languageClient);
   const sidebar = createSidebar(languageClient, ready, userLocale);
-  context.subscriptions.push(sidebar, new GuaranteesPreview(languageClient, sidebar.store, ready, userLocale), registerExport(languageClient, ready, userLocale));
+  context.subscriptions.push(sidebar, new GuaranteesPreview(languageClient, sidebar.store, ready, userLocale), registerExport(languageClient, ready, userLocale), registerImport(languageClient, ready, userLocale));
 
   return {
     ready,

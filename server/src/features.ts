@@ -17,10 +17,11 @@ import { foldingFeature } from './features/folding';
 import { starterFeature } from './features/starter';
 import { guaranteesFeature } from './features/guarantees';
 import { exportFeature } from './features/export';
+import { importFeature } from './features/importSpreadsheet';
 
 const features: Feature[] = [
   codeActionsFeature, codeLensFeature, commandsFeature, coverageFeature, completionFeature, hoverFeature,
-  definitionFeature, referencesFeature, renameFeature, documentSymbolsFeature, workspaceSymbolsFeature, foldingFeature, starterFeature, guaranteesFeature, exportFeature,
+  definitionFeature, referencesFeature, renameFeature, documentSymbolsFeature, workspaceSymbolsFeature, foldingFeature, starterFeature, guaranteesFeature, exportFeature, importFeature,
 ];
 
 export function serverCapabilities(): ServerCapabilities {

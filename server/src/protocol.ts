@@ -2,7 +2,7 @@
 // VS Code extension's sidebar, or any editor), and the command ids both sides name: defined here
 // once, typed, imported by the server and the client. Only types and these constants: the client
 // bundle imports this file without pulling in the engine.
-import { NotificationType, RequestType } from 'vscode-languageserver-protocol';
+import { NotificationType, RequestType, type TextEdit } from 'vscode-languageserver-protocol';
 import type { ActivityId } from './engine/catalog';
 import type { CalendarItem } from './engine/calendar';
 import type { ActivityProvision, CertificateStatus, CoverageState, DeclarationCoverageFacts, GuaranteeAnswer, GuaranteeDetailKind, ItemState } from './engine/coverage';
@@ -264,6 +264,38 @@ export interface RefusedExport {
 
 /** Request `hds/exportDocument`: one document of the declaration containing `uri`, as checked now, ready to be written (null when no declaration holds it or the kind or format is unknown). */
 export const ExportDocumentRequest = new RequestType<ExportDocumentParams, ExportDocumentResult | null, void>('hds/exportDocument');
+
+export interface ImportSpreadsheetParams {
+  kind: 'soa' | 'risks';
+  /** The spreadsheet's bytes (xlsx or CSV), base64: the client reads the file. */
+  content: string;
+  /** Its name, for the report and the new file's first comment. */
+  sourceName: string;
+  /** The declaration file to write: its URI, its name as shown, and its text when it exists. */
+  target: { uri: string; name: string; text?: string };
+  /** Merge into the existing file (the client asked the user). */
+  force?: boolean;
+  /** The report's language; the server's language by default. */
+  locale?: 'en' | 'fr';
+}
+
+/** The answer to `hds/importSpreadsheet`: what to write (nothing when refused or when `force` is needed), and the report. */
+export interface ImportSpreadsheetResult {
+  refused?: string;
+  needsForce?: string;
+  /** The new file's text (no `target.text` given). */
+  newText?: string;
+  /** The edits of the existing file. */
+  edits?: TextEdit[];
+  /** Rows or values not mapped. */
+  problems: { row: number; column?: string; value?: string; message: string }[];
+  counts: { read: number; added: number; updated: number; unchanged: number };
+  /** The report, line by line, in the user's language. */
+  report: string[];
+}
+
+/** Request `hds/importSpreadsheet`: an SoA or a risk register read from a spreadsheet, as the edit of a declaration file (server/src/import/, the code `hds-check import` runs). */
+export const ImportSpreadsheetRequest = new RequestType<ImportSpreadsheetParams, ImportSpreadsheetResult | null, void>('hds/importSpreadsheet');
 
 /** The server's commands (workspace/executeCommand, announced in executeCommandProvider); arguments `[{ uri, event? }]`. */
 export const Commands = {

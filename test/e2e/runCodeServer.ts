@@ -551,6 +551,58 @@ async function uiChecks(browser: Browser, port: number, updateDocsImages: boolea
       },
     },
     {
+      title: 'HDS: Import from spreadsheet… from the palette: a French sheet with odd values merged into soa.hds.yaml after asking, and the report of what was not mapped',
+      run: async () => {
+        const soaFile = path.join(workspace.folder, 'soa.hds.yaml');
+        const original = fs.readFileSync(soaFile, 'utf8');
+        const sheet = path.join(workspace.folder, 'dda-equipe.csv');
+        fs.writeFileSync(sheet, ['Référence;Applicabilité;État de mise en œuvre;Échéance', 'A.5.2;oui;prévue;31/03/2027', 'A 5.3;Applicable;en cours;', '9.9;oui;;', '8.13;peut-être;En place;'].join('\r\n'));
+        try {
+          await runCommand(page, 'HDS: Import from spreadsheet…');
+          const rows = page.locator('.quick-input-list .monaco-list-row');
+          await rows.filter({ hasText: 'Statement of Applicability (SoA)' }).first().waitFor();
+          await screenshot('import-pick');
+          await page.keyboard.press('Enter');
+          // code-server opens files through VS Code's own dialog, a quick input holding a path.
+          const pathInput = page.locator('.quick-input-widget input');
+          await until('the open dialog to show a path', async () => (await pathInput.inputValue()).length > 0, UI_TIMEOUT_MS);
+          await pathInput.fill(sheet);
+          await page.keyboard.press('Enter');
+          await rows.filter({ hasText: 'New declaration file' }).first().waitFor({ timeout: UI_TIMEOUT_MS });
+          await until('soa.hds.yaml to be the focused target', async () => {
+            const focused = page.locator('.quick-input-list .monaco-list-row.focused');
+            if ((await focused.count()) > 0 && /^soa\.hds\.yaml/.test((await focused.first().innerText()).trim())) return true;
+            await page.keyboard.press('ArrowDown');
+            return false;
+          }, 10_000, 200);
+          await screenshot('import-target');
+          await page.keyboard.press('Enter');
+          const dialog = page.locator('.monaco-dialog-box', { hasText: 'Merge the imported entries into the soa: section of soa.hds.yaml?' });
+          await dialog.waitFor({ timeout: UI_TIMEOUT_MS });
+          await screenshot('import-merge-asked');
+          await dialog.locator('.monaco-button', { hasText: 'Merge' }).click();
+          const toast = page.locator('.notifications-toasts .notification-toast', { hasText: 'Imported 3 rows into soa.hds.yaml: 0 added, 1 updated. 3 rows or values were not mapped.' }).first();
+          await toast.waitFor({ timeout: UI_TIMEOUT_MS });
+          await until('the editor to show control 5.2 planned for 2027-03-31', async () => (await page.locator('.monaco-editor .view-lines').first().innerText()).replace(/\u00a0/g, ' ').includes('{ control: "5.2", applicable: true, status: planned, due: 2027-03-31 }'), UI_TIMEOUT_MS);
+          await screenshot('import-merged', true);
+          await toast.locator('.monaco-button', { hasText: 'Show report' }).click();
+          await until('the report to list rows 3, 4 and 5', async () => {
+            const text = (await page.locator('.monaco-editor .view-lines').first().innerText()).replace(/\u00a0/g, ' ');
+            if (!/row 3, ‘État de mise en œuvre’: ‘en cours’/.test(text) || !/row 4, ‘Référence’: ‘9\.9’/.test(text) || !/row 5, ‘Applicabilité’: ‘peut-être’/.test(text)) throw new Error(`report: ${text.slice(0, 400)}`);
+            return true;
+          }, UI_TIMEOUT_MS);
+          await screenshot('import-report', true);
+        } finally {
+          // The import is one WorkspaceEdit (VS Code saves it when the file had no editor open): put the example back.
+          await runCommand(page, 'View: Revert and Close Editor').catch(() => undefined);
+          fs.writeFileSync(soaFile, original);
+          await page.locator('.explorer-folders-view .monaco-list-row', { hasText: 'soa.hds.yaml' }).first().click().catch(() => undefined);
+          await runCommand(page, 'File: Revert File').catch(() => undefined);
+          fs.rmSync(sheet, { force: true });
+        }
+      },
+    },
+    {
       title: 'Developer: Show Running Extensions reports HDS Studio\'s activation time',
       run: async () => {
         await runCommand(page, 'Developer: Show Running Extensions');

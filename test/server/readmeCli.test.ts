@@ -91,5 +91,6 @@ describe('README: the command line and its CI snippets', function () {
     assert.ok(fs.statSync(path.join(repository, 'soa.xlsx')).size > 0);
     assert.ok(fs.readFileSync(path.join(repository, 'risques.csv'), 'utf8').startsWith('\uFEFFÉvénement;'));
     assert.ok(fs.existsSync(path.join(repository, 'new-declaration', 'declaration.hds.yaml')));
+    assert.match(fs.readFileSync(path.join(repository, 'imported', 'soa.hds.yaml'), 'utf8'), /^soa:\n {2}- \{ control: "5\.1", applicable: true/m);
   });
 });

@@ -105,11 +105,11 @@ describe('exportDocument, shared by the command line and the server', function (
 
   it('the risk register: ratings and levels are numbers, the residual level, who accepted the risk, when and why', async () => {
     const sheet = await worksheet((await exported(clean, 'risks')).content);
-    assert.deepEqual(cells(sheet, 2), ['Event', 'Risk', 'Likelihood', 'Impact', 'Level (likelihood × impact)', 'Treatment', 'Controls', 'Owner', 'Residual level', 'Accepted by', 'Acceptance date', 'Acceptance justification']);
+    assert.deepEqual(cells(sheet, 2), ['Event', 'Risk', 'Likelihood', 'Impact', 'Level (likelihood × impact)', 'Treatment', 'Controls', 'Owner', 'Residual level', 'Accepted by', 'Acceptance date', 'Acceptance justification', 'Activities', 'Residual likelihood', 'Residual impact']);
     const treated = rowOf(sheet, 'R-01', 2);
-    assert.deepEqual(treated.slice(2), [1, 4, 4, 'reduce', '7.5, 8.13, 8.14', 'Directeur technique', 2, null, null, null]);
+    assert.deepEqual(treated.slice(2), [1, 4, 4, 'reduce', '7.5, 8.13, 8.14', 'Directeur technique', 2, null, null, null, 'physical-sites, hardware', 1, 2]);
     const accepted = rowOf(sheet, 'R-13', 2);
-    assert.deepEqual(accepted.slice(2), [1, 4, 4, 'accept', '5.19, 5.20, 8.24', 'Direction générale', 4, 'Claire Martin, directrice générale', '2026-01-15', 'Support sessions are supervised and the vendor never sees decrypted health data.']);
+    assert.deepEqual(accepted.slice(2), [1, 4, 4, 'accept', '5.19, 5.20, 8.24', 'Direction générale', 4, 'Claire Martin, directrice générale', '2026-01-15', 'Support sessions are supervised and the vendor never sees decrypted health data.', 'administration', 1, 4]);
     // Every level is a number (the column sorts), likelihood × impact.
     for (let row = 3; row <= sheet.rowCount; row++) {
       const [likelihood, impact, level] = cells(sheet, row).slice(2, 5);
@@ -122,7 +122,7 @@ describe('exportDocument, shared by the command line and the server', function (
     assert.deepEqual(csv.find((record) => record[1].startsWith('R-13'))!.slice(2), accepted.slice(2).map((value) => String(value)));
     assert.deepEqual(csv.find((record) => record[1].startsWith('R-01'))!.slice(2), treated.slice(2).map((value) => (value === null ? '' : String(value))));
     const french = await worksheet((await exported(clean, 'risks', 'xlsx', { locale: 'fr' })).content);
-    assert.deepEqual(cells(french, 2).slice(8), ['Niveau résiduel', 'Accepté par', 'Date d’acceptation', 'Justification de l’acceptation']);
+    assert.deepEqual(cells(french, 2).slice(8), ['Niveau résiduel', 'Accepté par', 'Date d’acceptation', 'Justification de l’acceptation', 'Activités', 'Vraisemblance résiduelle', 'Impact résiduel']);
   });
 
   it('the risk register shows no placeholder as an answer: owner, acceptance, residual', async () => {
@@ -134,8 +134,8 @@ describe('exportDocument, shared by the command line and the server', function (
     assert.ok(blockingFindings(result.findings).length > 0, 'placeholders keep it a draft');
     const sheet = await worksheet((await exported(result, 'risks', 'xlsx', { force: true })).content);
     assert.equal(String(sheet.getCell('A3').value), 'Event');
-    assert.deepEqual(rowOf(sheet, 'R-01', 2).slice(5), ['accept', '5.15', null, 1, null, null, null]);
-    assert.deepEqual(rowOf(sheet, 'R-02', 2).slice(5), ['accept', '5.15', 'Head of IT', null, 'Jeanne Roux, CEO', '2026-02-01', 'Low level, costly treatment.']);
+    assert.deepEqual(rowOf(sheet, 'R-01', 2).slice(5, 12), ['accept', '5.15', null, 1, null, null, null]);
+    assert.deepEqual(rowOf(sheet, 'R-02', 2).slice(5, 12), ['accept', '5.15', 'Head of IT', null, 'Jeanne Roux, CEO', '2026-02-01', 'Low level, costly treatment.']);
     assertLaidOut(sheet, 3, declaration.risks.length);
   });
 

@@ -10,6 +10,7 @@ import { collectDeclarations, PathError, type DeclarationToCheck } from './decla
 import { MAX_DECLARATION_FILES } from '../readText';
 import { explain } from './explain';
 import { exportDocument } from './export';
+import { importSpreadsheet } from './import';
 import { applyFixes } from './fix';
 import { init } from './init';
 import { readiness } from './readiness';
@@ -49,7 +50,8 @@ export async function run(argv: readonly string[], io: Console): Promise<number>
   }
   // The files asked for are looked at before anything is checked or written: a refused --output
   // or --ics leaves no file behind, not even the other one.
-  for (const file of [options.output, options.ics]) {
+  // import checks its own --output: a declaration file, which it may write.
+  for (const file of options.command === 'import' ? [] : [options.output, options.ics]) {
     const refused = file === undefined ? undefined : refusal(file, { cwd: io.cwd, locale: options.locale });
     if (refused) return cannotRun(refused, options.locale, io);
   }
@@ -112,6 +114,8 @@ async function dispatch(options: Options, io: Console): Promise<Outcome> {
       return exportDocument(options, io);
     case 'readiness':
       return readiness(options, io);
+    case 'import':
+      return importSpreadsheet(options, io);
   }
 }
 

@@ -32,8 +32,8 @@ const say = {
   risksSheet: { en: 'Risk register', fr: 'Registre des risques' },
   risksTitle: { en: 'Risk register — {name} — HDS v2 (EXI-05)', fr: 'Registre des risques — {name} — HDS v2 (EXI-05)' },
   risksHeaders: {
-    en: ['Event', 'Risk', 'Likelihood', 'Impact', 'Level (likelihood × impact)', 'Treatment', 'Controls', 'Owner', 'Residual level', 'Accepted by', 'Acceptance date', 'Acceptance justification'],
-    fr: ['Événement', 'Risque', 'Vraisemblance', 'Impact', 'Niveau (vraisemblance × impact)', 'Traitement', 'Mesures', 'Propriétaire', 'Niveau résiduel', 'Accepté par', 'Date d’acceptation', 'Justification de l’acceptation'],
+    en: ['Event', 'Risk', 'Likelihood', 'Impact', 'Level (likelihood × impact)', 'Treatment', 'Controls', 'Owner', 'Residual level', 'Accepted by', 'Acceptance date', 'Acceptance justification', 'Activities', 'Residual likelihood', 'Residual impact'],
+    fr: ['Événement', 'Risque', 'Vraisemblance', 'Impact', 'Niveau (vraisemblance × impact)', 'Traitement', 'Mesures', 'Propriétaire', 'Niveau résiduel', 'Accepté par', 'Date d’acceptation', 'Justification de l’acceptation', 'Activités', 'Vraisemblance résiduelle', 'Impact résiduel'],
   },
   yes: { en: 'yes', fr: 'oui' },
   no: { en: 'no', fr: 'non' },
@@ -57,6 +57,24 @@ const say = {
     avoid: { en: 'avoid', fr: 'éviter' },
     transfer: { en: 'transfer', fr: 'transférer' },
   } as Record<string, Localized>,
+};
+
+/**
+ * What each column holds, in the order of the headers (EN/FR), and the words the tables write:
+ * `hds-check import` reads them back, so our own exports round-trip.
+ */
+export const SOA_COLUMNS = ['control', 'title', 'theme', 'applicable', 'justification', 'status', 'due', 'owner', 'evidence', 'reviewed', 'linkedRisks'] as const;
+export const RISK_COLUMNS = ['events', 'risk', 'likelihood', 'impact', 'level', 'treatment', 'controls', 'owner', 'residualLevel', 'acceptedBy', 'acceptanceDate', 'acceptanceJustification', 'activities', 'residualLikelihood', 'residualImpact'] as const;
+export const tableWords = {
+  none: NONE,
+  soaHeaders: say.soaHeaders,
+  risksHeaders: say.risksHeaders,
+  yes: say.yes,
+  no: say.no,
+  notListed: say.notListed,
+  evidence: say.evidence,
+  status: say.status,
+  treatment: say.treatment,
 };
 
 const word = (table: Record<string, Localized>, value: string | undefined, locale: Locale) => (value === undefined ? NONE : table[value]?.[locale] ?? value);
@@ -127,7 +145,10 @@ export function risksTable(declaration: Declaration, locale: Locale): Table {
       risk.acceptance?.by ?? '',
       risk.acceptance?.date ?? '',
       risk.acceptance?.justification ?? '',
+      risk.activities.map((activity) => String(activity.written)).join(', '),
+      risk.residual?.likelihood ?? '',
+      risk.residual?.impact ?? '',
     ];
   });
-  return { sheet: say.risksSheet[locale].slice(0, 31), title: localize(say.risksTitle, locale, { name }), headers: say.risksHeaders[locale], rows, widths: [36, 44, 13, 9, 16, 12, 18, 22, 12, 26, 13, 40] };
+  return { sheet: say.risksSheet[locale].slice(0, 31), title: localize(say.risksTitle, locale, { name }), headers: say.risksHeaders[locale], rows, widths: [36, 44, 13, 9, 16, 12, 18, 22, 12, 26, 13, 40, 24, 12, 10] };
 }

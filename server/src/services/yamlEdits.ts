@@ -312,6 +312,51 @@ export function insertMapEntry(file: ParsedFile, path: Path, entry: Entry, place
   return [edit(file, at, at, style.eol + line)];
 }
 
+/**
+ * Replaces the value of a block mapping entry (`key: value`) with `text` (YAML text already): a
+ * one-line value in place, the column of a comment after it kept; a value on the lines below its key
+ * (a block list or mapping) is replaced by `text` on the key's line.
+ */
+export function replaceEntryValue(file: ParsedFile, pair: Pair, text: string): TextEdit[] {
+  const key = pair.key as Node;
+  const colon = file.text.indexOf(':', key.range![1]);
+  const value = isNode(pair.value) && pair.value.range ? pair.value : undefined;
+  if (value && !(isScalar(value) && (value.value === null || value.range![0] === value.range![1])) && lineOf(file, value.range![0]) === lineOf(file, key.range![0]) && lineOf(file, contentEnd(file, value)) === lineOf(file, key.range![0])) {
+    return keepingCommentColumn(file, value.range![0], contentEnd(file, value), text);
+  }
+  const end = value ? Math.max(colon + 1, contentEnd(file, value)) : colon + 1;
+  return [edit(file, colon + 1, end, ` ${text}`)];
+}
+
+/**
+ * Removes an entry of a block mapping, with its lines (its value's lines below it included). Returns
+ * undefined when the entry shares its line with something else (the first key of a list item, `- key:`),
+ * which only a rewrite of the item could remove.
+ */
+export function removeBlockEntry(file: ParsedFile, pair: Pair): TextEdit | undefined {
+  const key = pair.key as Node;
+  const line = lineOf(file, key.range![0]);
+  const lineStart = file.lineStarts[line];
+  if (file.text.slice(lineStart, key.range![0]).trim() !== '') return undefined;
+  const last = isNode(pair.value) && pair.value.range && pair.value.range[1] > key.range![1] ? contentEnd(file, pair.value) : key.range![1];
+  const end = lineContentEnd(file, Math.max(last, key.range![1] + 1));
+  // From the end of the line before: the line and its break go, and an insertion at `end` stays valid.
+  const from = line === 0 ? lineStart : lineContentEnd(file, lineStart);
+  return edit(file, from, end, '');
+}
+
+/** The text of a mapping entry as written, `key: value`, without what follows it. */
+export function entryText(file: ParsedFile, pair: Pair): string {
+  return file.text.slice((pair.key as Node).range![0], pairEnd(file, pair));
+}
+
+/** Rewrites a one-line flow mapping (`{ a: 1, b: 2 }`) with these entries (YAML text each), spaced as it was; a comment after it keeps its column. */
+export function rewriteFlowMap(file: ParsedFile, map: YAMLMap, entries: readonly string[]): TextEdit[] {
+  const spaced = file.text[map.range![0] + 1] === ' ' || map.items.length === 0;
+  const body = entries.join(', ');
+  return keepingCommentColumn(file, map.range![0], contentEnd(file, map), spaced ? `{ ${body} }` : `{${body}}`);
+}
+
 // ---- Locating nodes ----------------------------------------------------------------------
 
 export interface Located {

@@ -64,15 +64,15 @@ describe('hds-check export', function () {
     assert.equal(ran.code, 0, ran.stderr);
     const sheet = await openWorkbook(path.join(folder, 'risques.xlsx'));
     assert.equal(sheet.name, 'Registre des risques');
-    assert.deepEqual(rowValues(sheet, 2), ['Événement', 'Risque', 'Vraisemblance', 'Impact', 'Niveau (vraisemblance × impact)', 'Traitement', 'Mesures', 'Propriétaire', 'Niveau résiduel', 'Accepté par', 'Date d’acceptation', 'Justification de l’acceptation']);
+    assert.deepEqual(rowValues(sheet, 2), ['Événement', 'Risque', 'Vraisemblance', 'Impact', 'Niveau (vraisemblance × impact)', 'Traitement', 'Mesures', 'Propriétaire', 'Niveau résiduel', 'Accepté par', 'Date d’acceptation', 'Justification de l’acceptation', 'Activités', 'Vraisemblance résiduelle', 'Impact résiduel']);
     const risks = fs.readFileSync(path.join(folder, 'risks.hds.yaml'), 'utf8').match(/^ {2}- id: /gm)!.length;
     assert.equal(sheet.rowCount, 2 + risks);
-    assert.deepEqual(rowValues(sheet, 3), ['A — Défaillance physique ou environnementale des supports', rowValues(sheet, 3)[1], '1', '4', '4', 'réduire', '7.5, 8.13, 8.14', 'Directeur technique', '2', '', '', '']);
+    assert.deepEqual(rowValues(sheet, 3), ['A — Défaillance physique ou environnementale des supports', rowValues(sheet, 3)[1], '1', '4', '4', 'réduire', '7.5, 8.13, 8.14', 'Directeur technique', '2', '', '', '', 'physical-sites, hardware', '1', '2']);
     assert.deepEqual([3, 4, 5, 9].map((column) => typeof sheet.getRow(3).getCell(column).value), ['number', 'number', 'number', 'number'], 'ratings and levels are numbers');
     assert.match(rowValues(sheet, 3)[1], /^R-01 — /);
     const rows = [...Array(risks).keys()].map((index) => rowValues(sheet, 3 + index));
     const accepted = rows.filter((row) => row[5] === 'accepter');
-    assert.deepEqual(accepted.map((row) => row.slice(8)), [['4', 'Claire Martin, directrice générale', '2026-01-15', 'Support sessions are supervised and the vendor never sees decrypted health data.']], 'the accepted risk: who, when, why');
+    assert.deepEqual(accepted.map((row) => row.slice(8)), [['4', 'Claire Martin, directrice générale', '2026-01-15', 'Support sessions are supervised and the vendor never sees decrypted health data.', 'administration', '1', '4']], 'the accepted risk: who, when, why, its activities and its residual rating');
     const events = new Set(rows.flatMap((row) => row[0].split('\n').map((line) => line.split(' — ')[0])));
     for (const event of riskEvents) assert.ok(events.has(event.id), event.id);
   });
