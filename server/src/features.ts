@@ -17,10 +17,12 @@ import { foldingFeature } from './features/folding';
 import { starterFeature } from './features/starter';
 import { guaranteesFeature } from './features/guarantees';
 import { exportFeature } from './features/export';
+import { tableEditorFeature } from './features/tableEditor';
 
 const features: Feature[] = [
   codeActionsFeature, codeLensFeature, commandsFeature, coverageFeature, completionFeature, hoverFeature,
   definitionFeature, referencesFeature, renameFeature, documentSymbolsFeature, workspaceSymbolsFeature, foldingFeature, starterFeature, guaranteesFeature, exportFeature,
+  tableEditorFeature,
 ];
 
 export function serverCapabilities(): ServerCapabilities {

@@ -319,6 +319,12 @@ export const Commands = {
   addMissingControls: 'hds.addMissingControls',
 } as const;
 
+/** The VS Code extension's commands that open the table editor; the code lenses name them for a client that announced `experimental.hdsTableEditor`. Argument: `{ uri }`. */
+export const TableCommands = {
+  soa: 'hds.editSoaTable',
+  risks: 'hds.editRisksTable',
+} as const;
+
 /** The argument every server command takes: any file of the declaration, and for addRiskForEvent the event. */
 export interface CommandArgument {
   uri: string;
