@@ -48,6 +48,8 @@ th { position: sticky; top: 0; z-index: 1; background: var(--vscode-editorGroupH
 th button.sort { background: none; border: none; color: inherit; font: inherit; font-weight: 600; padding: 4px 6px; cursor: pointer; text-align: left; }
 td { padding: 2px 6px; border-bottom: 1px solid var(--vscode-editorWidget-border, transparent); white-space: pre-line; vertical-align: top; max-width: 28em; }
 td.number { text-align: right; }
+th:first-child, td:first-child { position: sticky; left: 0; background: var(--vscode-editor-background); }
+th:first-child { z-index: 2; background: var(--vscode-editorGroupHeader-tabsBackground, var(--vscode-editor-background)); }
 td.editable { cursor: text; }
 tr:hover td { background: var(--vscode-list-hoverBackground); }
 tr.selected td { background: var(--vscode-list-inactiveSelectionBackground); color: var(--vscode-list-inactiveSelectionForeground, inherit); }

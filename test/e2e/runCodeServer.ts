@@ -506,6 +506,10 @@ async function uiChecks(browser: Browser, port: number, updateDocsImages: boolea
         const commentsOf = (text: string) => text.split('\n').flatMap((line) => (line.includes('#') ? [line.slice(line.indexOf('#'))] : []));
         await page.locator('.explorer-folders-view .monaco-list-row', { hasText: 'soa.hds.yaml' }).first().click();
         await page.locator('.monaco-editor .view-lines').first().waitFor();
+        // Room for the text and the table side by side, the YAML lines wrapped so their values show.
+        if (await page.locator('.part.panel').isVisible()) await runCommand(page, 'View: Toggle Panel Visibility');
+        await runCommand(page, 'View: Close Primary Side Bar');
+        await runCommand(page, 'View: Toggle Word Wrap');
         await runCommand(page, 'HDS: Edit Statement of Applicability as a table');
         const table = page.frameLocator('iframe.webview.ready').frameLocator('#active-frame');
         const grid = table.locator('[role="grid"]');
@@ -541,6 +545,10 @@ async function uiChecks(browser: Browser, port: number, updateDocsImages: boolea
             }
             return true;
           }, UI_TIMEOUT_MS);
+          // Arrow keys move along the last clicked row, selection untouched, the Status and Owner columns into view.
+          await cell('5.6', 'title').focus();
+          for (let i = 0; i < 6; i++) await page.keyboard.press('ArrowRight');
+          await until('the focus to reach the Owner cell of 5.6', async () => (await cell('5.6', 'owner').getAttribute('tabindex')) === '0', UI_TIMEOUT_MS);
           await screenshot('soa-table-bulk-edit');
           await runCommand(page, 'File: Save All');
           const saved = await until('soa.hds.yaml on disk to hold the bulk edit', () => {
@@ -571,8 +579,10 @@ async function uiChecks(browser: Browser, port: number, updateDocsImages: boolea
         } finally {
           await runCommand(page, 'View: Focus First Editor Group');
           await runCommand(page, 'File: Revert File');
+          await runCommand(page, 'View: Toggle Word Wrap');
           fs.writeFileSync(soaFile, original);
           await runCommand(page, 'View: Close All Editors');
+          await runCommand(page, 'View: Toggle Primary Side Bar Visibility');
         }
       },
     },
