@@ -40,7 +40,7 @@ const text = {
   unknownColumn: { en: 'Column {column} cannot be edited from the table.', fr: 'La colonne {column} ne se modifie pas depuis le tableau.' },
   badValue: { en: '{value} is not a value of {column}.', fr: '{value} n’est pas une valeur possible de {column}.' },
   required: { en: '{column} cannot be emptied: the entry needs it.', fr: '{column} ne peut pas être vidé\u00a0: l’entrée en a besoin.' },
-  notMapping: { en: '{row} is not written as a mapping ({ key: value }): change it in the text.', fr: '{row} n’est pas écrite comme une table de clés ({ key: value })\u00a0: modifiez-la dans le texte.' },
+  notMapping: { en: 'Change {row} in the text: the entry is not written as keys and values.', fr: 'Modifiez {row} dans le texte\u00a0: l’entrée n’est pas écrite en clés et valeurs.' },
   overlap: { en: 'These changes touch the same text: apply them one at a time.', fr: 'Ces modifications touchent le même texte\u00a0: appliquez-les une à une.' },
   control: { en: 'control {id}', fr: 'la mesure {id}' },
   risk: { en: 'risk {id}', fr: 'le risque {id}' },
