@@ -576,6 +576,15 @@ async function uiChecks(browser: Browser, port: number, updateDocsImages: boolea
           }, UI_TIMEOUT_MS);
           if ((await selected()) !== '5.2 5.3 5.4 5.6') throw new Error(`the selection changed: ${await selected()}`);
           await screenshot('soa-table-follows-text');
+          // One cell from the keyboard: Enter on 5.6's owner opens its editor, Enter writes it into the text.
+          await cell('5.6', 'owner').focus();
+          await page.keyboard.press('Enter');
+          const editor = cell('5.6', 'owner').locator('input.cell-editor');
+          await editor.waitFor();
+          await editor.fill('DSI');
+          await page.keyboard.press('Enter');
+          await until('the table to show DSI as owner of 5.6', async () => ((await cell('5.6', 'owner').innerText()) === 'DSI' ? true : undefined), UI_TIMEOUT_MS);
+          await until('the text to hold owner: DSI on 5.6', async () => ((await page.locator('.monaco-editor .view-lines').first().innerText()).replace(/\s+/g, ' ').includes('"5.6", applicable: true, status: planned, owner: DSI }') ? true : undefined), UI_TIMEOUT_MS);
         } finally {
           await runCommand(page, 'View: Focus First Editor Group');
           await runCommand(page, 'File: Revert File');
