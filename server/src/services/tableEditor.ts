@@ -49,9 +49,8 @@ const text = {
 /** The labels of the table's own controls (the webview has no strings of its own). */
 const labels: Record<string, Localized> = {
   filters: { en: 'Show only', fr: 'Afficher seulement' },
-  all: { en: 'All', fr: 'Toutes' },
   rows: { en: '{shown} of {total} rows', fr: '{shown} lignes sur {total}' },
-  selected: { en: '{count} selected', fr: '{count} sélectionnée(s)' },
+  selected: { en: '{count} selected', fr: 'Sélection\u00a0: {count}' },
   apply: { en: 'Apply to selection', fr: 'Appliquer à la sélection' },
   unchanged: { en: '(unchanged)', fr: '(inchangé)' },
   clear: { en: '(remove)', fr: '(retirer)' },
@@ -60,7 +59,6 @@ const labels: Record<string, Localized> = {
     fr: 'Flèches\u00a0: se déplacer · Entrée\u00a0: modifier · Espace\u00a0: sélectionner · Maj+flèches\u00a0: étendre · Ctrl+A\u00a0: tout sélectionner · Échap\u00a0: annuler ou désélectionner',
   },
   empty: { en: 'No row passes these filters.', fr: 'Aucune ligne ne passe ces filtres.' },
-  reveal: { en: 'Show in the text', fr: 'Afficher dans le texte' },
   sortAscending: { en: 'sorted ascending', fr: 'tri croissant' },
   sortDescending: { en: 'sorted descending', fr: 'tri décroissant' },
   bulk: { en: 'Set on the selected rows', fr: 'Définir sur les lignes sélectionnées' },
@@ -210,7 +208,6 @@ export function risksTableModel(declaration: Declaration, locale: Locale): Table
 function model(kind: TableKind, locale: Locale, title: string, columns: TableColumn[], rows: TableRow[], filterIds: string[], progress: TableModel['progress'], readOnly: string | undefined): TableModel {
   const filters = filterIds.map((id) => ({ id, label: text.filters[id][locale], count: rows.filter((row) => row.flags.includes(id)).length }));
   const result: TableModel = { kind, locale, title, columns, rows, filters, progress, labels: Object.fromEntries(Object.entries(labels).map(([key, label]) => [key, label[locale]])) };
-  if (kind === 'risks') result.labels.all = locale === 'fr' ? 'Tous' : 'All';
   if (readOnly) result.readOnly = readOnly;
   return result;
 }
