@@ -596,6 +596,33 @@ async function uiChecks(browser: Browser, port: number, updateDocsImages: boolea
       },
     },
     {
+      title: 'The risk register as a table follows hds.language: French headings, progress and filters once the setting says fr',
+      run: async () => {
+        const settingsFile = path.join(workspace.folder, '.vscode', 'settings.json');
+        const settings = fs.readFileSync(settingsFile, 'utf8');
+        await page.locator('.explorer-folders-view .monaco-list-row', { hasText: 'risks.hds.yaml' }).first().click();
+        await page.locator('.monaco-editor .view-lines').first().waitFor();
+        await runCommand(page, 'HDS: Edit risk register as a table');
+        const table = page.frameLocator('iframe.webview.ready').frameLocator('#active-frame');
+        try {
+          await until('the risk register table in English', async () => ((await table.locator('.progress').innerText().catch(() => '')).includes('risks assessed') ? true : undefined), UI_TIMEOUT_MS);
+          fs.writeFileSync(settingsFile, `${JSON.stringify({ ...JSON.parse(settings), 'hds.language': 'fr' }, null, 2)}\n`);
+          await until('the table in French', async () => {
+            const progress = await table.locator('.progress').innerText().catch(() => '');
+            const headings = await table.locator('th').allInnerTexts().catch(() => [] as string[]);
+            const filters = await table.locator('.filters').innerText().catch(() => '');
+            if (!/\d+\/\d+ risques évalués/.test(progress) || !headings[0]?.startsWith('Événement') || !filters.includes('Non évalués')) throw new Error(`progress: ${progress}; headings: ${headings.slice(0, 3).join(', ')}; filters: ${filters.replace(/\s+/g, ' ')}`);
+            return true;
+          }, UI_TIMEOUT_MS);
+          await until('the tab titled in French', async () => ((await page.locator('.tab', { hasText: 'Tableau des risques' }).count()) > 0 ? true : undefined), UI_TIMEOUT_MS);
+          await screenshot('risks-table-fr');
+        } finally {
+          fs.writeFileSync(settingsFile, settings);
+          await runCommand(page, 'View: Close All Editors');
+        }
+      },
+    },
+    {
       title: 'Developer: Show Running Extensions reports HDS Studio\'s activation time',
       run: async () => {
         await runCommand(page, 'Developer: Show Running Extensions');
