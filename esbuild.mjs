@@ -41,6 +41,8 @@ const builds = [
   { ...common, entryPoints: ['client/src/extension.ts'], outfile: 'dist/client.js', external: ['vscode'], plugins: [noNetwork] },
   { ...common, entryPoints: ['server/src/server.ts'], outfile: 'dist/server.js', banner: { js: '#!/usr/bin/env node' }, plugins: [workbookApart] },
   { ...common, entryPoints: ['server/src/cli.ts'], outfile: 'dist/cli.js', banner: { js: '#!/usr/bin/env node' }, plugins: [workbookApart] },
+  // The table editor's page script: run in the webview (a browser), inlined by the client.
+  { ...common, bundle: false, platform: 'browser', format: 'iife', entryPoints: ['client/webview/tableEditor.js'], outfile: 'dist/tableEditor.js', sourcemap: false },
   { ...common, stdin: { contents: "module.exports = require('exceljs');", resolveDir: '.', sourcefile: 'exceljs-entry.js' }, outfile: 'dist/exceljs.js' },
 ];
 

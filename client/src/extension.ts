@@ -7,6 +7,7 @@ import { LANGUAGE_ID, readConfig } from './config';
 import { CoverageRequest, SERVER_NODE_OPTIONS, type CoverageParams } from './protocol';
 import { RestartPolicy } from './serverRestarts';
 import { GuaranteesPreview } from './guaranteesPreview';
+import { TableEditors } from './tableEditor';
 import { registerExport } from './exportDocument';
 import { registerImport } from './importSpreadsheet';
 import { userLocaleOf } from './locale';
@@ -46,6 +47,15 @@ export function activate(context: vscode.ExtensionContext): HdsStudioApi {
     },
   };
   const languageClient = new LanguageClient('hds', 'HDS Studio', serverOptions, clientOptions);
+  // This client opens the SoA and the risk register as tables: the server's code lenses offer it.
+  languageClient.registerFeature({
+    fillClientCapabilities: (capabilities) => {
+      capabilities.experimental = { ...(capabilities.experimental as object | undefined), hdsTableEditor: true };
+    },
+    initialize: () => undefined,
+    getState: () => ({ kind: 'static' }),
+    clear: () => undefined,
+  });
   client = languageClient;
   context.subscriptions.push(
     vscode.commands.registerCommand('hds.restartServer', async () => {
@@ -59,6 +69,7 @@ export function activate(context: vscode.ExtensionContext): HdsStudioApi {
   context.subscriptions.push(languageClient);
   const sidebar = createSidebar(languageClient, ready, userLocale);
   context.subscriptions.push(sidebar, new GuaranteesPreview(languageClient, sidebar.store, ready, userLocale), registerExport(languageClient, ready, userLocale), registerImport(languageClient, ready, userLocale));
+  context.subscriptions.push(new TableEditors(languageClient, sidebar.store, ready, userLocale, context.asAbsolutePath('dist/tableEditor.js')));
 
   return {
     ready,

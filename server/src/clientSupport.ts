@@ -37,11 +37,13 @@ export interface ClientSupport {
   readonly versionedEdits: boolean;
   /** The client re-reads code lenses when asked (`workspace/codeLens/refresh`). */
   readonly codeLensRefresh: boolean;
+  /** The client opens the SoA and the risk register as tables (`experimental.hdsTableEditor`, the VS Code extension): the code lenses offer it. */
+  readonly tableEditor: boolean;
 }
 
 /** What a client that announced nothing can take. */
 export const LEAST_SUPPORT: ClientSupport = {
-  workspaceFolders: false, configurationPull: false, configurationRegistration: false, hoverMarkdown: false, completionMarkdown: false, snippets: false, adjustIndentation: false, hierarchicalSymbols: false, versionedEdits: false, codeLensRefresh: false,
+  workspaceFolders: false, configurationPull: false, configurationRegistration: false, hoverMarkdown: false, completionMarkdown: false, snippets: false, adjustIndentation: false, hierarchicalSymbols: false, versionedEdits: false, codeLensRefresh: false, tableEditor: false,
 };
 
 export function clientSupport(capabilities: ClientCapabilities | undefined): ClientSupport {
@@ -57,6 +59,7 @@ export function clientSupport(capabilities: ClientCapabilities | undefined): Cli
     hierarchicalSymbols: capabilities?.textDocument?.documentSymbol?.hierarchicalDocumentSymbolSupport === true,
     versionedEdits: capabilities?.workspace?.workspaceEdit?.documentChanges === true,
     codeLensRefresh: capabilities?.workspace?.codeLens?.refreshSupport === true,
+    tableEditor: (capabilities?.experimental as { hdsTableEditor?: unknown } | undefined)?.hdsTableEditor === true,
   };
 }
 

@@ -18,10 +18,12 @@ import { starterFeature } from './features/starter';
 import { guaranteesFeature } from './features/guarantees';
 import { exportFeature } from './features/export';
 import { importFeature } from './features/importSpreadsheet';
+import { tableEditorFeature } from './features/tableEditor';
 
 const features: Feature[] = [
   codeActionsFeature, codeLensFeature, commandsFeature, coverageFeature, completionFeature, hoverFeature,
   definitionFeature, referencesFeature, renameFeature, documentSymbolsFeature, workspaceSymbolsFeature, foldingFeature, starterFeature, guaranteesFeature, exportFeature, importFeature,
+  tableEditorFeature,
 ];
 
 export function serverCapabilities(): ServerCapabilities {

@@ -2,7 +2,7 @@
 // VS Code extension's sidebar, or any editor), and the command ids both sides name: defined here
 // once, typed, imported by the server and the client. Only types and these constants: the client
 // bundle imports this file without pulling in the engine.
-import { NotificationType, RequestType, type TextEdit } from 'vscode-languageserver-protocol';
+import { NotificationType, RequestType, type TextEdit, type WorkspaceEdit } from 'vscode-languageserver-protocol';
 import type { ActivityId } from './engine/catalog';
 import type { CalendarItem } from './engine/calendar';
 import type { ActivityProvision, CertificateStatus, CoverageState, DeclarationCoverageFacts, GuaranteeAnswer, GuaranteeDetailKind, ItemState } from './engine/coverage';
@@ -297,11 +297,95 @@ export interface ImportSpreadsheetResult {
 /** Request `hds/importSpreadsheet`: an SoA or a risk register read from a spreadsheet, as the edit of a declaration file (server/src/import/, the code `hds-check import` runs). */
 export const ImportSpreadsheetRequest = new RequestType<ImportSpreadsheetParams, ImportSpreadsheetResult | null, void>('hds/importSpreadsheet');
 
+/** The two registers the table editor shows: the Statement of Applicability and the risk register. */
+export type TableKind = 'soa' | 'risks';
+
+export interface TableParams {
+  /** Any file of the declaration. */
+  uri: string;
+  kind: TableKind;
+  /** The language of headers and labels; the server's language by default. */
+  locale?: 'en' | 'fr';
+}
+
+/** How a column's cells are edited, when they are. */
+export type TableEditor = 'boolean' | 'choice' | 'text' | 'date';
+
+export interface TableColumn {
+  /** The field it shows (`applicable`, `status`…). */
+  id: string;
+  /** The export's heading. */
+  header: string;
+  /** Numbers sort as numbers. */
+  numeric?: boolean;
+  editor?: TableEditor;
+  /** The values of a choice (or boolean) column, with their labels. */
+  choices?: { value: string | boolean | number; label: string }[];
+  /** Can be emptied (the key is then removed). */
+  clearable?: boolean;
+}
+
+export interface TableRow {
+  /** What an edit names the row by: the control id, or the risk's index and id. */
+  key: string;
+  /** The export's cells, in the columns' order. */
+  cells: (string | number)[];
+  /** The values as written, by column id, for the editors (absent: not written, or a placeholder). */
+  values: Record<string, string | number | boolean>;
+  /** The filters the row passes (ids of `TableModel.filters`). */
+  flags: string[];
+  /** Where the row is written (absent for a control the SoA does not list). */
+  location?: Location;
+}
+
+export interface TableModel {
+  kind: TableKind;
+  locale: 'en' | 'fr';
+  /** The export's title. */
+  title: string;
+  columns: TableColumn[];
+  rows: TableRow[];
+  /** Filters, with how many rows pass each. */
+  filters: { id: string; label: string; count: number }[];
+  /** The line above the table: "Decided 88/93" or "13 risks · 12 assessed". */
+  progress: { label: string; done: number; total: number };
+  /** Why edits are refused (a file with syntax errors, no file to write to); absent when the table can be edited. */
+  readOnly?: string;
+  /** The labels of the table's own controls, in `locale`. */
+  labels: Record<string, string>;
+}
+
+/** Request `hds/table`: the SoA (every Annex A control) or the risk register of the declaration containing `uri`, as checked now (null when no declaration holds it). */
+export const TableRequest = new RequestType<TableParams, TableModel | null, void>('hds/table');
+
+export interface TableEditParams extends TableParams {
+  /** The rows to change (`TableRow.key`). */
+  keys: string[];
+  /** The values to write, by column id; null removes the key. */
+  set: Record<string, string | number | boolean | null>;
+}
+
+export interface TableEditResult {
+  /** The edit of the YAML to apply (workspace/applyEdit), when there is one. */
+  edit?: WorkspaceEdit;
+  /** Why nothing (or not everything) can be written, in the request's language. */
+  message?: string;
+}
+
+/** Request `hds/tableEdit`: the text edit that sets values on rows of a table; the client applies it, so undo works in the editor. */
+export const TableEditRequest = new RequestType<TableEditParams, TableEditResult, void>('hds/tableEdit');
+
 /** The server's commands (workspace/executeCommand, announced in executeCommandProvider); arguments `[{ uri, event? }]`. */
 export const Commands = {
   addRiskForEvent: 'hds.addRiskForEvent',
   addMissingRiskEvents: 'hds.addMissingRiskEvents',
   addMissingControls: 'hds.addMissingControls',
+} as const;
+
+/** The VS Code extension's commands that open the table editor; the code lenses name them for a client that announced `experimental.hdsTableEditor`. Argument: `{ uri }`. */
+export const TableCommands = {
+  soa: 'hds.editSoaTable',
+  risks: 'hds.editRisksTable',
 } as const;
 
 /** The argument every server command takes: any file of the declaration, and for addRiskForEvent the event. */

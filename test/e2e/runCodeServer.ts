@@ -603,6 +603,130 @@ async function uiChecks(browser: Browser, port: number, updateDocsImages: boolea
       },
     },
     {
+      title: 'The SoA as a table: 93 rows, rows selected with the mouse and the keyboard set to planned at once (comments kept in the YAML), and the table following an edit of the text',
+      run: async () => {
+        const soaFile = path.join(workspace.folder, 'soa.hds.yaml');
+        const original = fs.readFileSync(soaFile, 'utf8');
+        const commentsOf = (text: string) => text.split('\n').flatMap((line) => (line.includes('#') ? [line.slice(line.indexOf('#'))] : []));
+        await page.locator('.explorer-folders-view .monaco-list-row', { hasText: 'soa.hds.yaml' }).first().click();
+        await page.locator('.monaco-editor .view-lines').first().waitFor();
+        // Room for the text and the table side by side, the YAML lines wrapped so their values show.
+        if (await page.locator('.part.panel').isVisible()) await runCommand(page, 'View: Toggle Panel Visibility');
+        await runCommand(page, 'View: Close Primary Side Bar');
+        await runCommand(page, 'View: Toggle Word Wrap');
+        await runCommand(page, 'HDS: Edit Statement of Applicability as a table');
+        const table = page.frameLocator('iframe.webview.ready').frameLocator('#active-frame');
+        const grid = table.locator('[role="grid"]');
+        const rows = grid.locator('tbody tr[role="row"]');
+        try {
+          await until('the table to show the 93 Annex A controls, all decided', async () => {
+            const count = await rows.count();
+            const progress = await table.locator('.progress').innerText().catch(() => '');
+            if (count !== 93 || !progress.includes('93/93 Annex A controls decided')) throw new Error(`${count} rows; progress: ${progress}`);
+            return true;
+          }, UI_TIMEOUT_MS);
+          await screenshot('soa-table');
+          const row = (id: string) => grid.locator(`tr[data-key="${id}"]`);
+          const cell = (id: string, column: string) => row(id).locator(`td[data-column="${column}"]`);
+          // A click on 5.2, Shift+Down twice (5.3, 5.4), a Ctrl+click on 5.6: four rows selected.
+          await cell('5.2', 'title').click();
+          await page.keyboard.press('Shift+ArrowDown');
+          await page.keyboard.press('Shift+ArrowDown');
+          await cell('5.6', 'title').click({ modifiers: ['Control'] });
+          const selected = async () => (await grid.locator('tbody tr[aria-selected="true"]').evaluateAll((nodes) => nodes.map((node) => node.getAttribute("data-key")))).join(' ');
+          await until('rows 5.2, 5.3, 5.4 and 5.6 to be selected', async () => {
+            const keys = await selected();
+            if (keys !== '5.2 5.3 5.4 5.6') throw new Error(`selected: ${keys}`);
+            return true;
+          }, UI_TIMEOUT_MS);
+          await table.locator('#bulk-status').selectOption({ label: 'planned' });
+          await table.locator('#bulk-owner').fill('RSSI adjoint');
+          await table.locator('button.apply').click();
+          await until('the table to show the four rows planned, owned by the RSSI adjoint', async () => {
+            for (const id of ['5.2', '5.3', '5.4', '5.6']) {
+              const [status, owner] = [await cell(id, 'status').innerText(), await cell(id, 'owner').innerText()];
+              if (status !== 'planned' || owner !== 'RSSI adjoint') throw new Error(`${id}: ${status}, ${owner}`);
+            }
+            return true;
+          }, UI_TIMEOUT_MS);
+          // Arrow keys move along the last clicked row, selection untouched, the Status and Owner columns into view.
+          await cell('5.6', 'title').focus();
+          for (let i = 0; i < 6; i++) await page.keyboard.press('ArrowRight');
+          await until('the focus to reach the Owner cell of 5.6', async () => (await cell('5.6', 'owner').getAttribute('tabindex')) === '0', UI_TIMEOUT_MS);
+          await screenshot('soa-table-bulk-edit');
+          await runCommand(page, 'File: Save All');
+          const saved = await until('soa.hds.yaml on disk to hold the bulk edit', () => {
+            const text = fs.readFileSync(soaFile, 'utf8');
+            return text.includes('{ control: "5.6", applicable: true, status: planned, owner: RSSI adjoint }') ? text : undefined;
+          }, UI_TIMEOUT_MS);
+          for (const id of ['5.2', '5.3', '5.4']) if (!saved.includes(`{ control: "${id}", applicable: true, status: planned, owner: RSSI adjoint }`)) throw new Error(`control ${id} not planned in the file`);
+          if (commentsOf(saved).join('\n') !== commentsOf(original).join('\n')) throw new Error('the comments of soa.hds.yaml changed');
+          const changedLines = saved.split('\n').filter((line, index) => line !== original.split('\n')[index]);
+          if (changedLines.length !== 4) throw new Error(`changed lines: ${JSON.stringify(changedLines)}`);
+          // An edit in the text: control 5.5 becomes partial; the table follows, the selection stays.
+          const lines = saved.split('\n');
+          const line = lines.findIndex((text) => text.includes('{ control: "5.5",')) + 1;
+          const column = lines[line - 1].indexOf('implemented') + 1;
+          await runCommand(page, 'View: Focus First Editor Group');
+          await runCommand(page, 'Go to Line/Column...');
+          await page.keyboard.type(`${line}:${column}`);
+          await page.keyboard.press('Enter');
+          for (let i = 0; i < 'implemented'.length; i++) await page.keyboard.press('Shift+ArrowRight');
+          await page.keyboard.type('partial');
+          await until('the table to show 5.5 partially implemented', async () => {
+            const status = await cell('5.5', 'status').innerText();
+            if (status !== 'partially implemented') throw new Error(`5.5: ${status}`);
+            return true;
+          }, UI_TIMEOUT_MS);
+          if ((await selected()) !== '5.2 5.3 5.4 5.6') throw new Error(`the selection changed: ${await selected()}`);
+          await screenshot('soa-table-follows-text');
+          // One cell from the keyboard: Enter on 5.6's owner opens its editor, Enter writes it into the text.
+          await cell('5.6', 'owner').focus();
+          await page.keyboard.press('Enter');
+          const editor = cell('5.6', 'owner').locator('input.cell-editor');
+          await editor.waitFor();
+          await editor.fill('DSI');
+          await page.keyboard.press('Enter');
+          await until('the table to show DSI as owner of 5.6', async () => ((await cell('5.6', 'owner').innerText()) === 'DSI' ? true : undefined), UI_TIMEOUT_MS);
+          await until('the text to hold owner: DSI on 5.6', async () => ((await page.locator('.monaco-editor .view-lines').first().innerText()).replace(/\s+/g, ' ').includes('"5.6", applicable: true, status: planned, owner: DSI }') ? true : undefined), UI_TIMEOUT_MS);
+        } finally {
+          await runCommand(page, 'View: Focus First Editor Group');
+          await runCommand(page, 'File: Revert File');
+          await runCommand(page, 'View: Toggle Word Wrap');
+          fs.writeFileSync(soaFile, original);
+          await runCommand(page, 'View: Close All Editors');
+          await runCommand(page, 'View: Toggle Primary Side Bar Visibility');
+        }
+      },
+    },
+    {
+      title: 'The risk register as a table follows hds.language: French headings, progress and filters once the setting says fr',
+      run: async () => {
+        const settingsFile = path.join(workspace.folder, '.vscode', 'settings.json');
+        const settings = fs.readFileSync(settingsFile, 'utf8');
+        await page.locator('.explorer-folders-view .monaco-list-row', { hasText: 'risks.hds.yaml' }).first().click();
+        await page.locator('.monaco-editor .view-lines').first().waitFor();
+        await runCommand(page, 'HDS: Edit risk register as a table');
+        const table = page.frameLocator('iframe.webview.ready').frameLocator('#active-frame');
+        try {
+          await until('the risk register table in English', async () => ((await table.locator('.progress').innerText().catch(() => '')).includes('risks assessed') ? true : undefined), UI_TIMEOUT_MS);
+          fs.writeFileSync(settingsFile, `${JSON.stringify({ ...JSON.parse(settings), 'hds.language': 'fr' }, null, 2)}\n`);
+          await until('the table in French', async () => {
+            const progress = await table.locator('.progress').innerText().catch(() => '');
+            const headings = await table.locator('th').allInnerTexts().catch(() => [] as string[]);
+            const filters = await table.locator('.filters').innerText().catch(() => '');
+            if (!/\d+\/\d+ risques évalués/.test(progress) || !headings[0]?.startsWith('Événement') || !filters.includes('Non évalués')) throw new Error(`progress: ${progress}; headings: ${headings.slice(0, 3).join(', ')}; filters: ${filters.replace(/\s+/g, ' ')}`);
+            return true;
+          }, UI_TIMEOUT_MS);
+          await until('the tab titled in French', async () => ((await page.locator('.tab', { hasText: 'Tableau des risques' }).count()) > 0 ? true : undefined), UI_TIMEOUT_MS);
+          await screenshot('risks-table-fr');
+        } finally {
+          fs.writeFileSync(settingsFile, settings);
+          await runCommand(page, 'View: Close All Editors');
+        }
+      },
+    },
+    {
       title: 'Developer: Show Running Extensions reports HDS Studio\'s activation time',
       run: async () => {
         await runCommand(page, 'Developer: Show Running Extensions');

@@ -18,6 +18,7 @@ describe('client support', () => {
         completion: { completionItem: { documentationFormat: ['markdown'], snippetSupport: true, insertTextModeSupport: { valueSet: [1, 2] } } },
         documentSymbol: { hierarchicalDocumentSymbolSupport: true },
       },
+      experimental: { hdsTableEditor: true },
     });
     assert.ok(Object.values(vscode).every((supported) => supported === true), JSON.stringify(vscode));
     assert.equal(clientSupport({ textDocument: { hover: { contentFormat: ['plaintext'] } } }).hoverMarkdown, false);

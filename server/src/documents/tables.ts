@@ -78,6 +78,13 @@ export const tableWords = {
 };
 
 const word = (table: Record<string, Localized>, value: string | undefined, locale: Locale) => (value === undefined ? NONE : table[value]?.[locale] ?? value);
+
+/** An SoA status (`planned`…) in words, as the SoA table writes it. */
+export const statusWord = (value: string, locale: Locale): string => word(say.status, value, locale);
+/** A risk treatment (`reduce`…) in words, as the risk register writes it. */
+export const treatmentWord = (value: string, locale: Locale): string => word(say.treatment, value, locale);
+/** "yes" and "no", as the SoA table writes applicability. */
+export const yesNo = (value: boolean, locale: Locale): string => (value ? say.yes : say.no)[locale];
 const product = (likelihood: number | undefined, impact: number | undefined): Cell => (likelihood !== undefined && impact !== undefined ? likelihood * impact : '');
 
 /** Whether the evidence files exist, as the evidence rules ask (CheckOptions): the documents never look at disk themselves. */
@@ -88,13 +95,19 @@ export interface EvidenceProbe {
   workspaceRoot?: string;
 }
 
-/** An evidence path and whether its file exists: found, not found, outside the workspace, or not checked (no probe given). */
-function evidenceLine(evidence: Declaration['soa'][number]['evidence'][number], probe: EvidenceProbe, locale: Locale): string {
+export type EvidenceState = 'found' | 'missing' | 'outside' | 'unchecked';
+
+/** Whether an evidence file exists: found, not found, outside the workspace, or not checked (no probe given). */
+export function evidenceState(evidence: Declaration['soa'][number]['evidence'][number], probe: EvidenceProbe): EvidenceState {
   const target = evidenceTarget(evidence);
   const outside = !target || (probe.workspaceRoot !== undefined && !isInside(target, probe.workspaceRoot));
   const found = outside || !probe.fileExists || !target.startsWith('file:') ? undefined : probe.fileExists(target);
-  const state = outside || found === 'outside' ? say.evidence.outside : found === true ? say.evidence.found : found === false ? say.evidence.missing : say.evidence.unchecked;
-  return localize(state, locale, { path: evidence.value });
+  return outside || found === 'outside' ? 'outside' : found === true ? 'found' : found === false ? 'missing' : 'unchecked';
+}
+
+/** An evidence path and whether its file exists. */
+function evidenceLine(evidence: Declaration['soa'][number]['evidence'][number], probe: EvidenceProbe, locale: Locale): string {
+  return localize(say.evidence[evidenceState(evidence, probe)], locale, { path: evidence.value });
 }
 
 export function soaTable(declaration: Declaration, locale: Locale, probe: EvidenceProbe = {}): Table {

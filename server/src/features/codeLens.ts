@@ -8,7 +8,7 @@ export const codeLensFeature: Feature = {
   register(connection, context) {
     connection.onCodeLens((params) => {
       const checked = context.checked(params.textDocument.uri);
-      return checked ? codeLenses(checked.result, params.textDocument.uri, context.locale()) : [];
+      return checked ? codeLenses(checked.result, params.textDocument.uri, context.locale(), { tableEditor: context.client().tableEditor }) : [];
     });
     // An edit in one file can change the counts shown in another (split declarations): ask the
     // editor to re-read lenses when they change, if it announced it can.

@@ -102,28 +102,35 @@ function computeMissingControlsEdit(declaration: Declaration, locale: Locale): W
   const missing = controlsMissingFromSoa(declaration);
   const file = sectionFile(declaration, 'soa');
   if (missing.length === 0 || !file) return undefined;
-  // Entries of the target file, by their control's rank in Annex A, so new ones land in order.
-  const rank = new Map(controls.map((candidate, index) => [candidate.id, index]));
-  const placed = declaration.soa
-    .filter((entry) => entry.at.file === file && entry.control && rank.has(entry.control.id) && entry.at.path.length === 2)
-    .map((entry) => ({ index: entry.at.path[1] as number, rank: rank.get(entry.control!.id)! }));
-  const groups = new Map<number | 'end', NewItem[]>();
-  for (const missingControl of missing) {
-    const ownRank = rank.get(missingControl.id)!;
-    const before = placed.filter((entry) => entry.rank < ownRank).sort((a, b) => b.rank - a.rank)[0];
-    const anchor = before ? before.index : placed.length > 0 ? -1 : 'end';
-    const item: NewItem = {
+  const items = missing.map((missingControl): [Control, NewItem] => [
+    missingControl,
+    {
       entries: [
         { key: 'control', value: JSON.stringify(missingControl.id) },
         // Whether it applies is the user's decision (ISO/IEC 27001 6.1.3 d): placeholder-left asks for it.
         { key: 'applicable', value: 'TODO' },
       ],
       comment: missingControl.title[locale],
-    };
+    },
+  ]);
+  return workspaceEdit(file, insertSequenceItems(file, ['soa'], controlInsertions(declaration, file, items), { flow: true }));
+}
+
+/** Where new SoA entries go in `file`: each after the entry of the control that precedes it in Annex A (in catalog order). */
+export function controlInsertions(declaration: Declaration, file: ParsedFile, items: readonly (readonly [Control, NewItem])[]): ItemInsertion[] {
+  // Entries of the target file, by their control's rank in Annex A, so new ones land in order.
+  const rank = new Map(controls.map((candidate, index) => [candidate.id, index]));
+  const placed = declaration.soa
+    .filter((entry) => entry.at.file === file && entry.control && rank.has(entry.control.id) && entry.at.path.length === 2)
+    .map((entry) => ({ index: entry.at.path[1] as number, rank: rank.get(entry.control!.id)! }));
+  const groups = new Map<number | 'end', NewItem[]>();
+  for (const [missingControl, item] of [...items].sort((a, b) => rank.get(a[0].id)! - rank.get(b[0].id)!)) {
+    const ownRank = rank.get(missingControl.id)!;
+    const before = placed.filter((entry) => entry.rank < ownRank).sort((a, b) => b.rank - a.rank)[0];
+    const anchor = before ? before.index : placed.length > 0 ? -1 : 'end';
     groups.set(anchor, [...(groups.get(anchor) ?? []), item]);
   }
-  const insertions: ItemInsertion[] = [...groups].map(([after, items]) => ({ after, items }));
-  return workspaceEdit(file, insertSequenceItems(file, ['soa'], insertions, { flow: true }));
+  return [...groups].map(([after, groupItems]) => ({ after, items: groupItems }));
 }
 
 function addRisksEdit(declaration: Declaration, events: readonly RiskEvent[], locale: Locale): WorkspaceEdit | undefined {
@@ -481,7 +488,7 @@ function contractClauseEdit(declaration: Declaration, clause: string, locale: Lo
 // ---- Helpers -----------------------------------------------------------------------------------
 
 /** The file a section is written in, else the declaration's main file (the one with `hds:`); only if it can be edited. */
-function sectionFile(declaration: Declaration, section: SectionName): ParsedFile | undefined {
+export function sectionFile(declaration: Declaration, section: SectionName): ParsedFile | undefined {
   const file = declaration.sections.get(section)?.[0]?.file ?? declaration.sections.get('hds')?.[0]?.file ?? declaration.files.find((candidate) => candidate.value !== undefined);
   return file && editable(file) ? file : undefined;
 }

@@ -5,7 +5,7 @@ import { rangeAt, type CheckResult, type Locale } from '../engine';
 import { localize } from '../engine/text';
 import { riskEvents } from '../engine/catalog';
 import { soaProgress } from '../engine/facts/decided';
-import { Commands } from '../protocol';
+import { Commands, TableCommands } from '../protocol';
 import { riskEventsWithoutRisk, uncoveredRiskEvents } from '../engine/facts/risks';
 import { controlsMissingFromSoa } from './codeActions';
 
@@ -18,16 +18,20 @@ const text = {
     en: '{decided}/{total} Annex A controls decided',
     fr: '{decided}/{total} mesures de l’annexe A tranchées',
   },
+  table: { en: 'Edit as a table', fr: 'Modifier sous forme de tableau' },
 };
 
-export function codeLenses(result: CheckResult, uri: string, locale: Locale): CodeLens[] {
+/** `tableEditor`: the client opens the SoA and the risk register as tables, and each section gets a lens that does. */
+export function codeLenses(result: CheckResult, uri: string, locale: Locale, options: { tableEditor?: boolean } = {}): CodeLens[] {
   const { declaration } = result;
   const lenses: CodeLens[] = [];
   const lens = (section: 'risks' | 'soa', title: string, complete: boolean, command: string) => {
     const at = declaration.sections.get(section)?.[0];
     if (!at || at.file.uri !== uri) return;
     // A complete section gets a lens that only states it: an empty command id is not clickable.
-    lenses.push({ range: rangeAt(at.file, at.path, 'key'), command: { title, command: complete ? '' : command, arguments: complete ? undefined : [{ uri }] } });
+    const range = rangeAt(at.file, at.path, 'key');
+    lenses.push({ range, command: { title, command: complete ? '' : command, arguments: complete ? undefined : [{ uri }] } });
+    if (options.tableEditor) lenses.push({ range, command: { title: text.table[locale], command: TableCommands[section], arguments: [{ uri }] } });
   };
   const uncovered = uncoveredRiskEvents(declaration).length;
   // Events named only by risks still to assess count as uncovered, but the lens has nothing to add for them.

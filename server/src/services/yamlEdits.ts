@@ -5,7 +5,7 @@
 // is never re-serialised as a whole.
 import type { Range, TextEdit } from 'vscode-languageserver';
 import { isMap, isScalar, isSeq, parse, type Node, type Pair, type Scalar, type YAMLMap, type YAMLSeq } from 'yaml';
-import { nodeAt, positionAt, type ParsedFile, type Path } from '../engine';
+import { nodeAt, offsetAt, positionAt, type ParsedFile, type Path } from '../engine';
 import { keyText } from '../engine/yamlFile';
 
 /** One `key: value` of a new item; `value` is YAML text already (see `scalar` and `flowList`). */
@@ -355,6 +355,174 @@ export function rewriteFlowMap(file: ParsedFile, map: YAMLMap, entries: readonly
   const spaced = file.text[map.range![0] + 1] === ' ' || map.items.length === 0;
   const body = entries.join(', ');
   return keepingCommentColumn(file, map.range![0], contentEnd(file, map), spaced ? `{ ${body} }` : `{${body}}`);
+}
+
+/** A key of a mapping to set (`value`: a string written as a scalar, or YAML text with `raw`) or to remove (`value` undefined). */
+export interface EntryChange {
+  key: string;
+  value?: string;
+  raw?: boolean;
+}
+
+/**
+ * Sets or removes several keys of the mapping at `path` in one go: a present value is replaced in
+ * place (keeping its quotes), an absent key is added after the present key that precedes it in
+ * `order` (the schema's key order), a removed key takes its separator or its line with it. A comment
+ * lined up in a column after a flow mapping stays in its column, however many values of the line
+ * changed. Undefined when the node is not a mapping or the file cannot be edited safely.
+ */
+export function setMapEntries(file: ParsedFile, path: Path, changes: readonly EntryChange[], order: readonly string[]): TextEdit[] | undefined {
+  if (!editable(file)) return undefined;
+  const map = nodeAt(file, path)?.node;
+  if (!isMap(map) || !map.range) return undefined;
+  const style = detectStyle(file);
+  const pairs = map.items.filter((pair) => isScalar(pair.key) && pair.key.range);
+  const rank = (key: string) => {
+    const index = order.indexOf(key);
+    return index < 0 ? order.length : index;
+  };
+  const raw: OffsetEdit[] = [];
+  const added: EntryChange[] = [];
+  for (const change of changes) {
+    const index = pairs.findIndex((pair) => keyText(pair) === change.key);
+    const pair = pairs[index];
+    if (!pair) {
+      if (change.value !== undefined) added.push(change);
+      continue;
+    }
+    const keyNode = pair.key as Scalar;
+    if (change.value === undefined) {
+      const removal = removalOf(file, map, pairs, index);
+      if (!removal) return undefined;
+      raw.push(removal);
+      continue;
+    }
+    const value = pair.value;
+    if (isScalar(value) && value.range && value.range[1] > value.range[0]) {
+      raw.push({ start: value.range[0], end: value.range[1], text: scalarText(value, change) });
+    } else if (isNode(value) && value.range && value.range[1] > value.range[0]) {
+      raw.push({ start: value.range[0], end: contentEnd(file, value), text: change.raw ? change.value : scalar(change.value) });
+    } else {
+      // `key:` with no value: the value goes after the colon.
+      const colon = file.text.indexOf(':', keyNode.range![1]);
+      if (colon < 0) return undefined;
+      raw.push({ start: colon + 1, end: colon + 1, text: ` ${change.raw ? change.value : scalar(change.value)}` });
+    }
+  }
+  if (added.length > 0) {
+    added.sort((a, b) => rank(a.key) - rank(b.key));
+    const present = pairs.map((pair) => ({ pair, rank: rank(keyText(pair) ?? '') }));
+    const groups = new Map<Pair | undefined, EntryChange[]>();
+    for (const change of added) {
+      const anchor = present.filter((candidate) => candidate.rank <= rank(change.key)).pop()?.pair ?? (present.length > 0 ? undefined : null);
+      if (anchor === null) return undefined; // an empty mapping: `{}` or nothing, not written here
+      groups.set(anchor, [...(groups.get(anchor) ?? []), change]);
+    }
+    const text = (change: EntryChange) => `${change.key}: ${change.raw ? change.value : scalar(change.value!)}`;
+    const firstKeyColumn = columnOf(file, (pairs[0].key as Node).range![0]);
+    for (const [anchor, group] of groups) {
+      if (map.flow) {
+        if (anchor) {
+          const at = pairEnd(file, anchor);
+          raw.push({ start: at, end: at, text: group.map((change) => `, ${text(change)}`).join('') });
+        } else {
+          const at = (pairs[0].key as Node).range![0];
+          raw.push({ start: at, end: at, text: group.map((change) => `${text(change)}, `).join('') });
+        }
+      } else if (anchor) {
+        const at = lineContentEnd(file, pairEnd(file, anchor));
+        raw.push({ start: at, end: at, text: group.map((change) => `${style.eol}${' '.repeat(firstKeyColumn)}${text(change)}`).join('') });
+      } else {
+        // Before the first key, which may sit on the item's dash line: the new keys take its place.
+        const at = (pairs[0].key as Node).range![0];
+        raw.push({ start: at, end: at, text: group.map((change) => `${text(change)}${style.eol}${' '.repeat(firstKeyColumn)}`).join('') });
+      }
+    }
+  }
+  return keepingCommentColumns(file, raw).map((change) => edit(file, change.start, change.end, change.text));
+}
+
+/** An edit by offsets, before it becomes a TextEdit. */
+export interface OffsetEdit {
+  start: number;
+  end: number;
+  text: string;
+}
+
+function scalarText(node: Scalar, change: EntryChange): string {
+  const value = change.value!;
+  if (change.raw) return value;
+  if (node.type === 'QUOTE_SINGLE') return `'${value.replace(/'/g, "''")}'`;
+  if (node.type === 'QUOTE_DOUBLE') return JSON.stringify(value);
+  return scalar(value);
+}
+
+/** The text a key takes with it when removed: its separator in a flow mapping, its lines in a block one. */
+function removalOf(file: ParsedFile, map: YAMLMap, pairs: Pair[], index: number): OffsetEdit | undefined {
+  const pair = pairs[index];
+  const keyStart = (pair.key as Node).range![0];
+  const next = pairs[index + 1];
+  if (pairs.length === 1) return undefined; // the mapping would be left empty
+  if (map.flow) {
+    if (index > 0) return { start: pairEnd(file, pairs[index - 1]), end: pairEnd(file, pair), text: '' };
+    return { start: keyStart, end: (next.key as Node).range![0], text: '' };
+  }
+  // A block mapping: the key's lines go, or, on the item's dash line, the next key moves up to it.
+  const line = lineOf(file, keyStart);
+  const dashLine = file.text.slice(file.lineStarts[line], keyStart).trim() !== '';
+  if (dashLine) return next ? { start: keyStart, end: (next.key as Node).range![0], text: '' } : undefined;
+  const end = lineContentEnd(file, pairEnd(file, pair));
+  const nextLine = lineOf(file, end) + 1;
+  return { start: file.lineStarts[line], end: file.lineStarts[nextLine] ?? end, text: '' };
+}
+
+/**
+ * Edits of one or more values on lines that end with a comment lined up in a column: the padding
+ * before each comment absorbs the change of length of all the edits of its line, once.
+ */
+function keepingCommentColumns(file: ParsedFile, edits: OffsetEdit[]): OffsetEdit[] {
+  const sorted = [...edits].sort((a, b) => a.start - b.start);
+  const byLine = new Map<number, OffsetEdit[]>();
+  for (const change of sorted) {
+    const line = lineOf(file, change.start);
+    if (change.text.includes('\n') || lineOf(file, change.end) !== line) continue;
+    byLine.set(line, [...(byLine.get(line) ?? []), change]);
+  }
+  const padding: OffsetEdit[] = [];
+  for (const lineEdits of byLine.values()) {
+    const last = lineEdits[lineEdits.length - 1];
+    const delta = lineEdits.reduce((total, change) => total + change.text.length - (change.end - change.start), 0);
+    const rest = file.text.slice(last.end, Math.max(last.end, lineContentEnd(file, last.end + 1)));
+    const comment = /^([^'"#\n]*?)( {2,})#/.exec(rest);
+    if (!comment || delta === 0) continue;
+    const paddingStart = last.end + comment[1].length;
+    const spaces = comment[2].length;
+    if (delta > 0) {
+      const removed = Math.min(delta, spaces - 2);
+      if (removed > 0) padding.push({ start: paddingStart, end: paddingStart + removed, text: '' });
+    } else padding.push({ start: paddingStart, end: paddingStart, text: ' '.repeat(-delta) });
+  }
+  return [...sorted, ...padding].sort((a, b) => a.start - b.start);
+}
+
+/**
+ * TextEdits of one file as one list VS Code accepts: sorted, and edits that touch (one ends where the
+ * next starts) joined into one. Undefined when two overlap: they were computed for the same text.
+ */
+export function joinEdits(file: ParsedFile, edits: readonly TextEdit[]): TextEdit[] | undefined {
+  const offsets = edits
+    .map((change, index) => ({ start: offsetAt(file, change.range.start), end: offsetAt(file, change.range.end), text: change.newText, index }))
+    .sort((a, b) => a.start - b.start || a.index - b.index);
+  const joined: OffsetEdit[] = [];
+  for (const change of offsets) {
+    const previous = joined[joined.length - 1];
+    if (previous && change.start < previous.end) return undefined;
+    if (previous && change.start === previous.end) {
+      previous.end = change.end;
+      previous.text += change.text;
+    } else joined.push({ start: change.start, end: change.end, text: change.text });
+  }
+  return joined.map((change) => edit(file, change.start, change.end, change.text));
 }
 
 // ---- Locating nodes ----------------------------------------------------------------------

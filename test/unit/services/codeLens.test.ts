@@ -38,6 +38,20 @@ describe('code lenses', () => {
     assert.deepEqual(codeLenses(check(declaration), uri, 'en')[1].command, { title: '92/93 Annex A controls decided', command: '', arguments: undefined });
   });
 
+  it('offer the table editor on each section to a client that opens it, and only to one', () => {
+    const uri = `${ROOT}/main.hds.yaml`;
+    const result = check(cleanDeclaration());
+    const lenses = codeLenses(result, uri, 'fr', { tableEditor: true });
+    assert.deepEqual(lenses.map((lens) => lens.command), [
+      { title: '13/13 événements de risque HDS v2 couverts', command: '', arguments: undefined },
+      { title: 'Modifier sous forme de tableau', command: 'hds.editRisksTable', arguments: [{ uri }] },
+      { title: '93/93 mesures de l’annexe A tranchées', command: '', arguments: undefined },
+      { title: 'Modifier sous forme de tableau', command: 'hds.editSoaTable', arguments: [{ uri }] },
+    ]);
+    assert.deepEqual(lenses[1].range, lenses[0].range);
+    assert.equal(codeLenses(result, uri, 'en', { tableEditor: false }).length, 2);
+  });
+
   it('sit in the file that holds the section', () => {
     const { risks, soa, ...main } = cleanDeclaration();
     const result = check({ 'declaration.hds.yaml': main, 'risks.hds.yaml': `# risks\n${stringify({ risks })}`, 'soa.hds.yaml': { soa } });
