@@ -25,6 +25,7 @@ import { indexOf, type DeclarationIndex } from './declarationIndex';
 import { choicesOf, isType, keysOf, schemaAt, type KeyInfo, type SchemaAt } from './schema';
 import { escapeSnippet, nextRiskId, snippetForSection, starterText } from './snippets';
 import { cursorContext, type CursorContext } from './yamlPath';
+import { evidenceFolderOf, evidencePathItems, isEvidencePath, typedFolderOf, type FolderListing } from './evidencePaths';
 
 export interface CompletionRequest {
   file: ParsedFile;
@@ -34,9 +35,21 @@ export interface CompletionRequest {
   locale: Locale;
   /** The character that triggered the request, when typing one did. */
   triggerCharacter?: string;
+  /** The folder an evidence path under the cursor names, as listed (see evidenceFolderAt). */
+  evidenceFolder?: FolderListing;
 }
 
-export const COMPLETION_TRIGGER_CHARACTERS = [' ', '"', "'", '['];
+export const COMPLETION_TRIGGER_CHARACTERS = [' ', '"', "'", '[', '/'];
+
+/**
+ * The folder (URI) to list for the evidence path under the cursor, inside `workspaceRoot`; undefined
+ * when the cursor is on none. The server lists it through its file access and passes the listing as
+ * `evidenceFolder`.
+ */
+export function evidenceFolderAt(file: ParsedFile, offset: number, workspaceRoot: string | undefined): string | undefined {
+  if (isEmptyDocument(file.text)) return undefined;
+  return evidenceFolderOf(cursorContext(file, offset), file.uri, workspaceRoot);
+}
 
 const text = {
   eea: { en: 'EEA', fr: 'EEE' },
@@ -74,9 +87,11 @@ export function complete(request: CompletionRequest): CompletionList | null {
   if (!context) return null;
   // A space only asks for completion right after `key: `, `- `, `[` or `,`: not in prose.
   if (request.triggerCharacter === ' ' && !/(?:[:,[{-]|^)\s$/.test(file.text.slice(file.text.lastIndexOf('\n', offset - 1) + 1, offset))) return null;
+  // A slash asks only inside an evidence path.
+  if (request.triggerCharacter === '/' && !(context.kind === 'value' && isEvidencePath(context.path))) return null;
 
   const range = rangeOf(file, context.start, context.end);
-  const builder = new Builder(file, context, range, locale, index);
+  const builder = new Builder(file, context, range, locale, index, request.evidenceFolder);
   if (context.kind === 'key') builder.keyCompletions(context.path.slice(0, -1));
   else builder.valueCompletions(context.path);
   return { isIncomplete: false, items: builder.items };
@@ -137,6 +152,7 @@ class Builder {
     private readonly range: Range,
     private readonly locale: Locale,
     private readonly index: DeclarationIndex | undefined,
+    private readonly evidenceFolder?: FolderListing,
   ) {
     this.needsDash = context.itemStart?.dash === false;
   }
@@ -296,6 +312,7 @@ class Builder {
   private scalarValues(path: Path, at: SchemaAt): void {
     const defs = at.defs;
     const key = [...path].reverse().find((segment) => typeof segment === 'string');
+    if (isEvidencePath(path)) return this.evidenceValues();
     if (defs.includes('controlId')) return this.controlValues(path);
     if (defs.includes('riskEvent')) return this.riskEventValues(path);
     if (defs.includes('activity')) return this.activityValues(path);
@@ -326,6 +343,15 @@ class Builder {
       }
       this.items.push(item);
     });
+  }
+
+  /** The entries of the folder the evidence path names, when the server listed the one it asks for. */
+  private evidenceValues(): void {
+    const listing = this.evidenceFolder;
+    if (!listing || this.context.itemStart?.dash === false) return;
+    // A listing of another folder (the text moved on while it was read) offers nothing.
+    if (listing.uri !== typedFolderOf(this.context, this.file.uri)) return;
+    this.items.push(...evidencePathItems(this.context, listing, this.range, this.locale, this.file.text));
   }
 
   /** A small whole-number scale (likelihood and impact, 1 to 4): each of its values, in order. */
