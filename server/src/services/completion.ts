@@ -11,7 +11,7 @@ import {
   type Range,
 } from 'vscode-languageserver';
 import { markdownFence, markdownText } from '../engine/markdown';
-import { activities, activity, adequacyDecision, adequacyScopeKeys, controlTheme, controls, countryCodes, countryName, isInEea, legalBasis, requirement, requirements, contractKeyIds, parentRiskEvents, riskEvents } from '../engine/catalog';
+import { activities, activity, adequacyDecision, certificationBodies, adequacyScopeKeys, controlTheme, controls, countryCodes, countryName, isInEea, legalBasis, requirement, requirements, contractKeyIds, parentRiskEvents, riskEvents } from '../engine/catalog';
 import type { CheckResult } from '../engine/check';
 import { surveillanceDueDates, usualHdsExpiry } from '../engine/facts/certificates';
 import { UNACCEPTABLE_RULES } from '../engine/exceptions';
@@ -71,6 +71,10 @@ const text = {
     fr: "Une déclaration complète à remplir : toutes les sections, les six activités, un risque par événement EXI-05, les 93 mesures de l’annexe A et les clauses du contrat.",
   },
   theme: { en: 'Theme', fr: 'Thème' },
+  noAdequacy: { en: 'no adequacy decision for {country}', fr: 'aucune décision d’adéquation pour {country}' },
+  accreditedBody: { en: 'issues HDS certificates (COFRAC accreditation) · partial list, checked {date}', fr: 'délivre des certificats HDS (accréditation COFRAC) · liste partielle, vérifiée le {date}' },
+  accreditedShort: { en: 'HDS, COFRAC', fr: 'HDS, COFRAC' },
+  sourcesRead: { en: 'Sources read:', fr: 'Sources lues\u00a0:' },
   usualExpiry: { en: 'three years after issue, the day before', fr: 'trois ans après la délivrance, la veille' },
   surveillanceDue: { en: 'surveillance audit of year {year}: due by this anniversary of issue', fr: 'audit de surveillance de l’année {year} : dû à cet anniversaire de la délivrance' },
 } satisfies Record<string, Localized>;
@@ -326,21 +330,53 @@ class Builder {
       return;
     }
     if (defs.includes('date')) return this.dateValues(path);
+    if (key === 'body' && (path[0] === 'certification' || path[path.length - 2] === 'certificate')) return this.certificationBodyValues();
     const choices = choicesOf(at);
     if (choices.length === 0) return this.rangeValues(at);
     // The referential and the edition still valid (HDS v2, ISO/IEC 27001:2022) before the lapsed ones.
     const current = (key === 'referential' && path[0] === 'certification') ? 2 : key === 'edition' && path[0] === 'certification' ? 2022 : undefined;
+    // The legal basis of a remote access: an adequacy decision first when its country has one, last when it has none.
+    const fromCountry = key === 'basis' && path.length >= 3 && path[path.length - 3] === 'remote_access' ? this.accessCountry(path.slice(0, -1)) : undefined;
+    const decision = fromCountry ? adequacyDecision(fromCountry) : undefined;
     choices.forEach((choice, order) => {
       const label = String(choice);
       const basis = key === 'basis' ? legalBasis(label) : undefined;
-      const item = this.value(label, label, CompletionItemKind.EnumMember, `${current === undefined || choice === current ? 0 : 1}${String(order).padStart(2, '0')}`);
+      let rank = current === undefined || choice === current ? 0 : 1;
+      if (fromCountry && !isInEea(fromCountry) && label === 'adequacy') rank = decision ? 0 : 2;
+      else if (fromCountry && !isInEea(fromCountry)) rank = 1;
+      const item = this.value(label, label, CompletionItemKind.EnumMember, `${rank}${String(order).padStart(2, '0')}`);
       if (basis) {
         item.detail = `${basis.name[this.locale]} (${this.locale === 'fr' ? 'RGPD' : 'GDPR'} ${basis.gdpr})`;
         item.labelDetails = { description: basis.name[this.locale] };
         item.documentation = { kind: MarkupKind.Markdown, value: basis.summary[this.locale] };
+        if (fromCountry && !isInEea(fromCountry) && label === 'adequacy') {
+          const fit = decision ? localize(text.adequacy, this.locale, { date: dated(decision.adopted) }) : localize(text.noAdequacy, this.locale, { country: countryName(fromCountry, this.locale) });
+          item.labelDetails = { description: fit };
+          item.detail = `${item.detail} — ${fit}`;
+        }
       } else if (at.description) {
         item.documentation = { kind: MarkupKind.Markdown, value: at.description[this.locale] };
       }
+      this.items.push(item);
+    });
+  }
+
+  /** The country (`from`) of the remote access at `accessPath`, upper-cased, when written. */
+  private accessCountry(accessPath: Path): string | undefined {
+    const from = nodeAt(this.file, [...accessPath, 'from'])?.node;
+    return isScalar(from) && typeof from.value === 'string' && from.value.trim() ? from.value.trim().toUpperCase() : undefined;
+  }
+
+  /** The certification bodies of the catalog, with their sources and what the sources disagree on; any other name may be written. */
+  private certificationBodyValues(): void {
+    const note = certificationBodies.note[this.locale];
+    const sourceList = certificationBodies.sources.map((entry) => `- [${markdownText(entry.title)}](${entry.url})`).join('\n');
+    certificationBodies.bodies.forEach((body, order) => {
+      const item = this.value(body.name, /^[\w .-]+$/u.test(body.name) ? body.name : JSON.stringify(body.name), CompletionItemKind.Value, String(order).padStart(2, '0'));
+      item.detail = localize(text.accreditedBody, this.locale, { date: dated(certificationBodies.checked) });
+      item.labelDetails = { description: localize(text.accreditedShort, this.locale) };
+      const own = body.sources.map((entry) => `- [${markdownText(entry.title)}](${entry.url})`).join('\n');
+      item.documentation = { kind: MarkupKind.Markdown, value: `**${markdownText(body.name)}**\n\n${markdownText(note)}\n\n${own}\n\n${localize(text.sourcesRead, this.locale)}\n\n${sourceList}` };
       this.items.push(item);
     });
   }

@@ -21,7 +21,7 @@ export interface FolderListing {
 const text = {
   file: { en: 'file', fr: 'fichier' },
   folder: { en: 'folder', fr: 'dossier' },
-  partial: { en: 'this folder holds more entries than are listed: type more of the name', fr: 'ce dossier contient plus d’entrées que la liste n’en montre : tapez la suite du nom' },
+  partial: { en: 'this folder holds more entries than are listed: type more of the name', fr: 'ce dossier contient plus d’entrées que la liste n’en montre\u00a0: tapez la suite du nom' },
 } satisfies Record<string, Localized>;
 
 /** Whether the value at `path` is an item of an evidence list (SoA entry, register answer, wherever else one appears). */
