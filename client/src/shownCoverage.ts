@@ -26,6 +26,8 @@ export class ShownCoverage implements vscode.Disposable {
   private rendered = '';
   private readonly chosen = new Map<string, string>();
   private activeRoot: string | undefined;
+  /** The editor that last made the choice: a refresh while it stays active does not undo a pick. */
+  private lastEditor: string | undefined;
   private readonly changed = new vscode.EventEmitter<Shown>();
   readonly onDidChange = this.changed.event;
   private readonly disposables: vscode.Disposable[];
@@ -67,7 +69,9 @@ export class ShownCoverage implements vscode.Disposable {
     const editor = vscode.window.activeTextEditor?.document.uri.toString();
     // Only an editor on a declaration file changes the choice; focusing anything else keeps it.
     const edited = editor ? declarations.find((declaration) => declaration.uris.some((uri) => normalize(uri) === editor)) : undefined;
-    if (edited) {
+    const newEditor = editor !== this.lastEditor;
+    this.lastEditor = edited ? editor : undefined;
+    if (edited && newEditor) {
       const key = folderKeyOf(rootOf(edited), folders);
       if (this.chosen.get(key) !== rootOf(edited)) {
         this.chosen.set(key, rootOf(edited));

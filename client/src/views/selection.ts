@@ -38,7 +38,7 @@ export function shownDescription<T>(shown: readonly T[], all: readonly T[], root
     const together = all.filter((other) => folderKeyOf(rootOf(other), folders) === key);
     if (together.length < 2) continue;
     const relative = rootOf(declaration) === key ? '' : decodePath(rootOf(declaration).slice(key.length + 1));
-    const place = relative ? ` (${relative})` : '';
+    const place = relative && relative !== nameOf(declaration) ? ` (${relative})` : '';
     parts.push(locale === 'fr' ? `${nameOf(declaration)}${place} · 1 sur ${together.length}` : `${nameOf(declaration)}${place} · 1 of ${together.length}`);
   }
   return parts.length > 0 ? parts.join(' | ') : undefined;
