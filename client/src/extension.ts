@@ -67,7 +67,7 @@ export function activate(context: vscode.ExtensionContext): HdsStudioApi {
     languageClient.outputChannel.appendLine(`HDS Studio activated in ${Date.now() - started} ms`);
   });
   context.subscriptions.push(languageClient);
-  const sidebar = createSidebar(languageClient, ready, userLocale);
+  const sidebar = createSidebar(languageClient, ready, userLocale, context.workspaceState);
   context.subscriptions.push(sidebar, new GuaranteesPreview(languageClient, sidebar.store, ready, userLocale), registerExport(languageClient, ready, userLocale), registerImport(languageClient, ready, userLocale));
   context.subscriptions.push(new TableEditors(languageClient, sidebar.store, ready, userLocale, context.asAbsolutePath('dist/tableEditor.js')));
 

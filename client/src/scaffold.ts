@@ -24,7 +24,7 @@ const strings = {
     browse: 'Parcourir…',
     browseDetail: 'Choisir un autre dossier',
     select: 'Créer la déclaration ici',
-    exists: (names: string[], folder: string) => `${names.join(', ')} existent déjà dans ${folder}. HDS Studio n'écrase jamais de fichier : choisissez un autre dossier.`,
+    exists: (names: string[], folder: string) => `${names.join(', ')} existent déjà dans ${folder}. HDS Studio n’écrase jamais de fichier\u00a0: choisissez un autre dossier.`,
     another: 'Choisir un autre dossier',
     noStarter: (reason: string) => `Le serveur de langage HDS n’a pas fourni la déclaration de départ (${reason})\u00a0; rien n’a été écrit.`,
   },

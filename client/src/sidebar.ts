@@ -19,6 +19,7 @@ import { CoverageTree, REVEAL_COMMAND } from './views/tree';
 
 export const REFRESH_COMMAND = 'hds.view.refresh';
 export const ADD_RISK_COMMAND = 'hds.view.addRiskForEvent';
+export const PICK_DECLARATION_COMMAND = 'hds.view.pickDeclaration';
 /** How long after a file is created or deleted to ask again: the server re-scans first. */
 const FILE_EVENT_DELAY_MS = 300;
 
@@ -28,9 +29,9 @@ export interface Sidebar extends vscode.Disposable {
 }
 
 /** `userLocale` reads `hds.language` (else VS Code's language) when called, so a changed setting counts at once. */
-export function createSidebar(client: LanguageClient, ready: Promise<void>, userLocale: () => UserLocale): Sidebar {
+export function createSidebar(client: LanguageClient, ready: Promise<void>, userLocale: () => UserLocale, workspaceState?: vscode.Memento): Sidebar {
   const store = new CoverageStore(client, (message) => client.outputChannel.appendLine(message));
-  const shown = new ShownCoverage(store);
+  const shown = new ShownCoverage(store, workspaceState);
   const trees = new Map([
     [ACTIVITIES_VIEW, new CoverageTree(ACTIVITIES_VIEW, shown, activityNodes)],
     [RISK_EVENTS_VIEW, new CoverageTree(RISK_EVENTS_VIEW, shown, riskEventNodes)],
@@ -40,8 +41,9 @@ export function createSidebar(client: LanguageClient, ready: Promise<void>, user
   ]);
   const activities = trees.get(ACTIVITIES_VIEW)!;
 
-  const onShown = ({ declarations }: Shown) => {
+  const onShown = ({ declarations, all }: Shown) => {
     void vscode.commands.executeCommand('setContext', 'hds.hasDeclaration', declarations.length > 0);
+    void vscode.commands.executeCommand('setContext', 'hds.severalDeclarations', Boolean(all));
     // A badge on one view shows on the container's activity bar icon.
     const errors = declarations.reduce((total, declaration) => total + declaration.counts.errors, 0);
     const tooltip = declarations.map((declaration) => `${declaration.name}: ${declaration.summary.label}`).join('\n');
@@ -67,6 +69,24 @@ export function createSidebar(client: LanguageClient, ready: Promise<void>, user
     client.onDidChangeState((event) => event.newState === State.Running && store.schedule()),
     vscode.commands.registerCommand(REVEAL_COMMAND, (location: Location) => revealLocation(location)),
     vscode.commands.registerCommand(REFRESH_COMMAND, () => store.refresh()),
+    // Which declaration the views show when a folder holds several: a quick pick, remembered for the workspace.
+    // `root` (a declaration's folder URI) skips the pick, for tests and keybindings.
+    vscode.commands.registerCommand(PICK_DECLARATION_COMMAND, async (root?: string) => {
+      const all = shown.current.all ?? shown.current.declarations;
+      if (typeof root === 'string') {
+        if (all.some((declaration) => declaration.root === root)) shown.pick(root);
+        return;
+      }
+      const fr = userLocale() === 'fr';
+      const showing = new Set(shown.current.declarations.map((declaration) => declaration.root));
+      const picked = await vscode.window.showQuickPick(all.map((declaration) => ({
+        label: declaration.name,
+        description: `${vscode.workspace.asRelativePath(vscode.Uri.parse(declaration.root), true)}${showing.has(declaration.root) ? (fr ? ' · affichée' : ' · shown') : ''}`,
+        detail: declaration.summary.label,
+        root: declaration.root,
+      })), { placeHolder: fr ? 'Déclaration à afficher dans les vues HDS' : 'Declaration to show in the HDS views', matchOnDescription: true });
+      if (picked) shown.pick(picked.root);
+    }),
     vscode.commands.registerCommand(ADD_RISK_COMMAND, async (node?: ViewNode) => {
       if (!node?.data?.event || !node.data.uri) return;
       // A server command: vscode-languageclient registers it from executeCommandProvider.

@@ -165,3 +165,52 @@ export function evidenceStatus(uri: string, workspaceRoot?: string): boolean | '
     return false;
   }
 }
+
+/** The most entries of one folder listed for evidence path completion, and the most read to find them. */
+export const MAX_LISTED_ENTRIES = 500;
+const MAX_SCANNED_ENTRIES = 5000;
+
+/**
+ * One folder's entries for evidence path completion (FolderListing, services/evidencePaths.ts):
+ * regular files and folders only (symbolic links, pipes and devices are left out: nothing is
+ * followed), without `node_modules` and names starting with a dot (`.git`…). One folder is read,
+ * never a tree, and at most MAX_SCANNED_ENTRIES of it; `complete` is false when some were left.
+ * Undefined when the folder is not inside `workspaceRoot` once links are resolved, or unreadable.
+ */
+export function listEvidenceFolder(uri: string, workspaceRoot: string): { entries: { name: string; folder: boolean }[]; complete: boolean } | undefined {
+  let folder: string;
+  let root: string;
+  try {
+    folder = fs.realpathSync(fileURLToPath(uri));
+    root = fs.realpathSync(fileURLToPath(workspaceRoot));
+  } catch {
+    return undefined;
+  }
+  if (!isWithin(folder, root)) return undefined;
+  let dir: fs.Dir;
+  try {
+    dir = fs.opendirSync(folder);
+  } catch {
+    return undefined;
+  }
+  const entries: { name: string; folder: boolean }[] = [];
+  let complete = true;
+  try {
+    for (let scanned = 0; ; scanned++) {
+      const entry = dir.readSync();
+      if (!entry) break;
+      if (scanned === MAX_SCANNED_ENTRIES || entries.length === MAX_LISTED_ENTRIES) {
+        complete = false;
+        break;
+      }
+      if (entry.name.startsWith('.') || entry.name === 'node_modules') continue;
+      if (entry.isFile()) entries.push({ name: entry.name, folder: false });
+      else if (entry.isDirectory()) entries.push({ name: entry.name, folder: true });
+    }
+  } catch {
+    complete = false;
+  } finally {
+    dir.closeSync();
+  }
+  return { entries, complete };
+}

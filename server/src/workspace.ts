@@ -3,7 +3,8 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { evidenceStatus, MAX_DECLARATION_FILES, readDeclarationFile, type FileText } from './readText';
+import { evidenceStatus, listEvidenceFolder, MAX_DECLARATION_FILES, readDeclarationFile, type FileText } from './readText';
+import type { FolderListing } from './services/evidencePaths';
 import { reparseFile } from './engine/incrementalParse';
 import { isMainFile } from './engine/grouping';
 import { checkDeclaration, groupDeclarations, isDeclarationFile, type CheckOptions, type CheckResult, type ParsedFile, type SourceDocument } from './engine';
@@ -148,6 +149,15 @@ export class Workspace {
   evidenceProbe(declaration: DeclarationFiles): Required<Pick<CheckOptions, 'workspaceRoot' | 'fileExists'>> {
     const workspaceRoot = this.folderOf(declaration.uris[0]) ?? declaration.root;
     return { workspaceRoot, fileExists: (uri) => evidenceStatus(uri, workspaceRoot) };
+  }
+
+  /**
+   * One folder's entries, for the completion of evidence paths: only inside `workspaceRoot` (links
+   * resolved), one folder and never a tree, at most a few hundred entries (readText.ts).
+   */
+  listFolder(uri: string, workspaceRoot: string): FolderListing | undefined {
+    const listed = listEvidenceFolder(uri, workspaceRoot);
+    return listed && { uri, ...listed };
   }
 
   textOf(uri: string): string | undefined {

@@ -727,6 +727,96 @@ async function uiChecks(browser: Browser, port: number, updateDocsImages: boolea
       },
     },
     {
+      title: 'with hds.language fr, HDS: Create an HDS declaration writes the French starter',
+      run: async () => {
+        const settingsFile = path.join(workspace.folder, '.vscode', 'settings.json');
+        const settings = fs.readFileSync(settingsFile, 'utf8');
+        const target = path.join(workspace.folder, 'starter-fr');
+        fs.mkdirSync(target, { recursive: true });
+        fs.writeFileSync(settingsFile, `${JSON.stringify({ ...JSON.parse(settings), 'hds.language': 'fr' }, null, 2)}\n`);
+        const statusBar = page.locator('.part.statusbar');
+        // The setting has reached the editor once the status bar (written in the user's language) reads French.
+        await until('the status bar to turn French', async () => ((await statusBar.innerText()).includes('Audit de surveillance') ? true : undefined), UI_TIMEOUT_MS);
+        try {
+          await runCommand(page, 'HDS: Create an HDS declaration');
+          // The folder quick pick (French: the client reads hds.language when the command runs), then Browse… to a new folder.
+          const rows = page.locator('.quick-input-list .monaco-list-row');
+          await until('the folder pick, in French', async () => ((await rows.allInnerTexts()).some((text) => text.includes('Parcourir…')) ? true : undefined), UI_TIMEOUT_MS);
+          await rows.filter({ hasText: 'Parcourir…' }).first().click();
+          // VS Code's own folder dialog (titled in French): into the new folder, then its French OK button.
+          const input = page.locator('.quick-input-widget input');
+          await input.waitFor({ state: 'visible' });
+          await page.locator('.quick-input-list .monaco-list-row', { hasText: /^starter-fr$/ }).first().click();
+          await until('the dialog to enter starter-fr', async () => ((await input.inputValue()).replace(/\/$/, '').endsWith('starter-fr') ? true : undefined), UI_TIMEOUT_MS);
+          await page.locator('.quick-input-widget .monaco-button', { hasText: 'Créer la déclaration ici' }).first().click();
+          await until('the French starter to be written and opened', async () => {
+            const main = path.join(target, 'declaration.hds.yaml');
+            if (!fs.existsSync(main)) {
+              throw new Error(`declaration.hds.yaml not written yet (dialog: ${await input.isVisible() ? await input.inputValue() : 'closed'})`);
+            }
+            const text = fs.readFileSync(main, 'utf8');
+            if (!text.startsWith('# Déclaration HDS v2')) throw new Error(`starter begins: ${text.slice(0, 120)}`);
+            // The editor renders spaces as non-breaking ones.
+            const shown = (await page.locator('.monaco-editor .view-lines').first().innerText()).replace(/\u00a0/g, ' ');
+            if (!shown.includes('Déclaration HDS v2')) throw new Error(`editor shows: ${shown.slice(0, 200)}`);
+            return true;
+          }, UI_TIMEOUT_MS);
+          await screenshot('starter-fr');
+        } finally {
+          fs.writeFileSync(settingsFile, settings);
+          await until('the status bar to turn English again', async () => (/\berrors?\b|Surveillance/.test(await statusBar.innerText()) ? true : undefined), 10_000).catch(() => undefined);
+        }
+      },
+    },
+    {
+      title: 'with two declarations in the folder, the views name the one shown and HDS: Choose the declaration shown… switches',
+      run: async () => {
+        const target = path.join(workspace.folder, 'starter-fr');
+        if (!fs.existsSync(path.join(target, 'declaration.hds.yaml'))) throw new Error('the starter of the previous check is missing');
+        try {
+          const container = page.locator('.activitybar .action-item a[aria-label^="HDS"], .activitybar .action-item[aria-label^="HDS"]').first();
+          await container.click();
+          const sidebar = page.locator('.part.sidebar');
+          // The starter was opened last: the views show it, and say so beside their title.
+          await until('the views to name the starter as 1 of 2', async () => {
+            const text = (await sidebar.innerText()).replace(/\s+/g, ' ');
+            if (!/starter-fr · 1 (of|sur) 2/.test(text)) throw new Error(`sidebar: ${text.slice(0, 400)}`);
+            return true;
+          }, UI_TIMEOUT_MS);
+          await runCommand(page, 'HDS: Choose the declaration shown');
+          const rows = page.locator('.quick-input-list .monaco-list-row');
+          await until('the picker to list both declarations', async () => {
+            const texts = await rows.allInnerTexts();
+            if (!texts.some((text) => text.includes('Exemple Santé SAS')) || !texts.some((text) => text.includes('starter-fr'))) throw new Error(`listed: ${texts.join(' | ')}`);
+            return true;
+          }, UI_TIMEOUT_MS);
+          await screenshot('sidebar-pick-declaration');
+          await rows.filter({ hasText: 'Exemple Santé SAS' }).first().click();
+          await until('the views to show Exemple Santé SAS, 1 of 2', async () => {
+            const text = (await sidebar.innerText()).replace(/\s+/g, ' ');
+            if (!text.includes('Exemple Santé SAS · 1 of 2') || !text.includes('Host — Exemple Santé SAS')) throw new Error(`sidebar: ${text.slice(0, 400)}`);
+            return true;
+          }, UI_TIMEOUT_MS);
+          // The host's storage row names the sites its subcontractors operate (it said "none declared").
+          await runCommand(page, 'Focus on Subcontractor chain View');
+          const host = page.locator('.part.sidebar .monaco-list-row', { hasText: 'Host — Exemple Santé SAS' }).first();
+          await host.waitFor();
+          // The view has the focus: the first row (the host) expands with the right arrow, without opening its file.
+          await page.keyboard.press('Home');
+          if ((await host.getAttribute('aria-expanded')) !== 'true') await page.keyboard.press('ArrowRight');
+          await until('the host’s storage row to list FR, DE, RE', async () => {
+            const text = (await sidebar.innerText()).replace(/\s+/g, ' ');
+            if (!/Storage\s*FR, DE, RE/.test(text)) throw new Error(`sidebar: ${text.slice(text.indexOf('SUBCONTRACTOR'), text.indexOf('SUBCONTRACTOR') + 600)}`);
+            return true;
+          }, UI_TIMEOUT_MS);
+          await screenshot('sidebar-two-declarations');
+        } finally {
+          await runCommand(page, 'View: Close All Editors').catch(() => undefined);
+          fs.rmSync(target, { recursive: true, force: true });
+        }
+      },
+    },
+    {
       title: 'Developer: Show Running Extensions reports HDS Studio\'s activation time',
       run: async () => {
         await runCommand(page, 'Developer: Show Running Extensions');

@@ -3,7 +3,7 @@ import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { LspClient, cleanExampleCopy, temporaryFolder } from './lspClient';
+import { LspClient, cleanExampleCopy, examplesCopy, temporaryFolder } from './lspClient';
 
 interface Item { label: string; kind?: number; detail?: string; textEdit?: { newText: string; range: unknown }; insertTextFormat?: number }
 interface List { items: Item[] }
@@ -94,5 +94,24 @@ describe('completion over stdio', function () {
     const starter = list.items.find((item) => item.kind === 15 /* Snippet */);
     assert.ok(starter);
     assert.match(starter.textEdit!.newText, /^# HDS v2 declaration[^\n]*\nhds: 2\n/);
+  });
+
+  it('offers the evidence files of the workspace, relative to the declaration file, folder by folder', async () => {
+    const folder = examplesCopy('hds-evidence-');
+    client = new LspClient();
+    await client.initialize([folder], { settings: { asOf: '2026-11-22' } });
+    await scanned(client);
+    const soa = fs.readFileSync(path.join(folder, 'soa.hds.yaml'), 'utf8').replace('evidence: [evidence/pssi.md]', 'evidence: [ev|]');
+    const { uri, position } = openAt(client, folder, 'soa.hds.yaml', soa);
+    const top = await client.request<List>('textDocument/completion', { textDocument: { uri }, position });
+    const evidence = top.items.find((item) => item.label === 'evidence/');
+    assert.ok(evidence, top.items.map((item) => item.label).join(', '));
+    assert.equal(evidence.textEdit?.newText, 'evidence/');
+    const inside = soa.replace('evidence: [ev|]', 'evidence: [evidence/|]');
+    client.notify('textDocument/didChange', { textDocument: { uri, version: 2 }, contentChanges: [{ text: inside.replace('|', '') }] });
+    const second = { line: position.line, character: position.character + 'idence/'.length };
+    const files = await client.request<List>('textDocument/completion', { textDocument: { uri }, position: second, context: { triggerKind: 2, triggerCharacter: '/' } });
+    assert.deepEqual(files.items.map((item) => item.label).sort(), ['access-policy.md', 'backup-plan.md', 'continuity-plan.md', 'pssi.md', 'supplier-register.md']);
+    assert.equal(files.items.find((item) => item.label === 'pssi.md')!.textEdit?.newText, 'evidence/pssi.md');
   });
 });

@@ -49,6 +49,16 @@ export function stateIcon(id: string, state: ItemState): NodeIcon {
   return { id };
 }
 
+/**
+ * The full text of an item, for its tooltip: a narrow sidebar cuts the label and the description,
+ * so the tooltip starts with both, then says what the item's own tooltip adds.
+ */
+export function tooltipOf(node: Pick<ViewNode, 'label' | 'description' | 'tooltip'>): string {
+  const full = node.description ? `${node.label} — ${node.description}` : node.label;
+  if (!node.tooltip) return full;
+  return node.tooltip.startsWith(full) ? node.tooltip : `${full}\n${node.tooltip}`;
+}
+
 export function textNode(id: string, text: CoverageText, extra: Partial<ViewNode> = {}): ViewNode {
   return { id, label: text.label, description: text.description, tooltip: text.tooltip, location: text.location, children: [], ...extra };
 }

@@ -26,3 +26,28 @@ export function selectDeclarations<T>(declarations: readonly T[], rootOf: (decla
       group.find((declaration) => rootOf(declaration) === key) ??
       [...group].sort((a, b) => rootOf(a).split('/').length - rootOf(b).split('/').length || (rootOf(a) < rootOf(b) ? -1 : 1))[0]);
 }
+
+/**
+ * What the views say about the declaration they show, when its workspace folder holds several:
+ * its name, its folder and "1 of N" (EN/FR). Undefined when every folder holds one declaration.
+ */
+export function shownDescription<T>(shown: readonly T[], all: readonly T[], rootOf: (declaration: T) => string, nameOf: (declaration: T) => string, folders: readonly string[], locale: 'en' | 'fr'): string | undefined {
+  const parts: string[] = [];
+  for (const declaration of shown) {
+    const key = folderKeyOf(rootOf(declaration), folders);
+    const together = all.filter((other) => folderKeyOf(rootOf(other), folders) === key);
+    if (together.length < 2) continue;
+    const relative = rootOf(declaration) === key ? '' : decodePath(rootOf(declaration).slice(key.length + 1));
+    const place = relative && relative !== nameOf(declaration) ? ` (${relative})` : '';
+    parts.push(locale === 'fr' ? `${nameOf(declaration)}${place} · 1 sur ${together.length}` : `${nameOf(declaration)}${place} · 1 of ${together.length}`);
+  }
+  return parts.length > 0 ? parts.join(' | ') : undefined;
+}
+
+function decodePath(text: string): string {
+  try {
+    return decodeURIComponent(text);
+  } catch {
+    return text;
+  }
+}

@@ -2,7 +2,7 @@
 // is re-rendered only when its content changed, and stable ids keep what the user expanded.
 import * as vscode from 'vscode';
 import type { Shown, ShownCoverage } from '../shownCoverage';
-import { declarationNodes, type ViewBuilder, type ViewNode } from './nodes';
+import { declarationNodes, tooltipOf, type ViewBuilder, type ViewNode } from './nodes';
 
 export const REVEAL_COMMAND = 'hds.view.reveal';
 
@@ -21,6 +21,8 @@ export class CoverageTree implements vscode.TreeDataProvider<ViewNode>, vscode.D
   }
 
   private update(shown: Shown): void {
+    // Named beside the view's title when a folder holds several declarations.
+    if (this.view.description !== shown.description) this.view.description = shown.description;
     const roots = declarationNodes(shown.declarations, this.build);
     const rendered = JSON.stringify(roots);
     if (rendered === this.rendered) return;
@@ -41,7 +43,7 @@ export class CoverageTree implements vscode.TreeDataProvider<ViewNode>, vscode.D
     const item = new vscode.TreeItem(node.label, collapsible);
     item.id = node.id;
     item.description = node.description;
-    item.tooltip = node.tooltip;
+    item.tooltip = tooltipOf(node);
     item.contextValue = node.contextValue;
     if (node.icon) item.iconPath = new vscode.ThemeIcon(node.icon.id, node.icon.color ? new vscode.ThemeColor(node.icon.color) : undefined);
     if (node.location) {

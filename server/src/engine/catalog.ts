@@ -3,6 +3,7 @@ import activitiesData from '../../catalog/activities.json';
 import adequacyData from '../../catalog/adequacy.json';
 import annexAData from '../../catalog/annex-a.json';
 import auditsData from '../../catalog/audits.json';
+import certificationBodiesData from '../../catalog/certification-bodies.json';
 import countriesData from '../../catalog/countries.json';
 import legalBasesData from '../../catalog/legal-bases.json';
 import nonExcludableData from '../../catalog/non-excludable-controls.json';
@@ -221,6 +222,19 @@ export function adequacyDecision(country: string): AdequacyDecision | undefined 
 }
 /** The remote_access keys that state a recipient is within a decision's scope (dpf_certified…). */
 export const adequacyScopeKeys: readonly string[] = adequacy.decisions.flatMap((decision) => (decision.requires ? [decision.requires.key] : []));
+
+/**
+ * Certification bodies completion offers for a certificate's `body`: those a source names as issuing
+ * HDS certificates under COFRAC accreditation, with the sources, the day they were checked and what
+ * the sources disagree on (`note`). A partial list: any other name can be written.
+ */
+export interface CertificationBodies {
+  checked: string;
+  note: Localized;
+  bodies: readonly { name: string; sources: readonly { title: string; url: string }[] }[];
+  sources: readonly { title: string; url: string }[];
+}
+export const certificationBodies: CertificationBodies = certificationBodiesData as CertificationBodies;
 
 /** A text other than the referential a rule rests on (a decree, SecNumCloud), cited by id. */
 /** `note`: where sources disagree about what the text requires, and which reading the rules follow. */

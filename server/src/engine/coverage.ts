@@ -115,6 +115,8 @@ export interface ActorCoverageFacts {
     days?: number;
   };
   storageCountries: (DetailFacts & { code: string; inEea: boolean; isCountry: boolean })[];
+  /** The host only: the declared storage sites a subcontractor operates (its own are in storageCountries). */
+  operatedStorage: (DetailFacts & { code: string; inEea: boolean; isCountry: boolean; site?: string; operator: string })[];
   /** `scope`: the answers to what an adequacy decision's scope requires (dpf_certified…); `customerInformed`: where the customer is told, as written on the access. */
   remoteAccess: (DetailFacts & { from?: string; basis?: string; purpose?: string; scope: Record<string, boolean>; customerInformed?: string })[];
   laws: (DetailFacts & { law?: string; mitigations?: string; residualRisks?: string; customerInformed?: string; complete: boolean })[];
@@ -343,6 +345,15 @@ export function computeCoverage(declaration: Declaration, findings: readonly Fin
       location: places.location(country.at, 'value'),
       state: stateOf(inside(country.at)),
     }));
+    const operatedStorage = actor.kind !== 'host' ? [] : declaration.storage.flatMap((site) => (site.country && site.operator ? [{
+      code: site.country.value,
+      inEea: isInEea(site.country.value),
+      isCountry: isCountry(site.country.value),
+      site: site.site,
+      operator: site.operator.value,
+      location: places.location(site.country.at, 'value'),
+      state: stateOf(inside(site.country.at)),
+    }] : []));
     const remoteAccess = actor.remoteAccess.map((access) => ({
       from: access.from?.value,
       basis: access.basis?.value,
@@ -373,7 +384,7 @@ export function computeCoverage(declaration: Declaration, findings: readonly Fin
       },
       storage: {
         location: actor.kind === 'host' ? places.section('scope') : places.location({ file: actor.at.file, path: [...actor.at.path, 'storage_countries'] }, 'key'),
-        state: worst(storageCountries.map((country) => country.state)),
+        state: worst([...storageCountries, ...operatedStorage].map((country) => country.state)),
       },
       'remote-access': {
         location: places.location(actor.remoteAccessAnswer ?? actor.at, 'key'),
@@ -408,6 +419,7 @@ export function computeCoverage(declaration: Declaration, findings: readonly Fin
         }
         : undefined,
       storageCountries,
+      operatedStorage,
       remoteAccess,
       laws,
       secnumcloud: actor.secnumcloud,

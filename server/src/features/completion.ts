@@ -1,7 +1,7 @@
 // textDocument/completion: keys, values, references and snippets (services/completion.ts).
 import type { Feature } from './feature';
 import { offsetAt } from '../engine/yamlFile';
-import { COMPLETION_TRIGGER_CHARACTERS, complete } from '../services/completion';
+import { COMPLETION_TRIGGER_CHARACTERS, complete, evidenceFolderAt } from '../services/completion';
 import { currentFile, recentChecks } from '../currentFile';
 
 export const completionFeature: Feature = {
@@ -12,9 +12,16 @@ export const completionFeature: Feature = {
       // While typing in a large file, answer from the text rather than wait for a re-check.
       const current = currentFile(context, params.textDocument.uri, { allowStale: true });
       if (!current) return null;
+      const offset = offsetAt(current.file, params.position);
+      // An evidence path: its folder is listed (one folder, inside the workspace) through the workspace's file access.
+      const declaration = context.workspace.declarationOf(params.textDocument.uri);
+      const workspaceRoot = declaration ? context.workspace.evidenceProbe(declaration).workspaceRoot : undefined;
+      const folder = evidenceFolderAt(current.file, offset, workspaceRoot);
+      const evidenceFolder = folder && workspaceRoot ? context.workspace.listFolder(folder, workspaceRoot) : undefined;
       return complete({
         file: current.file,
-        offset: offsetAt(current.file, params.position),
+        offset,
+        evidenceFolder,
         checked: current.checked,
         locale: context.locale(),
         triggerCharacter: params.context?.triggerCharacter,

@@ -11,7 +11,7 @@ import {
   type Range,
 } from 'vscode-languageserver';
 import { markdownFence, markdownText } from '../engine/markdown';
-import { activities, activity, adequacyDecision, adequacyScopeKeys, controlTheme, controls, countryCodes, countryName, isInEea, legalBasis, requirement, requirements, contractKeyIds, parentRiskEvents, riskEvents } from '../engine/catalog';
+import { activities, activity, adequacyDecision, certificationBodies, adequacyScopeKeys, controlTheme, controls, countryCodes, countryName, isInEea, legalBasis, requirement, requirements, contractKeyIds, parentRiskEvents, riskEvents } from '../engine/catalog';
 import type { CheckResult } from '../engine/check';
 import { surveillanceDueDates, usualHdsExpiry } from '../engine/facts/certificates';
 import { UNACCEPTABLE_RULES } from '../engine/exceptions';
@@ -25,6 +25,7 @@ import { indexOf, type DeclarationIndex } from './declarationIndex';
 import { choicesOf, isType, keysOf, schemaAt, type KeyInfo, type SchemaAt } from './schema';
 import { escapeSnippet, nextRiskId, snippetForSection, starterText } from './snippets';
 import { cursorContext, type CursorContext } from './yamlPath';
+import { evidenceFolderOf, evidencePathItems, isEvidencePath, typedFolderOf, type FolderListing } from './evidencePaths';
 
 export interface CompletionRequest {
   file: ParsedFile;
@@ -34,9 +35,21 @@ export interface CompletionRequest {
   locale: Locale;
   /** The character that triggered the request, when typing one did. */
   triggerCharacter?: string;
+  /** The folder an evidence path under the cursor names, as listed (see evidenceFolderAt). */
+  evidenceFolder?: FolderListing;
 }
 
-export const COMPLETION_TRIGGER_CHARACTERS = [' ', '"', "'", '['];
+export const COMPLETION_TRIGGER_CHARACTERS = [' ', '"', "'", '[', '/'];
+
+/**
+ * The folder (URI) to list for the evidence path under the cursor, inside `workspaceRoot`; undefined
+ * when the cursor is on none. The server lists it through its file access and passes the listing as
+ * `evidenceFolder`.
+ */
+export function evidenceFolderAt(file: ParsedFile, offset: number, workspaceRoot: string | undefined): string | undefined {
+  if (isEmptyDocument(file.text)) return undefined;
+  return evidenceFolderOf(cursorContext(file, offset), file.uri, workspaceRoot);
+}
 
 const text = {
   eea: { en: 'EEA', fr: 'EEE' },
@@ -58,6 +71,10 @@ const text = {
     fr: "Une déclaration complète à remplir : toutes les sections, les six activités, un risque par événement EXI-05, les 93 mesures de l’annexe A et les clauses du contrat.",
   },
   theme: { en: 'Theme', fr: 'Thème' },
+  noAdequacy: { en: 'no adequacy decision for {country}', fr: 'aucune décision d’adéquation pour {country}' },
+  accreditedBody: { en: 'issues HDS certificates (COFRAC accreditation) · partial list, checked {date}', fr: 'délivre des certificats HDS (accréditation COFRAC) · liste partielle, vérifiée le {date}' },
+  accreditedShort: { en: 'HDS, COFRAC', fr: 'HDS, COFRAC' },
+  sourcesRead: { en: 'Sources read:', fr: 'Sources lues\u00a0:' },
   usualExpiry: { en: 'three years after issue, the day before', fr: 'trois ans après la délivrance, la veille' },
   surveillanceDue: { en: 'surveillance audit of year {year}: due by this anniversary of issue', fr: 'audit de surveillance de l’année {year} : dû à cet anniversaire de la délivrance' },
 } satisfies Record<string, Localized>;
@@ -74,9 +91,11 @@ export function complete(request: CompletionRequest): CompletionList | null {
   if (!context) return null;
   // A space only asks for completion right after `key: `, `- `, `[` or `,`: not in prose.
   if (request.triggerCharacter === ' ' && !/(?:[:,[{-]|^)\s$/.test(file.text.slice(file.text.lastIndexOf('\n', offset - 1) + 1, offset))) return null;
+  // A slash asks only inside an evidence path.
+  if (request.triggerCharacter === '/' && !(context.kind === 'value' && isEvidencePath(context.path))) return null;
 
   const range = rangeOf(file, context.start, context.end);
-  const builder = new Builder(file, context, range, locale, index);
+  const builder = new Builder(file, context, range, locale, index, request.evidenceFolder);
   if (context.kind === 'key') builder.keyCompletions(context.path.slice(0, -1));
   else builder.valueCompletions(context.path);
   return { isIncomplete: false, items: builder.items };
@@ -137,6 +156,7 @@ class Builder {
     private readonly range: Range,
     private readonly locale: Locale,
     private readonly index: DeclarationIndex | undefined,
+    private readonly evidenceFolder?: FolderListing,
   ) {
     this.needsDash = context.itemStart?.dash === false;
   }
@@ -296,6 +316,7 @@ class Builder {
   private scalarValues(path: Path, at: SchemaAt): void {
     const defs = at.defs;
     const key = [...path].reverse().find((segment) => typeof segment === 'string');
+    if (isEvidencePath(path)) return this.evidenceValues();
     if (defs.includes('controlId')) return this.controlValues(path);
     if (defs.includes('riskEvent')) return this.riskEventValues(path);
     if (defs.includes('activity')) return this.activityValues(path);
@@ -309,23 +330,64 @@ class Builder {
       return;
     }
     if (defs.includes('date')) return this.dateValues(path);
+    if (key === 'body' && (path[0] === 'certification' || path[path.length - 2] === 'certificate')) return this.certificationBodyValues();
     const choices = choicesOf(at);
     if (choices.length === 0) return this.rangeValues(at);
     // The referential and the edition still valid (HDS v2, ISO/IEC 27001:2022) before the lapsed ones.
     const current = (key === 'referential' && path[0] === 'certification') ? 2 : key === 'edition' && path[0] === 'certification' ? 2022 : undefined;
+    // The legal basis of a remote access: an adequacy decision first when its country has one, last when it has none.
+    const fromCountry = key === 'basis' && path.length >= 3 && path[path.length - 3] === 'remote_access' ? this.accessCountry(path.slice(0, -1)) : undefined;
+    const decision = fromCountry ? adequacyDecision(fromCountry) : undefined;
     choices.forEach((choice, order) => {
       const label = String(choice);
       const basis = key === 'basis' ? legalBasis(label) : undefined;
-      const item = this.value(label, label, CompletionItemKind.EnumMember, `${current === undefined || choice === current ? 0 : 1}${String(order).padStart(2, '0')}`);
+      let rank = current === undefined || choice === current ? 0 : 1;
+      if (fromCountry && !isInEea(fromCountry) && label === 'adequacy') rank = decision ? 0 : 2;
+      else if (fromCountry && !isInEea(fromCountry)) rank = 1;
+      const item = this.value(label, label, CompletionItemKind.EnumMember, `${rank}${String(order).padStart(2, '0')}`);
       if (basis) {
         item.detail = `${basis.name[this.locale]} (${this.locale === 'fr' ? 'RGPD' : 'GDPR'} ${basis.gdpr})`;
         item.labelDetails = { description: basis.name[this.locale] };
         item.documentation = { kind: MarkupKind.Markdown, value: basis.summary[this.locale] };
+        if (fromCountry && !isInEea(fromCountry) && label === 'adequacy') {
+          const fit = decision ? localize(text.adequacy, this.locale, { date: dated(decision.adopted) }) : localize(text.noAdequacy, this.locale, { country: countryName(fromCountry, this.locale) });
+          item.labelDetails = { description: fit };
+          item.detail = `${item.detail} — ${fit}`;
+        }
       } else if (at.description) {
         item.documentation = { kind: MarkupKind.Markdown, value: at.description[this.locale] };
       }
       this.items.push(item);
     });
+  }
+
+  /** The country (`from`) of the remote access at `accessPath`, upper-cased, when written. */
+  private accessCountry(accessPath: Path): string | undefined {
+    const from = nodeAt(this.file, [...accessPath, 'from'])?.node;
+    return isScalar(from) && typeof from.value === 'string' && from.value.trim() ? from.value.trim().toUpperCase() : undefined;
+  }
+
+  /** The certification bodies of the catalog, with their sources and what the sources disagree on; any other name may be written. */
+  private certificationBodyValues(): void {
+    const note = certificationBodies.note[this.locale];
+    const sourceList = certificationBodies.sources.map((entry) => `- [${markdownText(entry.title)}](${entry.url})`).join('\n');
+    certificationBodies.bodies.forEach((body, order) => {
+      const item = this.value(body.name, /^[\w .-]+$/u.test(body.name) ? body.name : JSON.stringify(body.name), CompletionItemKind.Value, String(order).padStart(2, '0'));
+      item.detail = localize(text.accreditedBody, this.locale, { date: dated(certificationBodies.checked) });
+      item.labelDetails = { description: localize(text.accreditedShort, this.locale) };
+      const own = body.sources.map((entry) => `- [${markdownText(entry.title)}](${entry.url})`).join('\n');
+      item.documentation = { kind: MarkupKind.Markdown, value: `**${markdownText(body.name)}**\n\n${markdownText(note)}\n\n${own}\n\n${localize(text.sourcesRead, this.locale)}\n\n${sourceList}` };
+      this.items.push(item);
+    });
+  }
+
+  /** The entries of the folder the evidence path names, when the server listed the one it asks for. */
+  private evidenceValues(): void {
+    const listing = this.evidenceFolder;
+    if (!listing || this.context.itemStart?.dash === false) return;
+    // A listing of another folder (the text moved on while it was read) offers nothing.
+    if (listing.uri !== typedFolderOf(this.context, this.file.uri)) return;
+    this.items.push(...evidencePathItems(this.context, listing, this.range, this.locale, this.file.text));
   }
 
   /** A small whole-number scale (likelihood and impact, 1 to 4): each of its values, in order. */

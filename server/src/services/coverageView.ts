@@ -48,6 +48,7 @@ const text = {
   performsNothing: { en: 'No HDS activity', fr: 'Aucune activité HDS' },
   storage: { en: 'Storage', fr: 'Stockage' },
   noStorage: { en: 'none declared', fr: 'aucun déclaré' },
+  operatedBy: { en: 'operated by {operator}', fr: 'exploité par {operator}' },
   outsideEea: { en: 'outside the EEA', fr: 'hors de l’EEE' },
   inEea: { en: 'in the EEA', fr: 'dans l’EEE' },
   unknownCountry: { en: 'not an ISO 3166 country code', fr: 'pas un code pays ISO 3166' },
@@ -226,13 +227,23 @@ export function presentCoverage(coverage: DeclarationCoverageFacts, locale: Loca
         item: { label: `${name} (${country.code})`, description: localize(!country.isCountry ? text.unknownCountry : country.inEea ? text.inEea : text.outsideEea, locale), location: country.location, state: country.state },
       };
     });
+    // The host answers for every declared site, those a subcontractor operates included: named with their operator.
+    const operated = actor.operatedStorage.map((site) => ({
+      code: site.code,
+      label: `${site.site ? `${site.site} — ` : ''}${countryName(site.code, locale)} (${site.code})`,
+      description: [localize(!site.isCountry ? text.unknownCountry : site.inEea ? text.inEea : text.outsideEea, locale), localize(text.operatedBy, locale, { operator: site.operator })].join(' · '),
+      location: site.location,
+      state: site.state,
+    }));
+    const storedCodes = [...new Set([...countries.map((country) => country.code), ...operated.map((site) => site.code)])];
     lines.push({
       kind: 'storage',
       label: localize(text.storage, locale),
-      description: countries.length > 0 ? countries.map((country) => country.code).join(', ') : localize(text.noStorage, locale),
+      description: storedCodes.length > 0 ? storedCodes.join(', ') : localize(text.noStorage, locale),
+      tooltip: operated.length > 0 ? [...countries.map((country) => `${country.item.label} — ${country.item.description}`), ...operated.map((site) => `${site.label} — ${site.description}`)].join('\n') : undefined,
       location: details.storage.location,
       state: details.storage.state,
-      children: countries.map((country) => country.item),
+      children: [...countries.map((country) => country.item), ...operated.map(({ code: _code, ...item }) => item)],
     });
     const accesses = actor.remoteAccess.map((access) => ({
       label: localize(text.from, locale, { country: access.from ? `${countryName(access.from, locale)} (${access.from})` : '?' }),

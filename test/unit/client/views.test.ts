@@ -6,10 +6,10 @@ import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { ACTIVITIES_VIEW, activityNodes } from '../../../client/src/views/activities';
 import { CALENDAR_VIEW, calendarNodes } from '../../../client/src/views/calendar';
-import { declarationNodes, findingNode, type ViewNode } from '../../../client/src/views/nodes';
+import { declarationNodes, findingNode, tooltipOf, type ViewNode } from '../../../client/src/views/nodes';
 import { MISSING_EVENT, RISK_EVENTS_VIEW, riskEventNodes } from '../../../client/src/views/riskEvents';
 import { REQUIREMENTS_VIEW, requirementNodes } from '../../../client/src/views/requirements';
-import { selectDeclarations } from '../../../client/src/views/selection';
+import { selectDeclarations, shownDescription } from '../../../client/src/views/selection';
 import { SUBCONTRACTORS_VIEW, subcontractorNodes } from '../../../client/src/views/subcontractors';
 import { checkDeclaration, computeCoverage, computeReadiness } from '../../../server/src/engine';
 import { coverageSummary, presentCoverage } from '../../../server/src/services/coverageView';
@@ -114,6 +114,48 @@ describe('sidebar views', () => {
     // A duplicated id in the declaration still gives distinct items.
     const brokenIds = ids(subcontractorNodes(broken, broken.root));
     assert.equal(new Set(brokenIds).size, brokenIds.length);
+  });
+
+  it('the host’s storage row lists the declared sites, those its subcontractors operate included', () => {
+    // Every site of the example is operated by a subcontractor: the row said "none declared".
+    const host = subcontractorNodes(clean, clean.root)[0];
+    const storage = host.children.find((child) => child.contextValue === 'hds.subcontractor.storage')!;
+    assert.equal(storage.description, 'FR, DE, RE');
+    assert.deepEqual(storage.children.map((child) => `${child.label} | ${child.description}`), [
+      'lille-1 — France (FR) | in the EEA · operated by dc-nord',
+      'lille-2 — France (FR) | in the EEA · operated by dc-nord',
+      'francfort-1 — Germany (DE) | in the EEA · operated by coffre-fort',
+      'saint-denis-1 — La Réunion (RE) | in the EEA · operated by dc-nord',
+    ]);
+    assert.match(tooltipOf(storage), /^Storage — FR, DE, RE\nlille-1 — France \(FR\) — in the EEA · operated by dc-nord/);
+    const fr = subcontractorNodes(declarationIn(path.join(REPO, 'examples'), 'fr'), clean.root)[0].children.find((child) => child.contextValue === 'hds.subcontractor.storage')!;
+    assert.match(fr.children[0].description!, /exploité par dc-nord/);
+    // A declaration with no storage site still says so.
+    const none = declarationIn(path.join(REPO, 'examples', 'broken', 'missing-sections'));
+    const noneStorage = none.host && subcontractorNodes(none, none.root)[0].children.find((child) => child.contextValue === 'hds.subcontractor.storage');
+    if (noneStorage) assert.equal(noneStorage.description, 'none declared');
+  });
+
+  it('every item’s tooltip holds its full label and description, which a narrow sidebar cuts', () => {
+    assert.equal(tooltipOf({ label: 'a', description: 'b' }), 'a — b');
+    assert.equal(tooltipOf({ label: 'a' }), 'a');
+    assert.equal(tooltipOf({ label: 'a', description: 'b', tooltip: 'Covers: x' }), 'a — b\nCovers: x');
+    for (const build of [activityNodes, riskEventNodes, subcontractorNodes, calendarNodes]) {
+      const walk = (nodes: ViewNode[]): void => nodes.forEach((node) => {
+        const tip = tooltipOf(node);
+        assert.ok(tip.includes(node.label) && (!node.description || tip.includes(node.description)), `${node.id}: ${tip}`);
+        walk(node.children);
+      });
+      walk(declarationNodes([clean, broken], build));
+    }
+  });
+
+  it('names the declaration shown when its folder holds several, and none when each folder holds one', () => {
+    const all = [{ root: 'file:///w/a', name: 'Exemple Santé SAS' }, { root: 'file:///w/a/broken', name: 'Santé Démo SAS' }, { root: 'file:///w/b', name: 'Other' }];
+    const describe = (shown: typeof all, locale: 'en' | 'fr' = 'en') => shownDescription(shown, all, (entry) => entry.root, (entry) => entry.name, ['file:///w/a', 'file:///w/b'], locale);
+    assert.equal(describe([all[0], all[2]]), 'Exemple Santé SAS · 1 of 2');
+    assert.equal(describe([all[1], all[2]], 'fr'), 'Santé Démo SAS (broken) · 1 sur 2');
+    assert.equal(shownDescription([all[2]], [all[2]], (entry) => entry.root, (entry) => entry.name, ['file:///w/b'], 'en'), undefined);
   });
 
   it('ids are unique and stable across refreshes, so expansion state survives an update', () => {

@@ -194,6 +194,34 @@ describe('completion', () => {
       const storage = sorted(itemsAt(atCursor('main.hds.yaml', 'hds: 2\nscope:\n  storage:\n    - site: a\n      country: |\n', { alone: true })));
       assert.match(storage[0].detail!, /— EEA$/);
     });
+    it('offers an adequacy decision first as the basis of an access from a country that has one, last from one that has none', () => {
+      const basis = (country: string, locale: 'en' | 'fr' = 'en') => sorted(itemsAt(atCursor('main.hds.yaml', `hds: 2\nhost:\n  remote_access:\n    - from: ${country}\n      basis: |\n`, { alone: true, locale })));
+      const us = basis('US');
+      assert.equal(us[0].label, 'adequacy');
+      assert.match(us[0].detail!, /adequacy decision of/);
+      const tunisia = basis('TN');
+      assert.equal(tunisia[tunisia.length - 1].label, 'adequacy');
+      assert.deepEqual(labels(tunisia).slice(0, 2), ['scc', 'bcr']);
+      assert.match(tunisia[tunisia.length - 1].detail!, /no adequacy decision for Tunisia/);
+      assert.match(basis('TN', 'fr').at(-1)!.detail!, /aucune décision d’adéquation pour la Tunisie|aucune décision d’adéquation pour Tunisie/);
+    });
+
+    it('offers the certification bodies of the catalog for a certificate’s body, saying the list is partial and where it comes from', () => {
+      const hds = itemsAt(atCursor('main.hds.yaml', 'hds: 2\ncertification:\n  hds:\n    body: |\n', { alone: true }));
+      assert.deepEqual(labels(hds).sort(), ['Bureau Veritas Certification', 'LSTI']);
+      const lsti = byLabel(hds, 'LSTI');
+      assert.match(lsti.detail!, /COFRAC/);
+      const doc = JSON.stringify(lsti.documentation);
+      assert.match(doc, /Partial list/);
+      assert.match(doc, /7 in 2019, 8 at the end of 2021, 9 in 2024/);
+      assert.match(doc, /lsti-certification\.fr/);
+      const fr = itemsAt(atCursor('main.hds.yaml', 'hds: 2\ncertification:\n  iso27001:\n    body: |\n', { alone: true, locale: 'fr' }));
+      assert.match(JSON.stringify(byLabel(fr, 'LSTI').documentation), /Liste partielle\u00a0: /);
+      const subcontractor = itemsAt(atCursor('subcontractors.hds.yaml', 'subcontractors:\n  - id: x\n    certificate:\n      body: |\n', { alone: true }));
+      assert.ok(labels(subcontractor).includes('LSTI'));
+      // Other text: no body is offered for an owner.
+      assert.ok(!labels(itemsAt(atCursor('soa.hds.yaml', 'soa:\n  - { control: "5.1", owner: | }\n', { alone: true }))).includes('LSTI'));
+    });
   });
 
   describe('certification calendar', () => {
