@@ -83,6 +83,18 @@ export interface ReportDeclaration {
   organization?: string;
   counts: Counts;
   coverage: CoverageFacts;
+  /** The risk criteria the check applied, and where each came from (ISO/IEC 27001 6.1.2 a). */
+  riskCriteria?: ReportRiskCriteria;
+}
+
+export interface ReportRiskCriteria {
+  threshold: number;
+  /** declaration (its risk_criteria), flag (--risk-acceptance-threshold), or default. */
+  thresholdFrom: 'declaration' | 'setting' | 'flag' | 'default';
+  likelihood: { from: 'declaration' | 'default'; levels: { level: number; label: string }[] };
+  impact: { from: 'declaration' | 'default'; levels: { level: number; label: string }[] };
+  approvedBy?: string;
+  approvedOn?: string;
 }
 
 export interface Report extends Counts {
@@ -110,6 +122,18 @@ export function checkSettingsOf(options: Options): CheckSettings {
   return { today: options.today, locale: options.locale, rules: options.rules, riskAcceptanceThreshold: options.riskAcceptanceThreshold };
 }
 
+function reportCriteria(result: CheckResult): ReportRiskCriteria {
+  const { likelihood, impact, threshold, declared } = result.riskCriteria;
+  return {
+    threshold: threshold.value,
+    thresholdFrom: threshold.origin,
+    likelihood: { from: likelihood.origin, levels: likelihood.levels },
+    impact: { from: impact.origin, levels: impact.levels },
+    ...(declared?.approvedBy ? { approvedBy: declared.approvedBy } : {}),
+    ...(declared?.approvedOn ? { approvedOn: declared.approvedOn } : {}),
+  };
+}
+
 export interface CheckedDeclaration {
   input: DeclarationToCheck;
   result: CheckResult;
@@ -119,7 +143,7 @@ export interface CheckedDeclaration {
 export function checkAll(declarations: readonly DeclarationToCheck[], settings: CheckSettings, fileExists: (uri: string, workspaceRoot: string) => boolean | 'outside'): CheckedDeclaration[] {
   return declarations.map((input) => ({
     input,
-    result: checkDeclaration(input.files, { today: settings.today, locale: settings.locale, rules: settings.rules, riskAcceptanceThreshold: settings.riskAcceptanceThreshold, workspaceRoot: input.workspaceRoot, fileExists: (uri) => fileExists(uri, input.workspaceRoot) }),
+    result: checkDeclaration(input.files, { today: settings.today, locale: settings.locale, rules: settings.rules, riskAcceptanceThreshold: settings.riskAcceptanceThreshold, riskAcceptanceThresholdOrigin: 'flag', workspaceRoot: input.workspaceRoot, fileExists: (uri) => fileExists(uri, input.workspaceRoot) }),
   }));
 }
 
@@ -147,6 +171,7 @@ export function buildReport(checked: readonly CheckedDeclaration[], settings: Ch
         soaListed: controls.length - controlsMissingFromSoa(result.declaration).length,
         soaTotal: controls.length,
       },
+      riskCriteria: reportCriteria(result),
     };
   });
   return {
