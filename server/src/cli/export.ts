@@ -5,6 +5,7 @@
 import * as path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { collectDeclarations } from './declarations';
+import { isIncluded } from '../engine/repositoryConfig';
 import { UsageError, type Options } from './options';
 import { checkAll, checkSettingsOf, toRelative, TOOL_NAME, TOOL_VERSION } from './report';
 import { fileExists, prefixed, terminalText, type Console, type Outcome } from './console';
@@ -35,7 +36,7 @@ export async function exportDocument(options: Options, io: Console): Promise<Out
   const format = formatOf(kind, options.format);
   if (!format) throw new UsageError(localize(say.format, locale, { kind, allowed: alternatives(KIND_FORMATS[kind], locale), format: options.format ?? '' }), locale);
   const given = paths.length > 0 ? paths : ['.'];
-  const found = await collectDeclarations(given, io.cwd);
+  const found = await collectDeclarations(given, io.cwd, undefined, (uri) => isIncluded(options.repositoryConfig, uri));
   // A folder that holds other declarations below its own (examples/ and examples/broken/) means its own.
   const named = new Set(given.map((entry) => pathToFileURL(path.resolve(io.cwd, entry)).href));
   const meant = found.filter((declaration) => named.has(declaration.root) || declaration.named.length > 0);

@@ -12,6 +12,7 @@ import { isMainFile } from '../engine/grouping';
 import { controlsMissingFromSoa } from '../services/codeActions';
 import type { DeclarationToCheck } from './declarations';
 import type { Options } from './options';
+import type { ConfigurationApplied } from './repositoryConfig';
 
 export const TOOL_NAME = 'hds-check';
 export const TOOL_VERSION: string = packageJson.version;
@@ -104,8 +105,10 @@ export interface Report extends Counts {
   locale: Locale;
   /** Number of files checked. */
   files: number;
-  /** Rules turned off with --rule CODE=off. */
+  /** Rules turned off with --rule CODE=off or by the repository configuration file. */
   disabledRules: string[];
+  /** The repository configuration file applied, and where the as-of date, the language and each rule's severity came from. */
+  configuration?: ConfigurationApplied;
   declarations: ReportDeclaration[];
   findings: ReportFinding[];
 }
@@ -115,11 +118,12 @@ export interface CheckSettings {
   locale: Locale;
   rules: Record<string, SeveritySetting>;
   riskAcceptanceThreshold?: number;
+  configuration?: ConfigurationApplied;
 }
 
 /** What every check of the command line runs with, from its options. */
 export function checkSettingsOf(options: Options): CheckSettings {
-  return { today: options.today, locale: options.locale, rules: options.rules, riskAcceptanceThreshold: options.riskAcceptanceThreshold };
+  return { today: options.today, locale: options.locale, rules: options.rules, riskAcceptanceThreshold: options.riskAcceptanceThreshold, ...(options.configuration ? { configuration: options.configuration } : {}) };
 }
 
 function reportCriteria(result: CheckResult): ReportRiskCriteria {
@@ -181,6 +185,7 @@ export function buildReport(checked: readonly CheckedDeclaration[], settings: Ch
     locale: settings.locale,
     files: texts.size,
     disabledRules: Object.entries(settings.rules).filter(([, severity]) => severity === 'off').map(([code]) => code),
+    ...(settings.configuration ? { configuration: settings.configuration } : {}),
     ...countsOf(findings),
     declarations,
     findings: reported,

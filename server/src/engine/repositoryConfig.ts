@@ -127,6 +127,7 @@ export function parseRepositoryConfig(source: SourceDocument, locale: Locale): {
     if (value === 'en' || value === 'fr') config.language = value;
     else problem(at(['language']), say.language, { value: quoted(written(['language'])) });
   }
+  problems.sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character);
   return { config, problems, file };
 }
 
