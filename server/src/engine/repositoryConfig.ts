@@ -55,6 +55,15 @@ const say = {
   language: { en: 'language must be en or fr; {value} is ignored.', fr: 'language doit valoir en ou fr\u00a0; {value} est ignoré.' },
 } satisfies Record<string, Localized>;
 
+const UNREADABLE: Record<string, Localized> = {
+  'too-large': { en: 'too large', fr: 'trop volumineux' },
+  'not-a-file': { en: 'not a regular file: a symbolic link, a device or a pipe is never followed', fr: 'pas un fichier ordinaire : un lien symbolique, un périphérique ou un tube n’est jamais suivi' },
+  'invalid-utf8': { en: 'not UTF-8 text', fr: 'pas du texte UTF-8' },
+  binary: { en: 'binary content', fr: 'contenu binaire' },
+  'too-deep': { en: 'nested too deeply', fr: 'imbrication trop profonde' },
+  'alias-expansion': { en: 'aliases expand too far', fr: 'les alias se développent trop' },
+};
+
 /** Whether `uri` (or a file name) is a repository configuration file. */
 export function isConfigFile(uri: string): boolean {
   return uri === CONFIG_FILE_NAME || uri.endsWith(`/${CONFIG_FILE_NAME}`);
@@ -75,8 +84,12 @@ export function parseRepositoryConfig(source: SourceDocument, locale: Locale): {
   };
 
   const fatal = file.problems.find((entry) => entry.kind !== 'syntax');
+  if (fatal?.kind === 'not-a-mapping') {
+    problem(offsetRange(file, fatal.start, fatal.end), say.notMapping, { keys: listed(KEYS) });
+    return { config, problems, file };
+  }
   if (fatal) {
-    problem(whole, say.unreadable, { why: fatal.kind });
+    problem(whole, say.unreadable, { why: UNREADABLE[fatal.kind] ?? { en: fatal.kind, fr: fatal.kind } });
     return { config, problems, file };
   }
   const syntax = file.problems.filter((entry) => entry.kind === 'syntax');
@@ -148,45 +161,60 @@ export function isIncluded(config: RepositoryConfig | undefined, uri: string): b
   return !(config.ignore ?? []).some((pattern) => globMatches(pattern, relative));
 }
 
-const globCache = new Map<string, RegExp>();
+const globCache = new Map<string, (RegExp | '**')[]>();
+
+/** One folder or file name of a pattern as a regular expression: `*`, `?` and `{a,b}` never cross a `/`. */
+function segmentRegex(segment: string): RegExp {
+  let source = '';
+  let inBraces = false;
+  for (const char of segment) {
+    if (char === '*') source += '[^/]*';
+    else if (char === '?') source += '[^/]';
+    else if (char === '{' && !inBraces) {
+      inBraces = true;
+      source += '(?:';
+    } else if (char === '}' && inBraces) {
+      inBraces = false;
+      source += ')';
+    } else if (char === ',' && inBraces) source += '|';
+    else source += char.replace(/[.+^${}()|[\]\\]/g, '\\$&');
+  }
+  if (inBraces) source += ')';
+  return new RegExp(`^${source}$`);
+}
 
 /**
- * Whether a relative path matches a glob: `*` and `?` within one folder name, `**` across folders,
- * `{a,b}` alternatives; a pattern ending in `/` (or naming a folder, `examples/**`) matches what is below it.
- * Compiled to a regular expression without nested quantifiers, so matching is linear.
+ * Whether a relative path matches a glob: `*` and `?` within one folder or file name, `**` for any
+ * number of folders, `{a,b}` alternatives; a pattern that names a folder (`examples`, `examples/`)
+ * matches everything below it. Matched name by name, each pair of positions once: the cost is the
+ * pattern's names times the path's, whatever the pattern.
  */
 export function globMatches(pattern: string, relative: string): boolean {
-  let regex = globCache.get(pattern);
-  if (!regex) {
-    let source = '';
-    let trimmed = pattern.trim().replace(/^\.\//, '').replace(/^\//, '');
-    if (trimmed.endsWith('/')) trimmed += '**';
-    let inBraces = false;
-    for (let index = 0; index < trimmed.length; index++) {
-      const char = trimmed[index];
-      if (char === '*' && trimmed[index + 1] === '*') {
-        // `**/` matches any number of folders, none included; a final `**` anything below.
-        if (trimmed[index + 2] === '/') {
-          source += '(?:[^/]*/)*';
-          index += 2;
-        } else {
-          source += '.*';
-          index += 1;
-        }
-      } else if (char === '*') source += '[^/]*';
-      else if (char === '?') source += '[^/]';
-      else if (char === '{' && !inBraces) {
-        inBraces = true;
-        source += '(?:';
-      } else if (char === '}' && inBraces) {
-        inBraces = false;
-        source += ')';
-      } else if (char === ',' && inBraces) source += '|';
-      else source += char.replace(/[.+^${}()|[\]\\]/g, '\\$&');
-    }
-    if (inBraces) source = source.replace('(?:', '\\{');
-    regex = new RegExp(`^${source}(?:/.*)?$`);
-    globCache.set(pattern, regex);
+  let segments = globCache.get(pattern);
+  if (!segments) {
+    const names = pattern.trim().replace(/^\.\//, '').replace(/^\/+/, '').replace(/\/+$/, '').split('/').filter((name) => name !== '');
+    // Consecutive `**` are one.
+    segments = names.filter((name, index) => name !== '**' || names[index - 1] !== '**').map((name) => (name === '**' ? '**' : segmentRegex(name)));
+    globCache.set(pattern, segments);
   }
-  return regex.test(relative);
+  const parts = relative.split('/').filter((name) => name !== '');
+  const pattern_ = segments;
+  // reachable[j]: the pattern's first i names match the path's first j names.
+  let reachable = new Array<boolean>(parts.length + 1).fill(false);
+  reachable[0] = true;
+  for (const segment of pattern_) {
+    const next = new Array<boolean>(parts.length + 1).fill(false);
+    if (segment === '**') {
+      let any = false;
+      for (let j = 0; j <= parts.length; j++) {
+        any = any || reachable[j];
+        next[j] = any;
+      }
+    } else {
+      for (let j = 0; j < parts.length; j++) if (reachable[j] && segment.test(parts[j])) next[j + 1] = true;
+    }
+    reachable = next;
+  }
+  // The whole path, or a folder above it (a pattern naming a folder takes what is below).
+  return pattern_.length > 0 && reachable.some((matched) => matched);
 }
