@@ -250,6 +250,6 @@ describe('code actions, code lenses and commands over stdio', function () {
     const judged = await own.diagnostics(ownRisks, () => true);
     assert.deepEqual(judged.diagnostics.filter((d) => String(d.code).startsWith('risk-')), []);
     const hovered = await client.request('textDocument/hover', { textDocument: { uri: ownRisks }, position: positionOf(own.texts.get(ownRisks)!, 'id: R-13', 5) }) as { contents: { value: string } } | null;
-    assert.match(hovered!.contents.value, /threshold 8 \(risk_criteria of the declaration/);
+    assert.match(hovered!.contents.value, /threshold 8 \(risk\\_criteria of the declaration\), approved by Comité de direction on 12 January 2026: within it/);
   });
 });

@@ -8,7 +8,6 @@ import { localToday, rules, type Locale, type SeveritySetting } from '../engine'
 import type { Localized } from '../engine/types';
 import { EXPORT_FORMATS } from '../documents/kinds';
 import type { RepositoryConfig } from '../engine/repositoryConfig';
-import type { ConfigurationApplied } from './repositoryConfig';
 
 export { EXPORT_FORMATS, EXPORT_KINDS, type ExportFormat, type ExportKind } from '../documents/kinds';
 
@@ -81,6 +80,16 @@ export interface Options {
   repositoryConfig?: RepositoryConfig;
   /** Where the applied values came from, for the JSON report. */
   configuration?: ConfigurationApplied;
+}
+
+/** Where each applied value came from, for the JSON report. */
+export interface ConfigurationApplied {
+  /** The configuration file, relative to the current folder; absent when there is none. */
+  file?: string;
+  asOf: 'flag' | 'file' | 'default';
+  language: 'flag' | 'file' | 'environment';
+  /** Per rule whose severity is not its default: set by a --rule flag or by the file. */
+  rules: Record<string, 'flag' | 'file'>;
 }
 
 /** A mistake in the command line: exit code 2 and the usage. `message` is in the user's language. */

@@ -11,8 +11,7 @@ import { controls, riskEvents } from '../engine/catalog';
 import { isMainFile } from '../engine/grouping';
 import { controlsMissingFromSoa } from '../services/codeActions';
 import type { DeclarationToCheck } from './declarations';
-import type { Options } from './options';
-import type { ConfigurationApplied } from './repositoryConfig';
+import type { ConfigurationApplied, Options } from './options';
 
 export const TOOL_NAME = 'hds-check';
 export const TOOL_VERSION: string = packageJson.version;

@@ -8,17 +8,9 @@ import { CONFIG_FILE_NAME, parseRepositoryConfig, type RepositoryConfig } from '
 import type { SeveritySetting } from '../engine';
 import { localize } from '../engine/text';
 import { readDeclarationFile } from '../readText';
-import type { Options } from './options';
+import type { ConfigurationApplied, Options } from './options';
 
-/** Where each applied value came from, for the JSON report. */
-export interface ConfigurationApplied {
-  /** The configuration file, relative to the current folder; absent when there is none. */
-  file?: string;
-  asOf: 'flag' | 'file' | 'default';
-  language: 'flag' | 'file' | 'environment';
-  /** Per rule whose severity is not its default: set by a --rule flag or by the file. */
-  rules: Record<string, 'flag' | 'file'>;
-}
+export type { ConfigurationApplied } from './options';
 
 export class ConfigFileError extends Error {}
 
