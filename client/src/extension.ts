@@ -3,7 +3,7 @@
 import * as vscode from 'vscode';
 import { CloseAction, ErrorAction, LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
 import type { HdsStudioApi } from './api';
-import { LANGUAGE_ID, readConfig } from './config';
+import { CONFIG_FILE_NAME, explicitSettings, LANGUAGE_ID, readConfig, SECTION } from './config';
 import { CoverageRequest, SERVER_NODE_OPTIONS, type CoverageParams } from './protocol';
 import { RestartPolicy } from './serverRestarts';
 import { GuaranteesPreview } from './guaranteesPreview';
@@ -27,11 +27,22 @@ export function activate(context: vscode.ExtensionContext): HdsStudioApi {
     documentSelector: [
       { scheme: 'file', language: LANGUAGE_ID },
       { scheme: 'untitled', language: LANGUAGE_ID },
+      // The repository configuration file: completion, hover and its problems.
+      { scheme: 'file', pattern: `**/${CONFIG_FILE_NAME}` },
     ],
     // Settings are pulled by the server (workspace/configuration), which registers for
     // didChangeConfiguration on `hds`; the first ones travel with initialize, so the first checks use them.
-    synchronize: { fileEvents: vscode.workspace.createFileSystemWatcher('**/*.hds.yaml') },
-    initializationOptions: { settings: readConfig() },
+    synchronize: { fileEvents: [vscode.workspace.createFileSystemWatcher('**/*.hds.yaml'), vscode.workspace.createFileSystemWatcher(`**/${CONFIG_FILE_NAME}`)] },
+    // Only the settings the user set: the others leave the repository configuration file in force.
+    initializationOptions: { settings: explicitSettings() },
+    middleware: {
+      workspace: {
+        configuration: (params, token, next) =>
+          params.items.every((item) => item.section === SECTION)
+            ? params.items.map((item) => explicitSettings(item.scopeUri ? vscode.Uri.parse(item.scopeUri) : undefined))
+            : next(params, token),
+      },
+    },
     outputChannelName: 'HDS Studio',
     errorHandler: {
       // A malformed message or a failed write is not a reason to drop the connection.

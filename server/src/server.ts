@@ -23,11 +23,14 @@ import {
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { isDeclarationFile, type Finding, type Locale } from './engine';
 import type { CheckedDeclaration, ServerContext } from './context';
-import { toDiagnostic } from './services/diagnostics';
+import { DIAGNOSTIC_SOURCE, toDiagnostic } from './services/diagnostics';
 import { installedRuleDocUri } from './ruleDocs';
 import { registerFeatures, serverCapabilities } from './features';
 import { recentChecks } from './currentFile';
-import { defaultSettings, localeOf, readSettings, today, type Settings } from './settings';
+import { defaultSettings, localeOf, readSettings, ruleSeverities, today, type Settings } from './settings';
+import { RepositoryConfigs } from './repositoryConfigs';
+import { CONFIG_FILE_NAME, isConfigFile, isIncluded, type RepositoryConfig } from './engine/repositoryConfig';
+import type { Diagnostic } from 'vscode-languageserver/node';
 import { Workspace, type DeclarationFiles } from './workspace';
 import { localize } from './engine/text';
 import { MAX_DECLARATION_FILES } from './readText';
@@ -50,6 +53,8 @@ const MAX_CHECK_DELAY_MS = 250;
  */
 const IDLE_COLLECT_MS = 1000;
 
+const severitySetBy = { en: 'Severity {severity}, set by {file}', fr: 'Sévérité {severity}, fixée par {file}' };
+
 const tooManyFiles = {
   en: 'HDS: more than {limit} declaration files (*.hds.yaml) in the workspace; only the first {limit} found are checked.',
   fr: 'HDS\u00a0: plus de {limit} fichiers de déclaration (*.hds.yaml) dans l’espace de travail\u00a0; seuls les {limit} premiers trouvés sont vérifiés.',
@@ -63,6 +68,10 @@ export interface ServerHandle {
 export function startServer(connection: Connection): ServerHandle {
   const documents = new TextDocuments(TextDocument);
   const workspace = new Workspace();
+  const configs = new RepositoryConfigs();
+  workspace.setIncluded((uri) => isIncluded(configs.forUri(uri), uri));
+  /** The configuration files whose problems are published. */
+  const configProblemsPublished = new Set<string>();
   let settings: Settings = defaultSettings;
   let editorLocale: string | undefined;
   /** What the client announced it can take; read once, from `initialize`. */
@@ -88,8 +97,12 @@ export function startServer(connection: Connection): ServerHandle {
   let initialized!: () => void;
   const initializedDone = new Promise<void>((resolve) => (initialized = resolve));
 
-  const locale = (): Locale => localeOf(settings, editorLocale);
-  const checkOptions = () => ({ today: today(settings), locale: locale(), rules: settings.rules, riskAcceptanceThreshold: settings.riskAcceptanceThreshold });
+  const locale = (): Locale => localeOf(settings, editorLocale, configs.primary());
+  /** What a declaration is checked with: explicit settings over its folder's configuration file over the defaults. */
+  const checkOptions = (declaration: DeclarationFiles) => {
+    const config = configs.forUri(declaration.uris[0] ?? declaration.root);
+    return { today: today(settings, config), locale: localeOf(settings, editorLocale, config), rules: ruleSeverities(settings, config), riskAcceptanceThreshold: settings.riskAcceptanceThreshold };
+  };
 
   const context: ServerContext = {
     workspace,
@@ -110,7 +123,7 @@ export function startServer(connection: Connection): ServerHandle {
     },
     document: (uri) => documents.get(uri),
     locale,
-    today: () => today(settings),
+    today: () => today(settings, configs.primary()),
     supportsVersionedEdits: () => support.versionedEdits,
     onDidCheck: (listener) => checkListeners.push(listener),
     onDidForget: (listener) => forgetListeners.push(listener),
@@ -127,7 +140,7 @@ export function startServer(connection: Connection): ServerHandle {
     // Settings come with initializationOptions; a client that answers workspace/configuration updates them after `initialized`.
     if (params.initializationOptions?.settings) settings = readSettings(params.initializationOptions.settings, warn);
     // The scan starts now, alongside the configuration exchange that follows `initialized`.
-    discover(scan(), initializedDone);
+    discover(scan(), initializedDone.then(loadConfigs));
     return {
       capabilities: {
         textDocumentSync: TextDocumentSyncKind.Incremental,
@@ -150,7 +163,7 @@ export function startServer(connection: Connection): ServerHandle {
           for (const removed of event.removed) folders.delete(removed.uri.replace(/\/$/, ''));
           for (const added of event.added) if (isReadableFolder(added.uri)) folders.add(added.uri);
           workspace.setFolders([...folders]);
-          discover(scan());
+          discover(scan().then(loadConfigs));
         });
       }
     } catch (error) {
@@ -169,19 +182,24 @@ export function startServer(connection: Connection): ServerHandle {
       const pushed = (change?.settings as { hds?: unknown } | null | undefined)?.hds;
       if (pushed !== undefined) settings = readSettings(pushed, warn);
     }
+    loadConfigs();
     checkAll();
   });
 
   connection.onDidChangeWatchedFiles(async (change) => {
+    let configChanged = false;
     for (const event of change.changes) {
-      if (event.type === FileChangeType.Created) workspace.fileCreated(event.uri);
+      if (isConfigFile(event.uri)) configChanged = true;
+      else if (event.type === FileChangeType.Created) workspace.fileCreated(event.uri);
       else if (event.type === FileChangeType.Deleted) workspace.fileDeleted(event.uri);
       else workspace.fileChanged(event.uri);
     }
+    if (configChanged) loadConfigs();
     checkAll();
   });
 
   documents.onDidOpen((event) => {
+    if (isConfigFile(event.document.uri)) return configEdited(event.document.uri, event.document.getText(), 0);
     if (!isDeclarationFile(event.document.uri)) return;
     // A file just opened gets its diagnostics again, even unchanged: some editors attach them to the buffer.
     published.delete(event.document.uri);
@@ -189,11 +207,13 @@ export function startServer(connection: Connection): ServerHandle {
     schedule(event.document.uri, 0);
   });
   documents.onDidChangeContent((event) => {
+    if (isConfigFile(event.document.uri)) return configEdited(event.document.uri, event.document.getText(), MAX_CHECK_DELAY_MS);
     if (!isDeclarationFile(event.document.uri)) return;
     workspace.open(event.document.uri, event.document.getText());
     schedule(event.document.uri, 'typing');
   });
   documents.onDidClose((event) => {
+    if (isConfigFile(event.document.uri)) return configEdited(event.document.uri, undefined, 0);
     if (workspace.close(event.document.uri)) forget(event.document.uri);
     forgetGoneDeclarations();
     schedule(event.document.uri, 0);
@@ -205,6 +225,33 @@ export function startServer(connection: Connection): ServerHandle {
     } catch {
       settings = defaultSettings;
     }
+  }
+
+  let configTimer: ReturnType<typeof setTimeout> | undefined;
+  /** A configuration file opened, edited (its buffer) or closed (back to the disk): read again, then every declaration checked. */
+  function configEdited(uri: string, text: string | undefined, delay: number): void {
+    if (text === undefined) configs.close(uri);
+    else configs.open(uri, text);
+    clearTimeout(configTimer);
+    configTimer = setTimeout(() => {
+      if (discovering) return; // read when the declarations are known
+      loadConfigs();
+      checkAll();
+    }, delay);
+  }
+
+  /** Reads each workspace folder's .hds-studio.yaml and publishes its problems on it. */
+  function loadConfigs(): void {
+    configs.load(workspace.workspaceFolders, (config?: RepositoryConfig) => localeOf(settings, editorLocale, config));
+    const now = new Set<string>();
+    for (const { config, problems } of configs.all()) {
+      if (problems.length === 0 && !configProblemsPublished.has(config.uri)) continue;
+      connection.sendDiagnostics({ uri: config.uri, diagnostics: problems.map((problem): Diagnostic => ({ range: problem.range, severity: 1, source: DIAGNOSTIC_SOURCE, code: 'configuration', message: problem.message })) });
+      if (problems.length > 0) now.add(config.uri);
+    }
+    for (const uri of configProblemsPublished) if (!now.has(uri) && !configs.all().some((entry) => entry.config.uri === uri)) connection.sendDiagnostics({ uri, diagnostics: [] });
+    configProblemsPublished.clear();
+    for (const uri of now) configProblemsPublished.add(uri);
   }
 
   /** Holds publishing and requests until `steps` are done, then checks every declaration. */
@@ -285,7 +332,7 @@ export function startServer(connection: Connection): ServerHandle {
     const started = performance.now();
     let checked: CheckedDeclaration;
     try {
-      checked = { declaration, result: workspace.check(declaration, checkOptions()) };
+      checked = { declaration, result: workspace.check(declaration, checkOptions(declaration)) };
     } catch (error) {
       connection.console.error(`Checking ${declaration.root} failed: ${error instanceof Error ? error.stack : String(error)}`);
       return undefined;
@@ -294,8 +341,9 @@ export function startServer(connection: Connection): ServerHandle {
     const byFile = new Map<string, Finding[]>(declaration.uris.map((uri) => [uri, []]));
     for (const finding of checked.result.findings) byFile.get(finding.uri)?.push(finding);
     const texts = new Map(checked.result.declaration.files.map((file) => [file.uri, file.text]));
+    const config = configs.forUri(declaration.uris[0] ?? declaration.root);
     for (const [uri, findings] of byFile) {
-      const diagnostics = findings.map((finding) => toDiagnostic(finding, installedRuleDocUri));
+      const diagnostics = findings.map((finding) => withConfiguration(toDiagnostic(finding, installedRuleDocUri), config));
       const text = texts.get(uri) ?? '';
       const serialized = JSON.stringify(diagnostics);
       const last = published.get(uri);
@@ -309,6 +357,22 @@ export function startServer(connection: Connection): ServerHandle {
     checkCost.set(declaration.root, checkCost.has(declaration.root) ? performance.now() - started : 0);
     collectWhenIdle();
     return checked;
+  }
+
+  /**
+   * Says which configuration applied, where the Problems panel shows it: the source names the
+   * repository configuration file when one applies, and a finding whose severity the file set
+   * (and no setting overrode) points at the line that sets it.
+   */
+  function withConfiguration(diagnostic: Diagnostic, config: RepositoryConfig | undefined): Diagnostic {
+    if (!config) return diagnostic;
+    diagnostic.source = `${DIAGNOSTIC_SOURCE} (${CONFIG_FILE_NAME})`;
+    const code = diagnostic.code as keyof RepositoryConfig['rules'];
+    const range = config.ruleRanges[code];
+    if (range && settings.rules[code] === undefined) {
+      diagnostic.relatedInformation = [...(diagnostic.relatedInformation ?? []), { location: { uri: config.uri, range }, message: localize(severitySetBy, localeOf(settings, editorLocale, config), { severity: config.rules[code]!, file: CONFIG_FILE_NAME }) }];
+    }
+    return diagnostic;
   }
 
   let idleCollect: ReturnType<typeof setTimeout> | undefined;

@@ -33,6 +33,13 @@ export class Workspace {
   private pinned?: readonly DeclarationFiles[];
   /** False when the last scan stopped at MAX_DECLARATION_FILES files. */
   scanComplete = true;
+  /** Whether a declaration file is checked: the repository configuration's `files` and `ignore` (all, by default). */
+  private included: (uri: string) => boolean = () => true;
+
+  /** Sets which declaration files are checked; the grouping follows at the next request. */
+  setIncluded(included: (uri: string) => boolean): void {
+    this.included = included;
+  }
 
   setFolders(folders: readonly string[]): void {
     this.folders.clear();
@@ -205,7 +212,7 @@ export class Workspace {
 
   private sources(): SourceDocument[] {
     const uris = new Set([...this.diskFiles, ...this.siblings, ...[...this.openTexts.keys()].filter(isDeclarationFile)]);
-    return [...uris].flatMap((uri) => this.sourceOf(uri) ?? []);
+    return [...uris].filter((uri) => this.included(uri)).flatMap((uri) => this.sourceOf(uri) ?? []);
   }
 
   private folderOf(uri: string): string | undefined {

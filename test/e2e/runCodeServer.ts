@@ -817,6 +817,43 @@ async function uiChecks(browser: Browser, port: number, updateDocsImages: boolea
       },
     },
     {
+      title: 'the repository configuration file: a bad value is marked where it is written; once fixed, the Problems panel says the file applied',
+      run: async () => {
+        const configFile = path.join(workspace.folder, '.hds-studio.yaml');
+        fs.writeFileSync(configFile, '# How this repository is checked, in the editor and in CI.\nrules:\n  risk-event-uncovered: warnin\n');
+        try {
+          await until('the Explorer to list .hds-studio.yaml', async () => ((await page.locator('.explorer-folders-view .monaco-list-row', { hasText: '.hds-studio.yaml' }).count()) > 0 ? true : undefined), UI_TIMEOUT_MS);
+          await page.locator('.explorer-folders-view .monaco-list-row', { hasText: '.hds-studio.yaml' }).first().click();
+          await page.locator('.monaco-editor .view-lines').first().waitFor();
+          await showProblems();
+          await until('the Problems panel to mark the bad severity in .hds-studio.yaml', async () => {
+            const text = (await markers.innerText()).replace(/\s+/g, ' ');
+            if (!/The severity of ‘risk-event-uncovered’ must be one of .* ‘warnin’ is ignored\. .*\[Ln 3, Col 25\]/.test(text)) throw new Error(`listed: ${text.slice(0, 400)}`);
+            return true;
+          }, UI_TIMEOUT_MS);
+          await screenshot('config-file-problem');
+          // Fix it in the editor, as a person would: the severity the file sets applies at once.
+          await runCommand(page, 'Go to Line/Column...');
+          await page.keyboard.type('3');
+          await page.keyboard.press('Enter');
+          await page.keyboard.press('End');
+          await page.keyboard.type('g');
+          await until('the Problems panel to show risk-event-uncovered as a warning set by .hds-studio.yaml', async () => {
+            const text = (await markers.innerText()).replace(/\s+/g, ' ');
+            if (/must be one of/.test(text) || !/hds \(\.hds-studio\.yaml\)/.test(text) || !/Severity warning, set by \.hds-studio\.yaml/.test(text)) throw new Error(`listed: ${text.slice(0, 400)}`);
+            return true;
+          }, UI_TIMEOUT_MS);
+          const warnings = await markers.locator('.codicon-warning, .codicon-error').count();
+          if (warnings === 0) throw new Error('no warning icon in the Problems panel');
+          await screenshot('config-file-applied');
+          await runCommand(page, 'File: Save');
+        } finally {
+          await runCommand(page, 'View: Close All Editors').catch(() => undefined);
+          fs.rmSync(configFile, { force: true });
+        }
+      },
+    },
+    {
       title: 'Developer: Show Running Extensions reports HDS Studio\'s activation time',
       run: async () => {
         await runCommand(page, 'Developer: Show Running Extensions');

@@ -7,7 +7,7 @@ import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { CodeAction, CodeLens, Diagnostic, TextEdit, WorkspaceEdit } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { LspClient, REPO, temporaryFolder } from './lspClient';
+import { LspClient, positionOf, REPO, temporaryFolder } from './lspClient';
 
 interface Published { uri: string; version?: number; diagnostics: Diagnostic[] }
 
@@ -227,17 +227,29 @@ describe('code actions, code lenses and commands over stdio', function () {
     assert.deepEqual(written.diagnostics.map((d) => [d.code, d.severity]), [['placeholder-left', 2], ['placeholder-left', 2], ['placeholder-left', 2], ['exception-incomplete', 1]]);
   });
 
-  it('judges accepted risks against the hds.riskAcceptanceThreshold setting', async () => {
+  it('judges accepted risks against the declaration’s threshold, which wins over the hds.riskAcceptanceThreshold setting; an older declaration falls back to the setting', async () => {
     // R-13 is accepted at level 4 (1 × 4) with who and when, and no justification.
-    const folder = exampleCopy((files) => {
+    const withoutJustification = (files: Record<string, string>) => {
       files['risks.hds.yaml'] = files['risks.hds.yaml'].replace(/\n {6}justification: .*\n/, '\n');
+    };
+    const declared = exampleCopy(withoutJustification);
+    const older = exampleCopy((files) => {
+      withoutJustification(files);
+      files['declaration.hds.yaml'] = files['declaration.hds.yaml'].replace(/\n# The risk criteria[\s\S]*$/, '\n');
     });
     client = new LspClient();
-    await client.initialize([folder], { settings: { asOf: '2026-11-22', riskAcceptanceThreshold: 3 } });
-    const editor = new Editor(client, folder);
+    await client.initialize([declared, older], { settings: { asOf: '2026-11-22', riskAcceptanceThreshold: 3 } });
+    const editor = new Editor(client, older);
     const risks = editor.open('risks.hds.yaml');
     const published = await editor.diagnostics(risks, (diagnostics) => diagnostics.some((d) => d.code === 'risk-acceptance-unjustified'));
     assert.deepEqual(published.diagnostics.map((d) => d.code), ['risk-acceptance-unjustified']);
-    assert.match(String(published.diagnostics[0].message), /Risk ‘R-13’ is accepted at level 4 \(1 × 4\), above the acceptance threshold of 3/);
+    assert.match(String(published.diagnostics[0].message), /Risk ‘R-13’ is accepted at level 4 \(1 × 4\), above the acceptance threshold of 3 \(setting hds\.riskAcceptanceThreshold\)/);
+    // The declaration that states its threshold (8) is judged on it: the setting's 3 does not apply.
+    const own = new Editor(client, declared);
+    const ownRisks = own.open('risks.hds.yaml');
+    const judged = await own.diagnostics(ownRisks, () => true);
+    assert.deepEqual(judged.diagnostics.filter((d) => String(d.code).startsWith('risk-')), []);
+    const hovered = await client.request('textDocument/hover', { textDocument: { uri: ownRisks }, position: positionOf(own.texts.get(ownRisks)!, 'id: R-13', 5) }) as { contents: { value: string } } | null;
+    assert.match(hovered!.contents.value, /threshold 8 \(risk\\_criteria of the declaration\), approved by Comité de direction on 12 January 2026: within it/);
   });
 });

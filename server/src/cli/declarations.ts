@@ -28,7 +28,8 @@ export class PathError extends Error {
 }
 
 /** `read` decodes a file as the editor does (readDeclarationFile: UTF-8 checked, BOM dropped). */
-export async function collectDeclarations(paths: readonly string[], cwd: string, read: (file: string) => FileText = readDeclarationFile): Promise<DeclarationToCheck[]> {
+/** `included` says which declaration files a folder holds are checked (the repository configuration's `files` and `ignore`); a file named is always checked. */
+export async function collectDeclarations(paths: readonly string[], cwd: string, read: (file: string) => FileText = readDeclarationFile, included: (uri: string) => boolean = () => true): Promise<DeclarationToCheck[]> {
   const readText = (file: string) => read(file).text;
   const files = new Map<string, SourceDocument>();
   const folders: string[] = [];
@@ -56,7 +57,7 @@ export async function collectDeclarations(paths: readonly string[], cwd: string,
     }
     if (stat.isDirectory()) {
       folders.push(pathToFileURL(absolute).href);
-      for (const file of await list(absolute, given)) add(file, given);
+      for (const file of await list(absolute, given)) if (included(pathToFileURL(file).href)) add(file, given);
       continue;
     }
     if (!isDeclarationFile(absolute)) throw new PathError(given, 'not-declaration');
@@ -68,7 +69,7 @@ export async function collectDeclarations(paths: readonly string[], cwd: string,
     const siblings = root ? [] : fs.readdirSync(path.dirname(absolute)).filter(isDeclarationFile);
     if (siblings.length > MAX_DECLARATION_FILES) throw new PathError(given, 'too-many');
     const candidates = root ? await list(root, given) : siblings.map((entry) => path.join(path.dirname(absolute), entry));
-    const documents = [...new Set([absolute, ...candidates])].map((file) => ({ uri: pathToFileURL(file).href, ...read(file), file }));
+    const documents = [...new Set([absolute, ...candidates.filter((candidate) => included(pathToFileURL(candidate).href))])].map((file) => ({ uri: pathToFileURL(file).href, ...read(file), file }));
     const own = groupDeclarations(documents, [pathToFileURL(root ?? path.dirname(absolute)).href]).find((group) => group.files.some((document) => document.uri === uri));
     for (const { file: _file, ...document } of own?.files ?? []) {
       if (files.has(document.uri)) continue;

@@ -6,6 +6,7 @@
 import * as path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { collectDeclarations, type DeclarationToCheck } from './declarations';
+import { isIncluded } from '../engine/repositoryConfig';
 import { UsageError, type Options } from './options';
 import { checkAll, checkSettingsOf, toRelative, TOOL_NAME, TOOL_VERSION, type CheckedDeclaration } from './report';
 import { fileExists, prefixed, terminalText, type Console, type Outcome } from './console';
@@ -58,7 +59,7 @@ export async function exportDocument(options: Options, io: Console): Promise<Out
 export async function checkOneDeclaration(paths: readonly string[], options: Options, io: Console): Promise<{ checked: CheckedDeclaration[]; declarations: DeclarationToCheck[] }> {
   const { locale } = options;
   const given = paths.length > 0 ? [...paths] : ['.'];
-  const found = await collectDeclarations(given, io.cwd);
+  const found = await collectDeclarations(given, io.cwd, undefined, (uri) => isIncluded(options.repositoryConfig, uri));
   const named = new Set(given.map((entry) => pathToFileURL(path.resolve(io.cwd, entry)).href));
   const meant = found.filter((declaration) => named.has(declaration.root) || declaration.named.length > 0);
   const declarations = found.length > 1 && meant.length > 0 ? meant : found;

@@ -11,6 +11,7 @@ import { toDiagnostic } from '../services/diagnostics';
 import { codeActions } from '../services/codeActions';
 import { readDeclarationFile } from '../readText';
 import { collectDeclarations } from './declarations';
+import { isIncluded } from '../engine/repositoryConfig';
 import { applyEdits } from './edits';
 import type { Options } from './options';
 import { writeOutput, WriteError } from './output';
@@ -41,7 +42,7 @@ export async function applyFixes(options: Options, io: Console, fileExists: (uri
   const settings = checkSettingsOf(options);
   const fixedPerFile = new Map<string, number>();
   const notes: string[] = [];
-  const declarations = await collectDeclarations(options.positionals, io.cwd);
+  const declarations = await collectDeclarations(options.positionals, io.cwd, undefined, (uri) => isIncluded(options.repositoryConfig, uri));
   for (const declaration of declarations) {
     const asRead = new Map(declaration.files.map((file) => [file.uri, { text: file.text, bom: (file as { bom?: true }).bom === true }]));
     for (let round = 0; round < MAX_ROUNDS; round++) {

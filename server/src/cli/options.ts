@@ -7,6 +7,7 @@ import { localize } from '../engine/text';
 import { localToday, rules, type Locale, type SeveritySetting } from '../engine';
 import type { Localized } from '../engine/types';
 import { EXPORT_FORMATS } from '../documents/kinds';
+import type { RepositoryConfig } from '../engine/repositoryConfig';
 
 export { EXPORT_FORMATS, EXPORT_KINDS, type ExportFormat, type ExportKind } from '../documents/kinds';
 
@@ -44,6 +45,7 @@ export const OPTIONS = {
   force: { type: 'boolean', commands: ['export', 'import'], help: { en: 'export even when the declaration has errors (the document then says so); import: merge into an existing declaration file', fr: 'exporter même si la déclaration comporte des erreurs (le document l’indique alors) ; import : fusionner dans un fichier de déclaration existant' } },
   calendar: { type: 'boolean', commands: ['check'], help: { en: 'print the certification calendar (audits, renewals, expiries) instead of the findings; with --format ics, as iCalendar', fr: 'afficher le calendrier de certification (audits, renouvellements, échéances) au lieu des constats\u00a0; avec --format ics, en iCalendar' } },
   ics: { type: 'string', value: 'FILE', commands: ['check'], help: { en: 'also write the calendar as an iCalendar file (RFC 5545) that a calendar application imports', fr: 'écrire aussi le calendrier dans un fichier iCalendar (RFC 5545) qu’un agenda importe' } },
+  'no-config': { type: 'boolean', commands: ['check', 'export'], help: { en: 'do not read the repository configuration file (.hds-studio.yaml, found from the current folder up to the top of the git repository)', fr: 'ne pas lire le fichier de configuration du dépôt (.hds-studio.yaml, cherché du dossier courant jusqu’à la racine du dépôt git)' } },
   'list-rules': { type: 'boolean', commands: ['check'], help: { en: 'print every rule code with its requirement and default severity', fr: 'lister chaque règle avec son exigence et sa sévérité par défaut' } },
   help: { type: 'boolean', short: 'h', commands: COMMANDS, help: { en: 'show this help', fr: 'afficher cette aide' } },
 } as const satisfies Record<string, OptionSpec>;
@@ -72,8 +74,24 @@ export interface Options {
   /** Also write the calendar to this iCalendar file. */
   ics?: string;
   help: boolean;
-  /** --lang was given (else the locale comes from the environment). */
+  /** Whether --as-of and --lang were given: they then win over the repository configuration file. */
+  asOfGiven: boolean;
   langGiven: boolean;
+  noConfig: boolean;
+  /** The repository configuration file applied (cli/repositoryConfig.ts), if any. */
+  repositoryConfig?: RepositoryConfig;
+  /** Where the applied values came from, for the JSON report. */
+  configuration?: ConfigurationApplied;
+}
+
+/** Where each applied value came from, for the JSON report. */
+export interface ConfigurationApplied {
+  /** The configuration file, relative to the current folder; absent when there is none. */
+  file?: string;
+  asOf: 'flag' | 'file' | 'default';
+  language: 'flag' | 'file' | 'environment';
+  /** Per rule whose severity is not its default: set by a --rule flag or by the file. */
+  rules: Record<string, 'flag' | 'file'>;
 }
 
 /** A mistake in the command line: exit code 2 and the usage. `message` is in the user's language. */
@@ -146,7 +164,9 @@ export function parseArguments(argv: readonly string[], env: NodeJS.ProcessEnv =
     listRules: values['list-rules'] ?? false,
     calendar: values.calendar ?? false,
     help: values.help ?? false,
+    asOfGiven: values['as-of'] !== undefined,
     langGiven: values.lang !== undefined,
+    noConfig: values['no-config'] ?? false,
   };
   if (values['as-of'] !== undefined) options.today = isValidDate(values['as-of']) ? values['as-of'] : fail(localize(say.date, locale, { date: values['as-of'] }));
   if (values.format !== undefined) {

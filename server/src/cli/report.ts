@@ -11,7 +11,7 @@ import { controls, riskEvents } from '../engine/catalog';
 import { isMainFile } from '../engine/grouping';
 import { controlsMissingFromSoa } from '../services/codeActions';
 import type { DeclarationToCheck } from './declarations';
-import type { Options } from './options';
+import type { ConfigurationApplied, Options } from './options';
 
 export const TOOL_NAME = 'hds-check';
 export const TOOL_VERSION: string = packageJson.version;
@@ -83,6 +83,18 @@ export interface ReportDeclaration {
   organization?: string;
   counts: Counts;
   coverage: CoverageFacts;
+  /** The risk criteria the check applied, and where each came from (ISO/IEC 27001 6.1.2 a). */
+  riskCriteria?: ReportRiskCriteria;
+}
+
+export interface ReportRiskCriteria {
+  threshold: number;
+  /** declaration (its risk_criteria), flag (--risk-acceptance-threshold), or default. */
+  thresholdFrom: 'declaration' | 'setting' | 'flag' | 'default';
+  likelihood: { from: 'declaration' | 'default'; levels: { level: number; label: string }[] };
+  impact: { from: 'declaration' | 'default'; levels: { level: number; label: string }[] };
+  approvedBy?: string;
+  approvedOn?: string;
 }
 
 export interface Report extends Counts {
@@ -92,8 +104,10 @@ export interface Report extends Counts {
   locale: Locale;
   /** Number of files checked. */
   files: number;
-  /** Rules turned off with --rule CODE=off. */
+  /** Rules turned off with --rule CODE=off or by the repository configuration file. */
   disabledRules: string[];
+  /** The repository configuration file applied, and where the as-of date, the language and each rule's severity came from. */
+  configuration?: ConfigurationApplied;
   declarations: ReportDeclaration[];
   findings: ReportFinding[];
 }
@@ -103,11 +117,24 @@ export interface CheckSettings {
   locale: Locale;
   rules: Record<string, SeveritySetting>;
   riskAcceptanceThreshold?: number;
+  configuration?: ConfigurationApplied;
 }
 
 /** What every check of the command line runs with, from its options. */
 export function checkSettingsOf(options: Options): CheckSettings {
-  return { today: options.today, locale: options.locale, rules: options.rules, riskAcceptanceThreshold: options.riskAcceptanceThreshold };
+  return { today: options.today, locale: options.locale, rules: options.rules, riskAcceptanceThreshold: options.riskAcceptanceThreshold, ...(options.configuration ? { configuration: options.configuration } : {}) };
+}
+
+function reportCriteria(result: CheckResult): ReportRiskCriteria {
+  const { likelihood, impact, threshold, declared } = result.riskCriteria;
+  return {
+    threshold: threshold.value,
+    thresholdFrom: threshold.origin,
+    likelihood: { from: likelihood.origin, levels: likelihood.levels },
+    impact: { from: impact.origin, levels: impact.levels },
+    ...(declared?.approvedBy ? { approvedBy: declared.approvedBy } : {}),
+    ...(declared?.approvedOn ? { approvedOn: declared.approvedOn } : {}),
+  };
 }
 
 export interface CheckedDeclaration {
@@ -119,7 +146,7 @@ export interface CheckedDeclaration {
 export function checkAll(declarations: readonly DeclarationToCheck[], settings: CheckSettings, fileExists: (uri: string, workspaceRoot: string) => boolean | 'outside'): CheckedDeclaration[] {
   return declarations.map((input) => ({
     input,
-    result: checkDeclaration(input.files, { today: settings.today, locale: settings.locale, rules: settings.rules, riskAcceptanceThreshold: settings.riskAcceptanceThreshold, workspaceRoot: input.workspaceRoot, fileExists: (uri) => fileExists(uri, input.workspaceRoot) }),
+    result: checkDeclaration(input.files, { today: settings.today, locale: settings.locale, rules: settings.rules, riskAcceptanceThreshold: settings.riskAcceptanceThreshold, riskAcceptanceThresholdOrigin: 'flag', workspaceRoot: input.workspaceRoot, fileExists: (uri) => fileExists(uri, input.workspaceRoot) }),
   }));
 }
 
@@ -147,6 +174,7 @@ export function buildReport(checked: readonly CheckedDeclaration[], settings: Ch
         soaListed: controls.length - controlsMissingFromSoa(result.declaration).length,
         soaTotal: controls.length,
       },
+      riskCriteria: reportCriteria(result),
     };
   });
   return {
@@ -156,6 +184,7 @@ export function buildReport(checked: readonly CheckedDeclaration[], settings: Ch
     locale: settings.locale,
     files: texts.size,
     disabledRules: Object.entries(settings.rules).filter(([, severity]) => severity === 'off').map(([code]) => code),
+    ...(settings.configuration ? { configuration: settings.configuration } : {}),
     ...countsOf(findings),
     declarations,
     findings: reported,

@@ -9,6 +9,8 @@ import { fileExists, prefixed } from './console';
 import { collectDeclarations, PathError, type DeclarationToCheck } from './declarations';
 import { MAX_DECLARATION_FILES } from '../readText';
 import { explain } from './explain';
+import { isIncluded } from '../engine/repositoryConfig';
+import { applyRepositoryConfig, ConfigFileError } from './repositoryConfig';
 import { exportDocument } from './export';
 import { importSpreadsheet } from './import';
 import { applyFixes } from './fix';
@@ -47,6 +49,15 @@ export async function run(argv: readonly string[], io: Console): Promise<number>
   if (options.help) {
     io.stdout(helpText(options.locale));
     return 0;
+  }
+  // The repository configuration file applies under the flags (check and export read declarations).
+  if (options.command === 'check' || options.command === 'export') {
+    try {
+      options.configuration = applyRepositoryConfig(options, io.cwd);
+    } catch (error) {
+      if (error instanceof ConfigFileError) return cannotRun(error.message, options.locale, io);
+      throw error;
+    }
   }
   // The files asked for are looked at before anything is checked or written: a refused --output
   // or --ics leaves no file behind, not even the other one.
@@ -130,7 +141,7 @@ function listRules(options: Options): string {
 /** Checks the declarations the paths name and builds the report. */
 export async function checkPaths(options: Options, io: Console): Promise<{ report: Report; declarations: DeclarationToCheck[]; checked: CheckedDeclaration[] }> {
   if (options.positionals.length === 0) throw new UsageError(say.namePath[options.locale], options.locale);
-  const declarations = await collectDeclarations(options.positionals, io.cwd);
+  const declarations = await collectDeclarations(options.positionals, io.cwd, undefined, (uri) => isIncluded(options.repositoryConfig, uri));
   const settings = checkSettingsOf(options);
   const checked = checkAll(declarations, settings, fileExists);
   return { report: buildReport(checked, settings, io.cwd), declarations, checked };

@@ -6,11 +6,14 @@ import type { MessageArg, Report, Rule, Span } from './rule';
 import { rules } from './rules';
 import { localize } from './text';
 import type { CheckOptions, Finding, Locale, Range, SourceDocument } from './types';
+import { appliedRiskCriteria, type AppliedRiskCriteria } from './facts/riskCriteria';
 import { parseFile, rangeAt, offsetRange, type ParsedFile } from './yamlFile';
 
 export interface CheckResult {
   declaration: Declaration;
   findings: Finding[];
+  /** The risk scales and acceptance threshold the check applied, and where each came from. */
+  riskCriteria: AppliedRiskCriteria;
 }
 
 /**
@@ -23,7 +26,7 @@ export function checkDeclaration(documents: readonly SourceDocument[], options: 
     .sort(mainFileFirst)
     .map(({ document }) => parse(document));
   const declaration = buildDeclaration(files);
-  return { declaration, findings: runRules(declaration, options) };
+  return { declaration, findings: runRules(declaration, options), riskCriteria: appliedRiskCriteria(declaration, options) };
 }
 
 /** The main file (with `hds:`) comes first, so facts defined twice are reported in the other file. */

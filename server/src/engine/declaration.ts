@@ -11,8 +11,8 @@ export interface Ref {
   path: Path;
 }
 
-export type SectionName = 'hds' | 'organization' | 'host' | 'certification' | 'scope' | 'soa' | 'risks' | 'subcontractors' | 'transfers' | 'contract' | 'requirements' | 'isms' | 'exceptions';
-export const sectionNames: readonly SectionName[] = ['hds', 'organization', 'host', 'certification', 'scope', 'soa', 'risks', 'subcontractors', 'transfers', 'contract', 'requirements', 'isms', 'exceptions'];
+export type SectionName = 'hds' | 'organization' | 'host' | 'certification' | 'scope' | 'soa' | 'risks' | 'risk_criteria' | 'subcontractors' | 'transfers' | 'contract' | 'requirements' | 'isms' | 'exceptions';
+export const sectionNames: readonly SectionName[] = ['hds', 'organization', 'host', 'certification', 'scope', 'soa', 'risks', 'risk_criteria', 'subcontractors', 'transfers', 'contract', 'requirements', 'isms', 'exceptions'];
 
 export interface Written<T> { value: T; at: Ref }
 
@@ -101,6 +101,20 @@ export interface Risk {
 export interface ResidualRisk { likelihood?: number; impact?: number; at: Ref }
 
 export interface RiskAcceptance { by?: string; date?: string; justification?: string; at: Ref }
+
+/** One level of a rating scale of `risk_criteria`. */
+export interface ScaleLevel { level?: number; label?: string; meaning?: string; at: Ref }
+
+/** The risk criteria the declaration states (ISO/IEC 27001 6.1.2 a): its scales, its acceptance threshold, who approved them and when. */
+export interface RiskCriteria {
+  /** Undefined when the declaration states no scale (a placeholder or no list is none). */
+  likelihood?: ScaleLevel[];
+  impact?: ScaleLevel[];
+  acceptanceThreshold?: Written<number>;
+  approvedBy?: string;
+  approvedOn?: string;
+  at: Ref;
+}
 
 export interface Certificate {
   body?: string;
@@ -309,6 +323,8 @@ export interface Declaration {
   storage: StorageSite[];
   soa: SoaEntry[];
   risks: Risk[];
+  /** The declaration's own risk criteria, when it states them (`risk_criteria`). */
+  riskCriteria?: RiskCriteria;
   subcontractors: Subcontractor[];
   transfers?: { publicPage?: Written<string>; at: Ref };
   /** The host's offers (`transfers.offers`): one presentation of guarantees and one EXI-31 table each. */
@@ -527,6 +543,19 @@ export function buildDeclaration(files: readonly ParsedFile[]): Declaration {
           at: itemAt,
         });
       });
+    }
+
+    const criteria = own(root, 'risk_criteria');
+    if (isObject(criteria) && claim('risk_criteria', at('risk_criteria'))) {
+      const threshold = own(criteria, 'acceptance_threshold');
+      declaration.riskCriteria = {
+        likelihood: readScale(own(criteria, 'likelihood'), at('risk_criteria', 'likelihood')),
+        impact: readScale(own(criteria, 'impact'), at('risk_criteria', 'impact')),
+        acceptanceThreshold: typeof threshold === 'number' ? { value: threshold, at: at('risk_criteria', 'acceptance_threshold') } : undefined,
+        approvedBy: asString(own(criteria, 'approved_by')),
+        approvedOn: asString(own(criteria, 'approved_on')),
+        at: at('risk_criteria'),
+      };
     }
 
     // Read once per parsed file: an edit of one file of a split declaration reads only that file's entries again.
@@ -757,6 +786,15 @@ function readIsms(object: Plain, at: Ref): Isms {
 function readResidual(value: unknown, at: Ref): ResidualRisk | undefined {
   if (!isObject(value)) return undefined;
   return { likelihood: asNumber(own(value, 'likelihood')), impact: asNumber(own(value, 'impact')), at };
+}
+
+function readScale(value: unknown, at: Ref): ScaleLevel[] | undefined {
+  if (!Array.isArray(value)) return undefined;
+  return value.flatMap((item, index) => {
+    if (!isObject(item)) return [];
+    const level = own(item, 'level');
+    return [{ level: typeof level === 'number' && Number.isInteger(level) ? level : undefined, label: asString(own(item, 'label')), meaning: asString(own(item, 'meaning')), at: { file: at.file, path: [...at.path, index] } }];
+  });
 }
 
 function readAcceptance(value: unknown, at: Ref): RiskAcceptance | undefined {

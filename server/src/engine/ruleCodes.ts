@@ -50,6 +50,8 @@ export const ruleCodes = [
   'risk-control-excluded',
   'risk-unassessed',
   'risk-acceptance-unjustified',
+  'risk-rating-off-scale',
+  'risk-criteria-incomplete',
   'risk-control-not-implemented',
   'evidence-not-found',
   'evidence-outside-workspace',

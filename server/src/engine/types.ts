@@ -73,6 +73,11 @@ export interface CheckOptions {
    * inside the workspace as written, leads out of it through a symbolic link.
    */
   fileExists?: (uri: string) => boolean | 'outside';
-  /** Risk level (likelihood × impact) above which accepting a risk needs a justification; 8 by default. */
+  /**
+   * Risk level (likelihood × impact) above which accepting a risk needs a justification, for a
+   * declaration that states no acceptance_threshold of its own (risk_criteria); 8 by default.
+   */
   riskAcceptanceThreshold?: number;
+  /** Where riskAcceptanceThreshold comes from, for the messages that name it: the editor's setting (default) or the command line's flag. */
+  riskAcceptanceThresholdOrigin?: 'setting' | 'flag';
 }

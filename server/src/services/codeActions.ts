@@ -7,6 +7,7 @@ import type { CheckResult, Declaration, Finding, Locale, ParsedFile } from '../e
 import { nodeAt, offsetAt, positionAt } from '../engine';
 import { activity, contractClauseIds, controls, inLegalOrder, requirement, riskEvent, type Control, type RiskEvent } from '../engine/catalog';
 import { providesInHouse, subcontracts, type SectionName } from '../engine/declaration';
+import { appliedRiskCriteria } from '../engine/facts/riskCriteria';
 import { exceptionMatches, UNACCEPTABLE_RULES } from '../engine/exceptions';
 import { riskEventsWithoutRisk } from '../engine/facts/risks';
 import { localize, quoted } from '../engine/text';
@@ -26,8 +27,8 @@ const text = {
   addTheRisk: { en: 'Add a risk for the uncovered HDS v2 risk event', fr: 'Ajouter un risque pour l’événement de risque HDS v2 non couvert' },
   addAllRisks: { en: 'Add a risk for each of the {count} uncovered HDS v2 risk events', fr: 'Ajouter un risque pour chacun des {count} événements de risque HDS v2 non couverts' },
   riskToAssess: {
-    en: 'to assess: likelihood (1-4), impact (1-4), treatment (reduce, accept, avoid, transfer), controls',
-    fr: 'à évaluer\u00a0: likelihood (1-4), impact (1-4), treatment (reduce, accept, avoid, transfer), controls',
+    en: 'to assess: likelihood ({likelihood}), impact ({impact}), treatment (reduce, accept, avoid, transfer), controls',
+    fr: 'à évaluer\u00a0: likelihood ({likelihood}), impact ({impact}), treatment (reduce, accept, avoid, transfer), controls',
   },
   addTheControl: { en: 'Add the missing Annex A control to the SoA', fr: 'Ajouter à la DdA la mesure manquante de l’annexe A' },
   addControls: { en: 'Add the {count} missing Annex A controls to the SoA', fr: 'Ajouter à la DdA les {count} mesures manquantes de l’annexe A' },
@@ -137,6 +138,10 @@ function addRisksEdit(declaration: Declaration, events: readonly RiskEvent[], lo
   const file = sectionFile(declaration, 'risks');
   if (events.length === 0 || !file) return undefined;
   const ids = nextRiskIds(declaration, events.length);
+  // The scales the risk will be rated on: the declaration's risk_criteria, else 1 to 4.
+  const criteria = appliedRiskCriteria(declaration, { locale });
+  const span = (levels: readonly { level: number }[]) => `${levels[0].level}-${levels[levels.length - 1].level}`;
+  const toAssess = localize(text.riskToAssess, locale, { likelihood: span(criteria.likelihood.levels), impact: span(criteria.impact.levels) });
   const inScope = inLegalOrder(
     declaration.activities.filter((scope) => scope.activity.id && (providesInHouse(scope.provided) || subcontracts(scope.provided))),
     (scope) => scope.activity.id,
@@ -152,7 +157,7 @@ function addRisksEdit(declaration: Declaration, events: readonly RiskEvent[], lo
       { key: 'likelihood', value: 'TODO' },
       { key: 'impact', value: 'TODO' },
       { key: 'treatment', value: 'TODO' },
-      { key: 'controls', value: '[TODO]', comment: text.riskToAssess[locale] },
+      { key: 'controls', value: '[TODO]', comment: toAssess },
     ],
   }));
   return workspaceEdit(file, insertSequenceItems(file, ['risks'], [{ after: 'end', items }]));

@@ -14,6 +14,7 @@ import { markdownFence, markdownText } from '../engine/markdown';
 import { activities, activity, adequacyDecision, certificationBodies, adequacyScopeKeys, controlTheme, controls, countryCodes, countryName, isInEea, legalBasis, requirement, requirements, contractKeyIds, parentRiskEvents, riskEvents } from '../engine/catalog';
 import type { CheckResult } from '../engine/check';
 import { surveillanceDueDates, usualHdsExpiry } from '../engine/facts/certificates';
+import { defaultRiskCriteria, SCALE_ORIGIN_TEXT, type AppliedRiskCriteria } from '../engine/facts/riskCriteria';
 import { UNACCEPTABLE_RULES } from '../engine/exceptions';
 import { rules } from '../engine/rules';
 import { exceptionTarget } from './codeActions';
@@ -95,7 +96,7 @@ export function complete(request: CompletionRequest): CompletionList | null {
   if (request.triggerCharacter === '/' && !(context.kind === 'value' && isEvidencePath(context.path))) return null;
 
   const range = rangeOf(file, context.start, context.end);
-  const builder = new Builder(file, context, range, locale, index, request.evidenceFolder);
+  const builder = new Builder(file, context, range, locale, index, request.evidenceFolder, request.checked?.riskCriteria ?? defaultRiskCriteria(locale));
   if (context.kind === 'key') builder.keyCompletions(context.path.slice(0, -1));
   else builder.valueCompletions(context.path);
   return { isIncomplete: false, items: builder.items };
@@ -138,7 +139,7 @@ function emptyFileCompletions(request: CompletionRequest, index: DeclarationInde
   }
   const context = cursorContext(file, request.offset);
   if (context && context.kind === 'key') {
-    const builder = new Builder(file, context, rangeOf(file, context.start, context.end), locale, index);
+    const builder = new Builder(file, context, rangeOf(file, context.start, context.end), locale, index, undefined, defaultRiskCriteria(locale));
     builder.keyCompletions([]);
     items.push(...builder.items);
   }
@@ -156,7 +157,8 @@ class Builder {
     private readonly range: Range,
     private readonly locale: Locale,
     private readonly index: DeclarationIndex | undefined,
-    private readonly evidenceFolder?: FolderListing,
+    private readonly evidenceFolder: FolderListing | undefined,
+    private readonly criteria: AppliedRiskCriteria,
   ) {
     this.needsDash = context.itemStart?.dash === false;
   }
@@ -331,6 +333,7 @@ class Builder {
     }
     if (defs.includes('date')) return this.dateValues(path);
     if (key === 'body' && (path[0] === 'certification' || path[path.length - 2] === 'certificate')) return this.certificationBodyValues();
+    if ((key === 'likelihood' || key === 'impact') && path[0] === 'risks') return this.scaleValues(key, at);
     const choices = choicesOf(at);
     if (choices.length === 0) return this.rangeValues(at);
     // The referential and the edition still valid (HDS v2, ISO/IEC 27001:2022) before the lapsed ones.
@@ -381,6 +384,19 @@ class Builder {
     });
   }
 
+  /** A likelihood or impact: each level of the scale that applies (the declaration's risk_criteria, else the default), with its label. */
+  private scaleValues(which: 'likelihood' | 'impact', at: SchemaAt): void {
+    const scale = this.criteria[which];
+    const origin = localize(SCALE_ORIGIN_TEXT[scale.origin], this.locale);
+    scale.levels.forEach((entry, order) => {
+      const item = this.value(String(entry.level), String(entry.level), CompletionItemKind.Value, String(order).padStart(2, '0'));
+      item.detail = entry.label;
+      item.labelDetails = { description: entry.label };
+      item.documentation = { kind: MarkupKind.Markdown, value: [`**${markdownText(entry.label)}** (${markdownText(origin)})`, at.description?.[this.locale]].filter(Boolean).join('\n\n') };
+      this.items.push(item);
+    });
+  }
+
   /** The entries of the folder the evidence path names, when the server listed the one it asks for. */
   private evidenceValues(): void {
     const listing = this.evidenceFolder;
@@ -390,7 +406,7 @@ class Builder {
     this.items.push(...evidencePathItems(this.context, listing, this.range, this.locale, this.file.text));
   }
 
-  /** A small whole-number scale (likelihood and impact, 1 to 4): each of its values, in order. */
+  /** A small whole-number scale: each of its values, in order. */
   private rangeValues(at: SchemaAt): void {
     const schema = at.schema as SchemaAt['schema'] & { minimum?: number; maximum?: number };
     if (!isType(schema, 'integer') || !Number.isInteger(schema.minimum) || !Number.isInteger(schema.maximum)) return;

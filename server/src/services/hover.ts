@@ -6,7 +6,8 @@ import { activities, activityByNumberOrName, adequacyDecision, chapter, control,
 import type { CheckResult } from '../engine/check';
 import { isValidDate, sentenceDate } from '../engine/dates';
 import { expiryOf, latestHdsExpiry, surveillanceDueDates } from '../engine/facts/certificates';
-import { assessmentGaps, isAssessed } from '../engine/facts/risks';
+import { assessmentGaps, isAssessed, riskLevel } from '../engine/facts/risks';
+import { labelOf, ORIGIN_TEXT, SCALE_ORIGIN_TEXT, scaleText, type AppliedRiskCriteria } from '../engine/facts/riskCriteria';
 import { ruleByCode } from '../engine/rules';
 import type { Finding, Locale, Localized, Position } from '../engine/types';
 import { isRuleCode, type RuleCode } from '../engine/ruleCodes';
@@ -85,6 +86,14 @@ const text = {
   events: { en: 'Risk events: {events}', fr: 'Événements de risque : {events}' },
   controls: { en: 'Controls: {controls}', fr: 'Mesures : {controls}' },
   level: { en: 'Likelihood {likelihood} × impact {impact}, treatment: {treatment}', fr: 'Vraisemblance {likelihood} × impact {impact}, traitement : {treatment}' },
+  riskLevel: { en: 'Level {level}; acceptance threshold {threshold} ({origin}){approval}: {verdict}', fr: 'Niveau {level}\u00a0; seuil d’acceptation {threshold} ({origin}){approval}\u00a0: {verdict}' },
+  approvedBy: { en: ', approved by {by} on {date}', fr: ', approuvé par {by} le {date}' },
+  aboveThreshold: { en: 'above it, an acceptance says why', fr: 'au-dessus, une acceptation dit pourquoi' },
+  withinThreshold: { en: 'within it', fr: 'en deçà' },
+  scaleLevel: { en: '{scale} level {level}: **{label}** ({origin})', fr: '{scale}, niveau {level}\u00a0: **{label}** ({origin})' },
+  offScale: { en: '{scale}: {level} is not a level of the scale ({levels}; {origin})', fr: '{scale}\u00a0: {level} n’est pas un niveau de l’échelle ({levels}\u00a0; {origin})' },
+  likelihoodScale: { en: 'Likelihood', fr: 'Vraisemblance' },
+  impactScale: { en: 'Impact', fr: 'Impact' },
   rule: { en: 'Rule', fr: 'Règle' },
   enforces: { en: 'enforces {requirement}', fr: 'applique {requirement}' },
   checkedByRules: { en: 'The rules check it from the declaration: it needs no answer here.', fr: 'Les règles la vérifient à partir de la déclaration : elle ne demande pas de réponse ici.' },
@@ -97,7 +106,7 @@ export function hover(request: HoverRequest): Hover | null {
   const { file, locale } = request;
   const offset = offsetAt(file, request.position);
   const index = request.checked ? indexOf(request.checked) : undefined;
-  const describer = new Describer(locale, index, request.today);
+  const describer = new Describer(locale, index, request.today, request.checked?.riskCriteria);
   const sections: string[] = [];
   let range: [number, number] | undefined;
 
@@ -161,6 +170,7 @@ class Describer {
     private readonly locale: Locale,
     private readonly index: DeclarationIndex | undefined,
     private readonly today: string,
+    private readonly criteria?: AppliedRiskCriteria,
   ) {}
 
   describe(context: CursorContext): string | undefined {
@@ -187,6 +197,7 @@ class Describer {
       return undefined;
     }
     if (key === 'basis' && legalBasis(value)) return this.legalBasis(value);
+    if ((key === 'likelihood' || key === 'impact') && path[0] === 'risks' && /^\d+$/.test(value)) return this.scaleLevel(key, Number(value));
     if (at.defs.includes('date') && isValidDate(value)) return this.date(path, value);
     // `remote_access: none`, `third_country_laws: none`: an answer, explained by the key.
     if (value === 'none' && choicesOf(at).includes('none')) return this.key(path, value);
@@ -383,11 +394,29 @@ class Describer {
     const lines = [`**${localize(text.risk, this.locale)} ${md(id)}**${risk.title ? ` — ${md(risk.title)}` : ''}`];
     if (risk.scenarios.length > 0) lines.push(localize(text.events, this.locale, { events: risk.scenarios.map((scenario) => `${md(scenario.value)}${riskEvent(scenario.value) ? ` ${md(riskEvent(scenario.value)!.title[this.locale])}` : ''}`).join('; ') }));
     if (risk.likelihood !== undefined || risk.impact !== undefined) lines.push(localize(text.level, this.locale, { likelihood: md(String(risk.likelihood ?? '?')), impact: md(String(risk.impact ?? '?')), treatment: md(String(risk.treatment ?? '?')) }));
+    const level = riskLevel(risk);
+    if (level !== undefined && this.criteria) {
+      const { threshold, declared } = this.criteria;
+      const approval = threshold.origin === 'declaration' && declared?.approvedBy ? localize(text.approvedBy, this.locale, { by: md(declared.approvedBy), date: declared.approvedOn ? dated(declared.approvedOn) : '?' }) : '';
+      lines.push(localize(text.riskLevel, this.locale, { level, threshold: threshold.value, origin: md(localize(ORIGIN_TEXT[threshold.origin], this.locale)), approval, verdict: localize(level > threshold.value ? text.aboveThreshold : text.withinThreshold, this.locale) }));
+    }
     if (risk.controls.length > 0) lines.push(localize(text.controls, this.locale, { controls: risk.controls.map((ref) => `${md(ref.id)}${control(ref.id) ? ` ${md(control(ref.id)!.title[this.locale])}` : ''}`).join('; ') }));
     if (risk.acceptance?.by) lines.push(localize(text.acceptedBy, this.locale, { by: md(risk.acceptance.by), date: risk.acceptance.date ? dated(risk.acceptance.date) : '?' }));
     const gaps = assessmentGaps(risk);
     if (gaps.length > 0) lines.push(localize(text.riskNotAssessed, this.locale, { missing: gaps.map((gap) => `\`${gap}\``).join(', ') }));
     return lines.join('\n\n');
+  }
+
+  /** A likelihood or impact: its label on the scale that applies, and which scale that is. */
+  scaleLevel(which: 'likelihood' | 'impact', level: number): string | undefined {
+    if (!this.criteria) return undefined;
+    const scale = this.criteria[which];
+    const label = labelOf(scale, level);
+    const name = localize(which === 'likelihood' ? text.likelihoodScale : text.impactScale, this.locale);
+    const origin = md(localize(SCALE_ORIGIN_TEXT[scale.origin], this.locale));
+    return label === undefined
+      ? localize(text.offScale, this.locale, { scale: name, level, levels: md(scaleText(scale)), origin })
+      : localize(text.scaleLevel, this.locale, { scale: name, level, label: md(label), origin });
   }
 
   rule(finding: Finding): string {

@@ -118,19 +118,28 @@ describe('hds-check in French', () => {
 });
 
 describe('hds-check --risk-acceptance-threshold', () => {
-  it('judges accepted risks against the threshold given, as the editor setting does', async () => {
+  it('judges accepted risks against the declaration’s threshold, which wins over the flag; an older declaration falls back to the flag', async () => {
     const folder = copyExamples();
     const risks = path.join(folder, 'risks.hds.yaml');
     // R-13 is accepted at level 4 (1 × 4): without its justification, only a threshold below 4 asks for one.
     fs.writeFileSync(risks, fs.readFileSync(risks, 'utf8').replace(/\n +justification: Support sessions[^\n]*/, ''));
-    const codes = async (extra: string[]) => {
-      const ran = await runCli(['.', '--format', 'json', ...extra], folder);
-      return (JSON.parse(ran.stdout).findings as { code: string; file: string; message: string }[]).filter((finding) => finding.code === 'risk-acceptance-unjustified' && finding.file === 'risks.hds.yaml');
-    };
+    const run = async (extra: string[]) => JSON.parse((await runCli(['.', '--format', 'json', ...extra], folder)).stdout) as { findings: { code: string; file: string; message: string }[]; declarations: { root: string; riskCriteria: { threshold: number; thresholdFrom: string; likelihood: { from: string; levels: { level: number; label: string }[] } } }[] };
+    const codes = async (extra: string[]) => (await run(extra)).findings.filter((finding) => finding.code === 'risk-acceptance-unjustified' && finding.file === 'risks.hds.yaml');
+    // The example states its criteria (threshold 8): the flag does not change the verdict, and the report says which applied.
+    assert.deepEqual(await codes(['--risk-acceptance-threshold', '3']), []);
+    const declared = (await run(['--risk-acceptance-threshold', '3'])).declarations.find((declaration) => declaration.root === '.')!.riskCriteria!;
+    assert.deepEqual({ ...declared, likelihood: undefined, impact: undefined }, { threshold: 8, thresholdFrom: 'declaration', likelihood: undefined, impact: undefined, approvedBy: 'Comité de direction', approvedOn: '2026-01-12' });
+    assert.deepEqual(declared.likelihood, { from: 'declaration', levels: [{ level: 1, label: 'Rare' }, { level: 2, label: 'Unlikely' }, { level: 3, label: 'Likely' }, { level: 4, label: 'Almost certain' }] });
+    // An older declaration, without risk_criteria: the flag applies.
+    const main = path.join(folder, 'declaration.hds.yaml');
+    fs.writeFileSync(main, fs.readFileSync(main, 'utf8').replace(/\n# The risk criteria[\s\S]*$/, '\n'));
     assert.deepEqual(await codes([]), []);
     assert.deepEqual(await codes(['--risk-acceptance-threshold', '4']), []);
     const below = await codes(['--risk-acceptance-threshold', '3']);
     assert.equal(below.length, 1);
-    assert.match(below[0].message, /^Risk ‘R-13’ is accepted at level 4 \(1 × 4\), above the acceptance threshold of 3:/);
+    assert.match(below[0].message, /^Risk ‘R-13’ is accepted at level 4 \(1 × 4\), above the acceptance threshold of 3 \(option --risk-acceptance-threshold\):/);
+    const older = (await run(['--risk-acceptance-threshold', '3'])).declarations.find((declaration) => declaration.root === '.')!.riskCriteria!;
+    assert.deepEqual([older.threshold, older.thresholdFrom, older.likelihood.from], [3, 'flag', 'default']);
+    assert.deepEqual((await run([])).declarations.find((declaration) => declaration.root === '.')!.riskCriteria!.thresholdFrom, 'default');
   });
 });

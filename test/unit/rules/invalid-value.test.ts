@@ -44,10 +44,16 @@ testRule('invalid-value', {
       ],
     },
     {
-      name: 'a likelihood just out of range', change: (d) => { d.risks[0].likelihood = 5; d.risks[1].impact = 0; },
+      // Above the scale is risk-rating-off-scale's: the scale is the declaration's (risk_criteria), not the schema's.
+      name: 'an impact below 1', change: (d) => { d.risks[0].likelihood = 5; d.risks[1].impact = 0; },
       errors: [
-        { messageId: 'range', at: '5', line: 326, message: 'Expected a whole number from 1 to 4.' },
-        { messageId: 'range', at: '0', line: 337, message: 'Expected a whole number from 1 to 4.' },
+        { messageId: 'atLeast', at: '0', line: 337, message: 'Expected a whole number from 1.' },
+      ],
+    },
+    {
+      name: 'a scale level above 10', change: (d) => { d.risk_criteria = { likelihood: [{ level: 1, label: 'Rare' }, { level: 11, label: 'Always' }] }; },
+      errors: [
+        { messageId: 'range', at: '11', line: 541, message: 'Expected a whole number from 1 to 10.' },
       ],
     },
     {

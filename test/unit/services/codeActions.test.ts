@@ -19,7 +19,7 @@ import {
   FIX_ALL_KIND,
   nextRiskIds,
 } from '../../../server/src/services/codeActions';
-import { cleanDeclaration, documentsOf, REPO, ROOT, TODAY, type Files, type Yaml } from '../fixtures';
+import { check, cleanDeclaration, documentsOf, REPO, ROOT, TODAY, type Files, type Yaml } from '../fixtures';
 
 const checkDocuments = (documents: SourceDocument[], locale: Locale = 'en') => checkDeclaration(documents, { today: TODAY, locale, workspaceRoot: ROOT });
 
@@ -104,6 +104,14 @@ describe('code actions', () => {
       // The clean declaration subcontracts physical sites and hardware and runs two activities in-house.
       assert.deepEqual(added.activities.map((activity) => activity.id), ['physical-sites', 'hardware', 'application-platform', 'administration']);
       assert.match(text(), /\n {2}- id: R-14\n {4}scenario: B\.c\n {4}title: Reallocation of storage space\n {4}activities: \[physical-sites, hardware, application-platform, administration\]\n {4}likelihood: TODO\n {4}impact: TODO\n {4}treatment: TODO\n {4}controls: \[TODO\] {2}# to assess: likelihood \(1-4\), impact \(1-4\), treatment \(reduce, accept, avoid, transfer\), controls\nsubcontractors:/);
+    });
+
+    it('the added risk says the scales it will be rated on: the declaration’s own', () => {
+      const declaration = without(cleanDeclaration(), ['B.c']);
+      declaration.risk_criteria = { likelihood: [1, 2, 3, 4, 5].map((level) => ({ level, label: `L${level}` })), impact: [1, 2, 3].map((level) => ({ level, label: `I${level}` })) };
+      const edit = addRiskForEventEdit(check(declaration).declaration, 'B.c', 'en')!;
+      const written = Object.values(edit.changes!).flat().map((change) => change.newText).join('');
+      assert.match(written, /# to assess: likelihood \(1-5\), impact \(1-3\), treatment/);
     });
 
     it('writes the title in French for a French user', () => {

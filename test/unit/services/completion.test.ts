@@ -170,11 +170,24 @@ describe('completion', () => {
     it('offers 1 to 4 for likelihood and impact, with the scale', () => {
       const likelihood = sorted(itemsAt(atCursor('risks.hds.yaml', 'risks:\n  - id: R-01\n    likelihood: |\n'), ' '));
       assert.deepEqual(labels(likelihood), ['1', '2', '3', '4']);
-      assert.match(JSON.stringify(likelihood[0].documentation), /1 \(rare\) to 4 \(almost certain\)/);
+      assert.deepEqual(likelihood.map((item) => item.detail), ['Rare', 'Unlikely', 'Likely', 'Almost certain']);
+      assert.match(JSON.stringify(likelihood[0].documentation), /\*\*Rare\*\* \(risk\\\\_criteria of the declaration\)/, 'the example states its scales');
       const impact = sorted(itemsAt(atCursor('risks.hds.yaml', 'risks:\n  - { id: R-01, impact: | }\n', { locale: 'fr' })));
       assert.deepEqual(labels(impact), ['1', '2', '3', '4']);
-      assert.match(JSON.stringify(impact[3].documentation), /de 1 \(mineur\) à 4 \(critique\)/);
+      assert.match(JSON.stringify(impact[3].documentation), /\*\*Critical\*\* \(risk\\\\_criteria de la déclaration\)/);
+      // Without risk_criteria: the default scale, its labels in the user's language.
+      const alone = sorted(itemsAt(atCursor('main.hds.yaml', 'hds: 2\nrisks:\n  - { id: R-01, impact: | }\n', { locale: 'fr', alone: true })));
+      assert.deepEqual(alone.map((item) => item.detail), ['Mineur', 'Significatif', 'Grave', 'Critique']);
+      assert.match(JSON.stringify(alone[0].documentation), /\*\*Mineur\*\* \(échelle par défaut\)/);
       assert.equal(newText(impact[0]), '1');
+    });
+
+    it('offers the levels of the declaration’s own scale, with their labels', () => {
+      const criteria = 'risk_criteria:\n  likelihood:\n    - { level: 1, label: Very rare }\n    - { level: 2, label: Rare }\n    - { level: 3, label: Possible }\n    - { level: 4, label: Likely }\n    - { level: 5, label: Frequent }\n';
+      const likelihood = sorted(itemsAt(atCursor('main.hds.yaml', `hds: 2\n${criteria}risks:\n  - id: R-01\n    likelihood: |\n`, { alone: true }), ' '));
+      assert.deepEqual(labels(likelihood), ['1', '2', '3', '4', '5']);
+      assert.equal(likelihood[4].detail, 'Frequent');
+      assert.match(JSON.stringify(likelihood[4].documentation), /risk\\\\_criteria of the declaration/);
     });
 
     it('offers referential 2 before 1, and the 2022 edition before 2013', () => {

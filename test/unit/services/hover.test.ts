@@ -20,6 +20,14 @@ function hoverIn(name: string, marked: string, options: { locale?: 'en' | 'fr'; 
 }
 
 describe('hover', () => {
+  it('names a likelihood or impact level on the scale that applies, and says which threshold applies to a risk', () => {
+    // The example states its criteria (risk_criteria in declaration.hds.yaml): four levels each, threshold 8.
+    assert.match(hoverIn('risks.hds.yaml', '    likelihood: |1\n    impact: 4\n    treatment: accept').text, /^Likelihood level 1: \*\*Rare\*\* \(risk\\_criteria of the declaration\)$/);
+    assert.match(hoverIn('risks.hds.yaml', '    likelihood: 1\n    impact: |4\n    treatment: accept', { locale: 'fr' }).text, /^Impact, niveau 4\u00a0: \*\*Critical\*\*/);
+    const risk = hoverIn('risks.hds.yaml', '  - id: R-1|3').text;
+    assert.match(risk, /Level 4; acceptance threshold 8 \(risk\\_criteria of the declaration\), approved by Comité de direction on 12 January 2026: within it/);
+  });
+
   it('explains the certification calendar keys and dates: validity, surveillance audits, edition', () => {
     assert.match(hoverIn('declaration.hds.yaml', '    surv|eillance:').text, /^\*\*surveillance\*\* — The yearly surveillance audits/);
     assert.match(hoverIn('declaration.hds.yaml', '    edi|tion: 2022', { locale: 'fr' }).text, /Édition de l’ISO\/IEC 27001 du certificat.*31 octobre 2025/);
@@ -142,7 +150,7 @@ describe('hover', () => {
   });
 
   it('gives the description of keys and of enumerated values', () => {
-    assert.match(hoverIn('risks.hds.yaml', '    likeli|hood: 1\n    impact: 4\n    treatment: accept').text, /\*\*likelihood\*\* — Likelihood, 1 \(rare\) to 4/);
+    assert.match(hoverIn('risks.hds.yaml', '    likeli|hood: 1\n    impact: 4\n    treatment: accept').text, /\*\*likelihood\*\* — Likelihood, a level of the likelihood scale of risk\\_criteria \(1 rare to 4 almost certain/);
     assert.match(hoverIn('risks.hds.yaml', '    treatment: acc|ept', { locale: 'fr' }).text, /\*\*treatment\*\*: `accept` — Décision de traitement/);
     assert.match(hoverIn('subcontractors.hds.yaml', '{ from: US, basis: s|cc,').text, /Standard contractual clauses/);
   });

@@ -129,7 +129,7 @@ describe('navigation', () => {
     it('outlines the sections of a file, with the activities numbered and their provision', () => {
       const file = parseFile({ uri: 'file:///d/declaration.hds.yaml', text: example('declaration.hds.yaml') });
       const symbols = documentSymbols(file, 'en');
-      assert.deepEqual(symbols.map((symbol) => symbol.name), ['hds', 'organization', 'certification', 'scope', 'transfers', 'contract', 'host', 'isms', 'requirements']);
+      assert.deepEqual(symbols.map((symbol) => symbol.name), ['hds', 'organization', 'certification', 'scope', 'transfers', 'contract', 'host', 'isms', 'requirements', 'risk_criteria']);
       const activities = symbols.find((symbol) => symbol.name === 'scope')!.children!.find((symbol) => symbol.name === 'activities')!;
       assert.deepEqual(activities.children!.map((symbol) => `${symbol.name}: ${symbol.detail}`).slice(0, 2), [
         'physical-sites: 1. Physical sites · subcontracted',

@@ -6,10 +6,10 @@ import { riskEvent, riskEvents, type RiskEvent } from '../catalog';
 import { perDeclaration, type ControlRef, type Declaration, type Risk } from '../declaration';
 import { isAnswered, isPlaceholder } from './placeholders';
 
-/** Above this level (likelihood × impact, each 1–4), accepting a risk needs a written justification. */
-export const DEFAULT_RISK_ACCEPTANCE_THRESHOLD = 8;
+/** Above this level (likelihood × impact, each 1–4), accepting a risk needs a written justification, unless the declaration states its own threshold (risk_criteria). */
+export { DEFAULT_ACCEPTANCE_THRESHOLD as DEFAULT_RISK_ACCEPTANCE_THRESHOLD } from './riskCriteria';
 
-/** A threshold a setting or the command line may give: a level from 0 (every acceptance justified) to 16 (none). */
+/** A threshold a setting or the command line may give (for the default 1–4 scales): a level from 0 (every acceptance justified) to 16 (none). */
 export function isRiskAcceptanceThreshold(value: unknown): value is number {
   return typeof value === 'number' && Number.isInteger(value) && value >= 0 && value <= 16;
 }

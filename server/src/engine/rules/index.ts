@@ -48,6 +48,8 @@ import soaExclusionNotAllowed from './soaExclusionNotAllowed';
 import riskControlExcluded from './riskControlExcluded';
 import riskUnassessed from './riskUnassessed';
 import riskAcceptanceUnjustified from './riskAcceptanceUnjustified';
+import riskRatingOffScale from './riskRatingOffScale';
+import riskCriteriaIncomplete from './riskCriteriaIncomplete';
 import riskControlNotImplemented from './riskControlNotImplemented';
 import evidenceNotFound from './evidenceNotFound';
 import evidenceOutsideWorkspace from './evidenceOutsideWorkspace';
@@ -114,6 +116,8 @@ export const rules: readonly Rule[] = [
   riskControlExcluded,
   riskUnassessed,
   riskAcceptanceUnjustified,
+  riskRatingOffScale,
+  riskCriteriaIncomplete,
   riskControlNotImplemented,
   evidenceNotFound,
   evidenceOutsideWorkspace,

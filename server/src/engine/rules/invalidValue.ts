@@ -27,6 +27,7 @@ export default defineRule({
     hint: { en: 'Expected {expected}.', fr: 'Attendu : {expected}.' },
     nonEmpty: { en: 'This must not be empty.', fr: 'Ceci ne doit pas être vide.' },
     range: { en: 'Expected a whole number from {minimum} to {maximum}.', fr: 'Attendu : un nombre entier de {minimum} à {maximum}.' },
+    atLeast: { en: 'Expected a whole number from {minimum}.', fr: 'Attendu : un nombre entier à partir de {minimum}.' },
     date: { en: 'Expected a real date written YYYY-MM-DD.', fr: 'Attendu : une date réelle écrite AAAA-MM-JJ.' },
   },
   check({ declaration, report }) {
@@ -63,6 +64,7 @@ function describe(expected: Expected, written: string | undefined): { messageId:
     case 'non-empty':
       return { messageId: 'nonEmpty', args: {} };
     case 'range':
+      if (expected.maximum === undefined && expected.minimum !== undefined) return { messageId: 'atLeast', args: { minimum: expected.minimum } };
       return { messageId: 'range', args: { minimum: expected.minimum ?? '…', maximum: expected.maximum ?? '…' } };
     case 'date':
       return { messageId: 'date', args: {} };
