@@ -7,10 +7,11 @@
 // argument `{ kind?, format?, locale?, target? }` (`target` a file URI string). What it names is not
 // asked; everything else is asked as usual, the draft question included. It returns the URI written.
 import * as vscode from 'vscode';
-import type { LanguageClient } from 'vscode-languageclient/node';
+import type { BaseLanguageClient as LanguageClient } from 'vscode-languageclient';
 import { documentChoices, formatNames, strings, type Locale } from './exportChoices';
 import { ExportDocumentRequest, KIND_FORMATS, type ExportDocumentParams, type ExportedDocument, type ExportFormat, type ExportKind } from './protocol';
 import { LANGUAGE_ID } from './config';
+import { fromBase64 } from './protocol';
 
 export const EXPORT_COMMAND = 'hds.export';
 const NAMED_ERRORS = 5;
@@ -40,6 +41,11 @@ async function exportDocument(client: LanguageClient, ready: Promise<void>, ui: 
   }
   const choice = given.kind && Object.hasOwn(KIND_FORMATS, given.kind) ? { kind: given.kind, format: given.format ?? KIND_FORMATS[given.kind][0] } : await pickDocument(ui);
   if (!choice) return undefined;
+  // The workbook library needs Node: in a browser (vscode.dev, github.dev) it is not there.
+  if (choice.format === 'xlsx' && vscode.env.uiKind === vscode.UIKind.Web) {
+    void vscode.window.showErrorMessage(text.workbookInBrowser);
+    return undefined;
+  }
   const locale = isLocale(given.locale) ? given.locale : await pickLanguage(ui);
   if (!locale) return undefined;
 
@@ -87,7 +93,7 @@ async function isSymbolicLink(target: vscode.Uri): Promise<boolean> {
 }
 
 function contentBytes(result: ExportedDocument): Uint8Array {
-  return Buffer.from(result.content, result.encoding === 'base64' ? 'base64' : 'utf8');
+  return result.encoding === 'base64' ? fromBase64(result.content) : new TextEncoder().encode(result.content);
 }
 
 async function pickDocument(ui: Locale): Promise<{ kind: ExportKind; format: ExportFormat } | undefined> {
@@ -110,6 +116,8 @@ async function offerToOpen(target: vscode.Uri, format: ExportFormat, ui: Locale)
     if (format === 'xlsx') await vscode.env.openExternal(target);
     else await vscode.window.showTextDocument(target);
   } else if (answer === text.reveal) {
-    await vscode.commands.executeCommand(vscode.workspace.getWorkspaceFolder(target) ? 'revealInExplorer' : 'revealFileInOS', target);
+    // In a browser there is no system file manager: the Explorer is the only place to reveal it.
+    const inWorkspace = vscode.workspace.getWorkspaceFolder(target) || vscode.env.uiKind === vscode.UIKind.Web;
+    await vscode.commands.executeCommand(inWorkspace ? 'revealInExplorer' : 'revealFileInOS', target);
   }
 }

@@ -1,12 +1,10 @@
 // The HDS language server: wires LSP requests to the checking engine and the language services.
 // Run it standalone with `hds-language-server --stdio`.
 import {
-  createConnection,
   DidChangeConfigurationNotification,
   ErrorCodes,
   FileChangeType,
   InitializeRequest,
-  ProposedFeatures,
   ResponseError,
   TextDocuments,
   TextDocumentSyncKind,
@@ -24,14 +22,14 @@ import { TextDocument } from 'vscode-languageserver-textdocument';
 import { isDeclarationFile, type Finding, type Locale } from './engine';
 import type { CheckedDeclaration, ServerContext } from './context';
 import { toDiagnostic } from './services/diagnostics';
-import { installedRuleDocUri } from './ruleDocs';
 import { registerFeatures, serverCapabilities } from './features';
 import { recentChecks } from './currentFile';
 import { defaultSettings, localeOf, readSettings, today, type Settings } from './settings';
 import { Workspace, type DeclarationFiles } from './workspace';
 import { localize } from './engine/text';
-import { MAX_DECLARATION_FILES } from './readText';
-import { adaptCompletion, adaptHover, adaptSymbols, clientSupport, isReadableFolder, LEAST_SUPPORT, workspaceFoldersOf, type ClientSupport } from './clientSupport';
+import { MAX_DECLARATION_FILES } from './limits';
+import type { FileAccess } from './files';
+import { adaptCompletion, adaptHover, adaptSymbols, clientSupport, LEAST_SUPPORT, workspaceFoldersOf, type ClientSupport } from './clientSupport';
 
 /**
  * The typing pause: changes closer together than this are one edit, and the declaration is checked
@@ -60,9 +58,14 @@ export interface ServerHandle {
   cached(): { parses: number; checks: number; checkCosts: number; published: number; recentChecks: number };
 }
 
-export function startServer(connection: Connection): ServerHandle {
+/**
+ * Serves `connection` with files reached through `files`: the disk for the server run by Node
+ * (serverMain.ts), the editor's file system for the one in a browser's web worker (browserServer.ts).
+ */
+export function startServer(connection: Connection, files: FileAccess): ServerHandle {
   const documents = new TextDocuments(TextDocument);
-  const workspace = new Workspace();
+  const workspace = new Workspace(files);
+  const isReadableFolder = (uri: string) => files.isReadableFolder(uri);
   let settings: Settings = defaultSettings;
   let editorLocale: string | undefined;
   /** What the client announced it can take; read once, from `initialize`. */
@@ -123,7 +126,7 @@ export function startServer(connection: Connection): ServerHandle {
     editorLocale = typeof params.locale === 'string' ? params.locale : undefined;
     support = clientSupport(params.capabilities);
     // A client without workspace folders (several editors send only rootUri) has its root as the one folder.
-    workspace.setFolders(workspaceFoldersOf(params).filter(isReadableFolder));
+    workspace.setFolders(workspaceFoldersOf(params, (path) => files.uriOfPath(path)).filter(isReadableFolder));
     // Settings come with initializationOptions; a client that answers workspace/configuration updates them after `initialized`.
     if (params.initializationOptions?.settings) settings = readSettings(params.initializationOptions.settings, warn);
     // The scan starts now, alongside the configuration exchange that follows `initialized`.
@@ -178,6 +181,8 @@ export function startServer(connection: Connection): ServerHandle {
       else if (event.type === FileChangeType.Deleted) workspace.fileDeleted(event.uri);
       else workspace.fileChanged(event.uri);
     }
+    // In a browser the new texts come from the editor: checked once they are here.
+    await files.changed(change.changes.map((event) => event.uri)).catch(() => undefined);
     checkAll();
   });
 
@@ -290,12 +295,22 @@ export function startServer(connection: Connection): ServerHandle {
       connection.console.error(`Checking ${declaration.root} failed: ${error instanceof Error ? error.stack : String(error)}`);
       return undefined;
     }
+    // Some files were asked of the editor during the check (a browser): checked again once they
+    // are answered, and nothing published until then, so no finding rests on a guess.
+    const pending = files.pending();
+    if (pending) {
+      void pending.then(() => {
+        const current = workspace.declarationOf(declaration.uris[0]);
+        if (current && !results.has(current.root) && !discovering) check(current);
+      });
+      return checked;
+    }
     results.set(declaration.root, checked);
     const byFile = new Map<string, Finding[]>(declaration.uris.map((uri) => [uri, []]));
     for (const finding of checked.result.findings) byFile.get(finding.uri)?.push(finding);
     const texts = new Map(checked.result.declaration.files.map((file) => [file.uri, file.text]));
     for (const [uri, findings] of byFile) {
-      const diagnostics = findings.map((finding) => toDiagnostic(finding, installedRuleDocUri));
+      const diagnostics = findings.map((finding) => toDiagnostic(finding, (code) => files.ruleDocUri(code)));
       const text = texts.get(uri) ?? '';
       const serialized = JSON.stringify(diagnostics);
       const last = published.get(uri);
@@ -381,14 +396,4 @@ export function typingPause(lastCheckMs: number | undefined): number {
 
 function sameFiles(a: readonly string[], b: readonly string[]): boolean {
   return a.length === b.length && a.every((uri) => b.includes(uri));
-}
-
-if (require.main === module) {
-  if (process.argv.includes('--version')) {
-    process.stdout.write('hds-language-server 0.1.0\n');
-  } else if (process.argv.includes('--help')) {
-    process.stdout.write('Usage: hds-language-server --stdio\nThe HDS v2 declaration language server (LSP over standard input and output).\n');
-  } else {
-    startServer(createConnection(ProposedFeatures.all));
-  }
 }

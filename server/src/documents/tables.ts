@@ -5,7 +5,7 @@
 import type { Declaration } from '../engine';
 import type { Locale, Localized } from '../engine/types';
 import { controls, controlTheme, riskEvent } from '../engine/catalog';
-import { evidenceTarget, isInside } from '../engine/evidence';
+import { evidenceTarget, isInside, isProbed } from '../engine/evidence';
 import { localize } from '../engine/text';
 
 /** A cell: text, or a number; '' is an empty cell. */
@@ -74,7 +74,7 @@ export interface EvidenceProbe {
 function evidenceLine(evidence: Declaration['soa'][number]['evidence'][number], probe: EvidenceProbe, locale: Locale): string {
   const target = evidenceTarget(evidence);
   const outside = !target || (probe.workspaceRoot !== undefined && !isInside(target, probe.workspaceRoot));
-  const found = outside || !probe.fileExists || !target.startsWith('file:') ? undefined : probe.fileExists(target);
+  const found = outside || !probe.fileExists || !isProbed(target, probe.workspaceRoot) ? undefined : probe.fileExists(target);
   const state = outside || found === 'outside' ? say.evidence.outside : found === true ? say.evidence.found : found === false ? say.evidence.missing : say.evidence.unchecked;
   return localize(state, locale, { path: evidence.value });
 }

@@ -1,0 +1,66 @@
+// The editor's file system, served to the language server that runs in a web worker (the web
+// extension): it has no disk, so it asks for the declaration files, their text and whether evidence
+// files exist (protocol.ts, hds/files/*), and this client answers through vscode.workspace.fs,
+// which is the repository on github.dev or the GitLab Web IDE. Read as the server run by Node reads
+// the disk: regular files only (a symbolic link is reported, not followed), at most the size limit.
+import * as vscode from 'vscode';
+import type { BaseLanguageClient } from 'vscode-languageclient';
+import { ListFilesRequest, ReadFilesRequest, StatFilesRequest, toBase64, type ListFilesParams, type ReadFileAnswer, type ReadFilesParams, type StatFileAnswer, type StatFilesParams } from './protocol';
+
+const SKIPPED = '**/{node_modules,.git,.hg,.svn,out,dist,.vscode-test}/**';
+
+export function serveFiles(client: BaseLanguageClient): vscode.Disposable {
+  const handlers = [
+    client.onRequest(ListFilesRequest, (params: ListFilesParams) => listFiles(params)),
+    client.onRequest(ReadFilesRequest, (params: ReadFilesParams) => Promise.all((params?.uris ?? []).map((uri) => readFile(uri, params.maxBytes)))),
+    client.onRequest(StatFilesRequest, (params: StatFilesParams) => Promise.all((params?.uris ?? []).map((uri) => statFile(uri)))),
+  ];
+  return vscode.Disposable.from(...handlers);
+}
+
+async function listFiles(params: ListFilesParams): Promise<{ uris: string[]; complete: boolean }> {
+  const limit = Math.max(0, Math.floor(params?.limit ?? 0));
+  const folders = (params?.folders ?? []).map((folder) => folder.replace(/\/$/, ''));
+  // One more than the limit, to know whether there were more.
+  const found = await vscode.workspace.findFiles('**/*.hds.yaml', SKIPPED, limit + 1);
+  const uris = found
+    .map((uri) => uri.toString())
+    .filter((uri) => folders.some((folder) => uri.startsWith(`${folder}/`)))
+    // Hidden folders are skipped, as the server run by Node skips them on disk.
+    .filter((uri) => !/\/\.[^/]*\//.test(uri.slice(uri.indexOf('://') + 3)))
+    .sort();
+  return { uris: uris.slice(0, limit), complete: uris.length <= limit };
+}
+
+async function readFile(uri: string, maxBytes: number): Promise<ReadFileAnswer> {
+  let target: vscode.Uri;
+  let stat: vscode.FileStat;
+  try {
+    target = vscode.Uri.parse(uri, true);
+    stat = await vscode.workspace.fs.stat(target);
+  } catch {
+    return { uri, missing: true };
+  }
+  const stamp = `${stat.size}:${stat.mtime}`;
+  if ((stat.type & vscode.FileType.SymbolicLink) !== 0) return { uri, stamp, unread: { reason: 'not-a-file', kind: 'symbolic-link' } };
+  if ((stat.type & vscode.FileType.Directory) !== 0) return { uri, stamp, unread: { reason: 'not-a-file', kind: 'folder' } };
+  if ((stat.type & vscode.FileType.File) === 0) return { uri, stamp, unread: { reason: 'not-a-file', kind: 'other' } };
+  if (stat.size > maxBytes) return { uri, stamp, unread: { reason: 'too-large', size: stat.size } };
+  try {
+    const bytes = await vscode.workspace.fs.readFile(target);
+    // It may have grown between the stat and the read.
+    if (bytes.length > maxBytes) return { uri, stamp, unread: { reason: 'too-large', size: bytes.length } };
+    return { uri, stamp, base64: toBase64(bytes) };
+  } catch {
+    return { uri, missing: true };
+  }
+}
+
+async function statFile(uri: string): Promise<StatFileAnswer> {
+  try {
+    const stat = await vscode.workspace.fs.stat(vscode.Uri.parse(uri, true));
+    return { uri, exists: (stat.type & vscode.FileType.File) !== 0 };
+  } catch {
+    return { uri, exists: false };
+  }
+}
