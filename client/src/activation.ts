@@ -25,7 +25,8 @@ export function clientOptionsFor(documentSelector: LanguageClientOptions['docume
     // Settings are pulled by the server (workspace/configuration), which registers for
     // didChangeConfiguration on `hds`; the first ones travel with initialize, so the first checks use them.
     synchronize: { fileEvents: watched },
-    initializationOptions: { settings: readConfig() },
+    // As plain data: a browser's web worker takes only what structured cloning can copy, and the settings are proxies.
+    initializationOptions: { settings: JSON.parse(JSON.stringify(readConfig())) as unknown },
     outputChannelName: 'HDS Studio',
     errorHandler: {
       // A malformed message or a failed write is not a reason to drop the connection.

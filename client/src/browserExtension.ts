@@ -3,14 +3,14 @@
 // has no disk, so it asks this client for the files, which reads them through the editor's file
 // system (webFiles.ts). Everything else is shared with the desktop extension (activation.ts).
 import * as vscode from 'vscode';
-import { LanguageClient } from 'vscode-languageclient/browser';
+import { LanguageClient, type ServerOptions } from 'vscode-languageclient/browser';
 import type { HdsStudioApi } from './api';
 import { LANGUAGE_ID } from './config';
 import { clientOptionsFor, startClient } from './activation';
 import { serveFiles } from './webFiles';
 
 /** The web worker constructor of the browser's extension host (no DOM types in this project). */
-declare const Worker: new (url: string) => ConstructorParameters<typeof LanguageClient>[3];
+declare const Worker: new (url: string) => Extract<ServerOptions, { postMessage: unknown }>;
 
 let client: LanguageClient | undefined;
 
@@ -20,7 +20,7 @@ export function activate(context: vscode.ExtensionContext): HdsStudioApi {
   // Any scheme: the workspace is the editor's (vscode-vfs: on github.dev, for instance), not the disk.
   // Every file is watched: evidence files too, whose existence the server asks about.
   const clientOptions = clientOptionsFor([{ language: LANGUAGE_ID }], vscode.workspace.createFileSystemWatcher('**/*'));
-  client = new LanguageClient('hds', 'HDS Studio', clientOptions, worker);
+  client = new LanguageClient('hds', 'HDS Studio', worker, clientOptions);
   context.subscriptions.push(serveFiles(client));
   return startClient(context, client, started);
 }

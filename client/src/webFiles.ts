@@ -21,15 +21,45 @@ export function serveFiles(client: BaseLanguageClient): vscode.Disposable {
 async function listFiles(params: ListFilesParams): Promise<{ uris: string[]; complete: boolean }> {
   const limit = Math.max(0, Math.floor(params?.limit ?? 0));
   const folders = (params?.folders ?? []).map((folder) => folder.replace(/\/$/, ''));
-  // One more than the limit, to know whether there were more.
-  const found = await vscode.workspace.findFiles('**/*.hds.yaml', SKIPPED, limit + 1);
+  // The editor's search first (one more than the limit, to know whether there were more); a file
+  // system without a search provider (some virtual ones) answers nothing, and is walked instead.
+  let found: string[] = [];
+  try {
+    found = (await vscode.workspace.findFiles('**/*.hds.yaml', SKIPPED, limit + 1)).map((uri) => uri.toString());
+  } catch {
+    found = [];
+  }
+  if (found.length === 0) found = await walk(folders, limit + 1);
   const uris = found
-    .map((uri) => uri.toString())
     .filter((uri) => folders.some((folder) => uri.startsWith(`${folder}/`)))
     // Hidden folders are skipped, as the server run by Node skips them on disk.
     .filter((uri) => !/\/\.[^/]*\//.test(uri.slice(uri.indexOf('://') + 3)))
     .sort();
   return { uris: uris.slice(0, limit), complete: uris.length <= limit };
+}
+
+const SKIPPED_FOLDERS = new Set(['node_modules', '.git', '.hg', '.svn', 'out', 'dist', '.vscode-test']);
+
+/** The declaration files below the folders, read folder by folder, at most `limit`; links to folders are not followed. */
+async function walk(folders: readonly string[], limit: number): Promise<string[]> {
+  const found: string[] = [];
+  // A folder at the root of its file system comes without a path (vscode-test-web://mount): its path is '/'.
+  const pending = folders.map((folder) => vscode.Uri.parse(folder, true)).map((uri) => (uri.path === '' ? uri.with({ path: '/' }) : uri)).reverse();
+  while (pending.length > 0 && found.length < limit) {
+    const folder = pending.pop()!;
+    let entries: [string, vscode.FileType][];
+    try {
+      entries = await vscode.workspace.fs.readDirectory(folder);
+    } catch {
+      continue;
+    }
+    for (const [name, type] of entries) {
+      if (type === vscode.FileType.Directory) {
+        if (!SKIPPED_FOLDERS.has(name) && !name.startsWith('.')) pending.push(vscode.Uri.joinPath(folder, name));
+      } else if (name.endsWith('.hds.yaml') && found.length < limit) found.push(vscode.Uri.joinPath(folder, name).toString());
+    }
+  }
+  return found;
 }
 
 async function readFile(uri: string, maxBytes: number): Promise<ReadFileAnswer> {

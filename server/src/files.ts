@@ -47,4 +47,6 @@ export interface FileAccess {
    * are published. Undefined when nothing is pending.
    */
   pending(): Promise<void> | undefined;
+  /** Called once the client has sent `initialized`: an access that asks the client waits for it. */
+  initialized?(): void;
 }

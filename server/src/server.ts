@@ -160,6 +160,7 @@ export function startServer(connection: Connection, files: FileAccess): ServerHa
       connection.console.error(`Setting up after initialize failed: ${error instanceof Error ? error.stack : String(error)}`);
     } finally {
       // Whatever the client supports, the declarations are checked and requests answered.
+      files.initialized?.();
       initialized();
     }
   });

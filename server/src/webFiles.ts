@@ -24,13 +24,20 @@ export function webFiles(connection: Pick<Connection, 'sendRequest'>): FileAcces
   const toRead = new Set<string>();
   const toStat = new Set<string>();
   let inFlight: Promise<void> | undefined;
+  // The client answers requests once it has the answer to `initialize`: nothing is asked before `initialized`.
+  let ready!: () => void;
+  const initialized = new Promise<void>((resolve) => (ready = resolve));
+  const ask: typeof connection.sendRequest = (async (...args: Parameters<typeof connection.sendRequest>) => {
+    await initialized;
+    return (connection.sendRequest as (...all: unknown[]) => Promise<unknown>)(...args);
+  }) as typeof connection.sendRequest;
 
   async function read(uris: readonly string[]): Promise<void> {
     for (let start = 0; start < uris.length; start += BATCH) {
       const batch = uris.slice(start, start + BATCH);
       let answers: ReadFileAnswer[];
       try {
-        answers = await connection.sendRequest(ReadFilesRequest, { uris: batch, maxBytes: MAX_DECLARATION_BYTES });
+        answers = await ask(ReadFilesRequest, { uris: batch, maxBytes: MAX_DECLARATION_BYTES });
       } catch {
         answers = batch.map((uri) => ({ uri, missing: true as const }));
       }
@@ -42,7 +49,7 @@ export function webFiles(connection: Pick<Connection, 'sendRequest'>): FileAcces
     for (let start = 0; start < uris.length; start += BATCH) {
       const batch = uris.slice(start, start + BATCH);
       try {
-        for (const answer of await connection.sendRequest(StatFilesRequest, { uris: batch })) evidence.set(answer.uri, answer.exists === true);
+        for (const answer of await ask(StatFilesRequest, { uris: batch })) evidence.set(answer.uri, answer.exists === true);
       } catch {
         for (const uri of batch) evidence.set(uri, false);
       }
@@ -65,7 +72,7 @@ export function webFiles(connection: Pick<Connection, 'sendRequest'>): FileAcces
 
   return {
     async listDeclarationFiles(folders, limit) {
-      const listed = await connection.sendRequest(ListFilesRequest, { folders: [...folders], limit });
+      const listed = await ask(ListFilesRequest, { folders: [...folders], limit });
       const uris = listed.uris.filter(isDeclarationFile).slice(0, limit);
       // Read now, so the first check has every file's text.
       for (const uri of uris) texts.delete(uri);
@@ -108,6 +115,8 @@ export function webFiles(connection: Pick<Connection, 'sendRequest'>): FileAcces
       }
       await flush();
     },
+
+    initialized: () => ready(),
 
     pending() {
       if (toRead.size > 0 || toStat.size > 0) return flush();
