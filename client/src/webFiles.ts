@@ -62,11 +62,18 @@ async function walk(folders: readonly string[], limit: number): Promise<string[]
   return found;
 }
 
+/** A file of an open workspace folder: nothing else is read or looked at for the server. */
+function workspaceFile(uri: string): vscode.Uri | undefined {
+  const target = vscode.Uri.parse(uri, true);
+  return vscode.workspace.getWorkspaceFolder(target) ? target : undefined;
+}
+
 async function readFile(uri: string, maxBytes: number): Promise<ReadFileAnswer> {
-  let target: vscode.Uri;
+  let target: vscode.Uri | undefined;
   let stat: vscode.FileStat;
   try {
-    target = vscode.Uri.parse(uri, true);
+    target = workspaceFile(uri);
+    if (!target) return { uri, missing: true };
     stat = await vscode.workspace.fs.stat(target);
   } catch {
     return { uri, missing: true };
@@ -88,7 +95,9 @@ async function readFile(uri: string, maxBytes: number): Promise<ReadFileAnswer> 
 
 async function statFile(uri: string): Promise<StatFileAnswer> {
   try {
-    const stat = await vscode.workspace.fs.stat(vscode.Uri.parse(uri, true));
+    const target = workspaceFile(uri);
+    if (!target) return { uri, exists: false };
+    const stat = await vscode.workspace.fs.stat(target);
     return { uri, exists: (stat.type & vscode.FileType.File) !== 0 };
   } catch {
     return { uri, exists: false };

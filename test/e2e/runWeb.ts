@@ -181,6 +181,8 @@ async function main(): Promise<number> {
           await page.locator('.quick-input-list .monaco-list-row', { hasText: 'Excel workbook' }).first().click();
           const toast = page.locator('.notifications-toasts .notification-toast', { hasText: 'An Excel workbook is built by the desktop editor or hds-check only' });
           await toast.first().waitFor();
+          // The toast fades in: shown once it is opaque.
+          await until('the message to finish fading in', () => toast.first().evaluate((element) => (globalThis as unknown as { getComputedStyle(node: unknown): { opacity: string } }).getComputedStyle(element).opacity === '1'));
           await screenshot('web-workbook-refused');
         },
       },
