@@ -44,7 +44,7 @@ export function clientOptionsFor(documentSelector: LanguageClientOptions['docume
 }
 
 /** Starts `languageClient` and everything shown around it; returns the extension's API. */
-export function startClient(context: vscode.ExtensionContext, languageClient: BaseLanguageClient, started: number): HdsStudioApi {
+export function startClient(context: vscode.ExtensionContext, languageClient: BaseLanguageClient, started: number, inBrowser = false): HdsStudioApi {
   context.subscriptions.push(
     vscode.commands.registerCommand('hds.restartServer', async () => {
       // The Node client restarts its process; the browser's has no restart: stopped, then started again.
@@ -62,7 +62,7 @@ export function startClient(context: vscode.ExtensionContext, languageClient: Ba
   });
   context.subscriptions.push(languageClient);
   const sidebar = createSidebar(languageClient, ready, userLocale);
-  context.subscriptions.push(sidebar, new GuaranteesPreview(languageClient, sidebar.store, ready, userLocale), registerExport(languageClient, ready, userLocale));
+  context.subscriptions.push(sidebar, new GuaranteesPreview(languageClient, sidebar.store, ready, userLocale), registerExport(languageClient, ready, userLocale, inBrowser));
 
   return {
     ready,

@@ -22,7 +22,7 @@ export function activate(context: vscode.ExtensionContext): HdsStudioApi {
   const clientOptions = clientOptionsFor([{ language: LANGUAGE_ID }], vscode.workspace.createFileSystemWatcher('**/*'));
   client = new LanguageClient('hds', 'HDS Studio', worker, clientOptions);
   context.subscriptions.push(serveFiles(client));
-  return startClient(context, client, started);
+  return startClient(context, client, started, true);
 }
 
 export async function deactivate(): Promise<void> {

@@ -26,12 +26,13 @@ export interface ExportArguments {
 
 const isLocale = (value: unknown): value is Locale => value === 'en' || value === 'fr';
 
-export function registerExport(client: LanguageClient, ready: Promise<void>, locale: () => Locale): vscode.Disposable {
+/** `inBrowser`: the extension runs in a browser's extension host (the web extension), with no Node.js. */
+export function registerExport(client: LanguageClient, ready: Promise<void>, locale: () => Locale, inBrowser = false): vscode.Disposable {
   return vscode.commands.registerCommand(EXPORT_COMMAND, (resource?: unknown, options?: unknown) =>
-    exportDocument(client, ready, locale(), resource instanceof vscode.Uri ? resource : undefined, typeof options === 'object' && options !== null ? (options as ExportArguments) : {}));
+    exportDocument(client, ready, locale(), resource instanceof vscode.Uri ? resource : undefined, typeof options === 'object' && options !== null ? (options as ExportArguments) : {}, inBrowser));
 }
 
-async function exportDocument(client: LanguageClient, ready: Promise<void>, ui: Locale, resource: vscode.Uri | undefined, given: ExportArguments): Promise<vscode.Uri | undefined> {
+async function exportDocument(client: LanguageClient, ready: Promise<void>, ui: Locale, resource: vscode.Uri | undefined, given: ExportArguments, inBrowser: boolean): Promise<vscode.Uri | undefined> {
   const text = strings[ui];
   const editor = vscode.window.activeTextEditor;
   const uri = resource ?? (editor?.document.languageId === LANGUAGE_ID ? editor.document.uri : undefined);
@@ -41,8 +42,9 @@ async function exportDocument(client: LanguageClient, ready: Promise<void>, ui: 
   }
   const choice = given.kind && Object.hasOwn(KIND_FORMATS, given.kind) ? { kind: given.kind, format: given.format ?? KIND_FORMATS[given.kind][0] } : await pickDocument(ui);
   if (!choice) return undefined;
-  // The workbook library needs Node: in a browser (vscode.dev, github.dev) it is not there.
-  if (choice.format === 'xlsx' && vscode.env.uiKind === vscode.UIKind.Web) {
+  // The workbook library needs Node: the web extension (vscode.dev, github.dev) has none. A browser
+  // UI with a Node extension host (code-server, Codespaces) runs the desktop extension and has it.
+  if (choice.format === 'xlsx' && inBrowser) {
     void vscode.window.showErrorMessage(text.workbookInBrowser);
     return undefined;
   }
@@ -76,7 +78,7 @@ async function exportDocument(client: LanguageClient, ready: Promise<void>, ui: 
       return undefined;
     }
     await vscode.workspace.fs.writeFile(target, contentBytes(result));
-    void offerToOpen(target, choice.format, ui);
+    void offerToOpen(target, choice.format, ui, inBrowser);
     return target;
   } catch (error) {
     void vscode.window.showErrorMessage(text.failed(error instanceof Error ? error.message : String(error)));
@@ -108,7 +110,7 @@ async function pickLanguage(ui: Locale): Promise<Locale | undefined> {
   return (await vscode.window.showQuickPick(items, { placeHolder: text.pickLanguage }))?.locale;
 }
 
-async function offerToOpen(target: vscode.Uri, format: ExportFormat, ui: Locale): Promise<void> {
+async function offerToOpen(target: vscode.Uri, format: ExportFormat, ui: Locale, inBrowser: boolean): Promise<void> {
   const text = strings[ui];
   const answer = await vscode.window.showInformationMessage(text.written(vscode.workspace.asRelativePath(target)), text.open, text.reveal);
   if (answer === text.open) {
@@ -117,7 +119,7 @@ async function offerToOpen(target: vscode.Uri, format: ExportFormat, ui: Locale)
     else await vscode.window.showTextDocument(target);
   } else if (answer === text.reveal) {
     // In a browser there is no system file manager: the Explorer is the only place to reveal it.
-    const inWorkspace = vscode.workspace.getWorkspaceFolder(target) || vscode.env.uiKind === vscode.UIKind.Web;
+    const inWorkspace = vscode.workspace.getWorkspaceFolder(target) || inBrowser;
     await vscode.commands.executeCommand(inWorkspace ? 'revealInExplorer' : 'revealFileInOS', target);
   }
 }
