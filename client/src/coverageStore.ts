@@ -2,7 +2,7 @@
 // Requests are coalesced: a burst of notifications (typing) makes one request, and a request
 // already under way is followed by at most one more.
 import * as vscode from 'vscode';
-import type { LanguageClient } from 'vscode-languageclient/node';
+import type { BaseLanguageClient as LanguageClient } from 'vscode-languageclient';
 import { CoverageChangedNotification, CoverageRequest, type CoverageParams, type CoverageResult } from './protocol';
 
 /** Pause after a notification before asking, so several checks in a row make one request. */

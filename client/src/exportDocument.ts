@@ -7,10 +7,11 @@
 // argument `{ kind?, format?, locale?, target? }` (`target` a file URI string). What it names is not
 // asked; everything else is asked as usual, the draft question included. It returns the URI written.
 import * as vscode from 'vscode';
-import type { LanguageClient } from 'vscode-languageclient/node';
+import type { BaseLanguageClient as LanguageClient } from 'vscode-languageclient';
 import { defaultLanguage, documentChoices, formatNames, strings, type Locale } from './exportChoices';
 import { ExportDocumentRequest, KIND_FORMATS, type ExportDocumentParams, type ExportedDocument, type ExportFormat, type ExportKind } from './protocol';
 import { LANGUAGE_ID } from './config';
+import { fromBase64 } from './protocol';
 
 export const EXPORT_COMMAND = 'hds.export';
 const NAMED_ERRORS = 5;
@@ -25,12 +26,13 @@ export interface ExportArguments {
 
 const isLocale = (value: unknown): value is Locale => value === 'en' || value === 'fr';
 
-export function registerExport(client: LanguageClient, ready: Promise<void>, locale: () => Locale): vscode.Disposable {
+/** `inBrowser`: the extension runs in a browser's extension host (the web extension), with no Node.js. */
+export function registerExport(client: LanguageClient, ready: Promise<void>, locale: () => Locale, inBrowser = false): vscode.Disposable {
   return vscode.commands.registerCommand(EXPORT_COMMAND, (resource?: unknown, options?: unknown) =>
-    exportDocument(client, ready, locale(), resource instanceof vscode.Uri ? resource : undefined, typeof options === 'object' && options !== null ? (options as ExportArguments) : {}));
+    exportDocument(client, ready, locale(), resource instanceof vscode.Uri ? resource : undefined, typeof options === 'object' && options !== null ? (options as ExportArguments) : {}, inBrowser));
 }
 
-async function exportDocument(client: LanguageClient, ready: Promise<void>, ui: Locale, resource: vscode.Uri | undefined, given: ExportArguments): Promise<vscode.Uri | undefined> {
+async function exportDocument(client: LanguageClient, ready: Promise<void>, ui: Locale, resource: vscode.Uri | undefined, given: ExportArguments, inBrowser: boolean): Promise<vscode.Uri | undefined> {
   const text = strings[ui];
   const editor = vscode.window.activeTextEditor;
   const uri = resource ?? (editor?.document.languageId === LANGUAGE_ID ? editor.document.uri : undefined);
@@ -40,6 +42,12 @@ async function exportDocument(client: LanguageClient, ready: Promise<void>, ui: 
   }
   const choice = given.kind && Object.hasOwn(KIND_FORMATS, given.kind) ? { kind: given.kind, format: given.format ?? KIND_FORMATS[given.kind][0] } : await pickDocument(ui);
   if (!choice) return undefined;
+  // The workbook library needs Node: the web extension (vscode.dev, github.dev) has none. A browser
+  // UI with a Node extension host (code-server, Codespaces) runs the desktop extension and has it.
+  if (choice.format === 'xlsx' && inBrowser) {
+    void vscode.window.showErrorMessage(text.workbookInBrowser);
+    return undefined;
+  }
   const locale = isLocale(given.locale) ? given.locale : await pickLanguage(ui, defaultLanguage(choice.kind, ui));
   if (!locale) return undefined;
 
@@ -70,7 +78,7 @@ async function exportDocument(client: LanguageClient, ready: Promise<void>, ui: 
       return undefined;
     }
     await vscode.workspace.fs.writeFile(target, contentBytes(result));
-    void offerToOpen(target, choice.format, ui);
+    void offerToOpen(target, choice.format, ui, inBrowser);
     return target;
   } catch (error) {
     void vscode.window.showErrorMessage(text.failed(error instanceof Error ? error.message : String(error)));
@@ -87,7 +95,7 @@ async function isSymbolicLink(target: vscode.Uri): Promise<boolean> {
 }
 
 function contentBytes(result: ExportedDocument): Uint8Array {
-  return Buffer.from(result.content, result.encoding === 'base64' ? 'base64' : 'utf8');
+  return result.encoding === 'base64' ? fromBase64(result.content) : new TextEncoder().encode(result.content);
 }
 
 async function pickDocument(ui: Locale): Promise<{ kind: ExportKind; format: ExportFormat } | undefined> {
@@ -102,7 +110,7 @@ async function pickLanguage(ui: Locale, preferred: Locale): Promise<Locale | und
   return (await vscode.window.showQuickPick(items, { placeHolder: text.pickLanguage }))?.locale;
 }
 
-async function offerToOpen(target: vscode.Uri, format: ExportFormat, ui: Locale): Promise<void> {
+async function offerToOpen(target: vscode.Uri, format: ExportFormat, ui: Locale, inBrowser: boolean): Promise<void> {
   const text = strings[ui];
   const answer = await vscode.window.showInformationMessage(text.written(vscode.workspace.asRelativePath(target)), text.open, text.reveal);
   if (answer === text.open) {
@@ -110,6 +118,8 @@ async function offerToOpen(target: vscode.Uri, format: ExportFormat, ui: Locale)
     if (format === 'xlsx') await vscode.env.openExternal(target);
     else await vscode.window.showTextDocument(target);
   } else if (answer === text.reveal) {
-    await vscode.commands.executeCommand(vscode.workspace.getWorkspaceFolder(target) ? 'revealInExplorer' : 'revealFileInOS', target);
+    // In a browser there is no system file manager: the Explorer is the only place to reveal it.
+    const inWorkspace = vscode.workspace.getWorkspaceFolder(target) || inBrowser;
+    await vscode.commands.executeCommand(inWorkspace ? 'revealInExplorer' : 'revealFileInOS', target);
   }
 }

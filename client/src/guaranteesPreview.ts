@@ -3,7 +3,7 @@
 // active `*.hds.yaml` editor and asks again after each re-check (the coverage store refreshes on
 // `hds/coverageChanged`). No script runs in it and nothing loads from outside (webviewHtml.ts).
 import * as vscode from 'vscode';
-import type { LanguageClient } from 'vscode-languageclient/node';
+import type { BaseLanguageClient as LanguageClient } from 'vscode-languageclient';
 import type { CoverageStore } from './coverageStore';
 import { GuaranteesDocumentRequest, type GuaranteesDocumentParams } from './protocol';
 import { messagePage, withContentSecurityPolicy } from './webviewHtml';

@@ -8,7 +8,7 @@
 // argument `{ kind?, source?, target?, force?, locale? }` (`source` and `target` file URI strings).
 // What it names is not asked. It returns `{ target, counts, problems, report }`, or undefined.
 import * as vscode from 'vscode';
-import type { LanguageClient } from 'vscode-languageclient/node';
+import type { BaseLanguageClient as LanguageClient } from 'vscode-languageclient';
 import { ImportSpreadsheetRequest, type ImportSpreadsheetParams, type ImportSpreadsheetResult } from './protocol';
 
 export const IMPORT_COMMAND = 'hds.importSpreadsheet';
@@ -121,7 +121,7 @@ async function importSpreadsheet(client: LanguageClient, ready: Promise<void>, u
       return undefined;
     }
     await ready;
-    const params: ImportSpreadsheetParams = { kind, content: Buffer.from(bytes).toString('base64'), sourceName: vscode.workspace.asRelativePath(source), target: { uri: target.toString(), name: targetName, text: existing }, force: given.force === true, locale };
+    const params: ImportSpreadsheetParams = { kind, content: base64(bytes), sourceName: vscode.workspace.asRelativePath(source), target: { uri: target.toString(), name: targetName, text: existing }, force: given.force === true, locale };
     let result = await client.sendRequest(ImportSpreadsheetRequest, params);
     if (result?.needsForce) {
       if ((await vscode.window.showWarningMessage(text.mergeQuestion(`${kind}:`, targetName), { modal: true, detail: text.mergeDetail }, text.merge)) !== text.merge) return undefined;
@@ -195,4 +195,11 @@ async function pickTarget(kind: Kind, source: vscode.Uri, text: (typeof strings)
 async function showReport(report: readonly string[]): Promise<void> {
   const document = await vscode.workspace.openTextDocument({ content: `${report.join('\n')}\n`, language: 'plaintext' });
   await vscode.window.showTextDocument(document, { preview: true });
+}
+
+/** Base64 of the sheet's bytes, with what both the desktop and the web extension host have. */
+function base64(bytes: Uint8Array): string {
+  let binary = '';
+  for (let start = 0; start < bytes.length; start += 0x8000) binary += String.fromCharCode(...bytes.subarray(start, start + 0x8000));
+  return btoa(binary);
 }

@@ -1,7 +1,7 @@
 // The HDS sidebar: five views over the server's coverage, the badge, the status bar item,
 // and the commands their items and welcome content call.
 import * as vscode from 'vscode';
-import { State, type LanguageClient } from 'vscode-languageclient/node';
+import { State, type BaseLanguageClient as LanguageClient } from 'vscode-languageclient';
 import { CoverageStore } from './coverageStore';
 import { Commands, StarterDeclarationRequest, type CommandArgument, type Location } from './protocol';
 import { revealLocation } from './reveal';

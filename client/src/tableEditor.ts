@@ -5,10 +5,8 @@
 // Every edit goes back to the server (`hds/tableEdit`), which answers with a text edit of the YAML
 // that this applies with workspace.applyEdit: one step of the text editor's undo. The page's script
 // is inlined under a nonce; nothing else runs or loads (no network, no local resource).
-import * as crypto from 'node:crypto';
-import * as fs from 'node:fs';
 import * as vscode from 'vscode';
-import type { LanguageClient } from 'vscode-languageclient/node';
+import type { BaseLanguageClient as LanguageClient } from 'vscode-languageclient';
 import type { CoverageStore } from './coverageStore';
 import { TableCommands, TableEditRequest, TableRequest, type Location, type TableEditParams, type TableKind, type TableModel, type TableParams } from './protocol';
 import { revealLocation } from './reveal';
@@ -94,7 +92,7 @@ export class TableEditors implements vscode.Disposable {
     private readonly store: CoverageStore,
     readonly started: Promise<void>,
     readonly locale: () => 'en' | 'fr',
-    private readonly scriptPath: string,
+    private readonly scriptUri: vscode.Uri,
   ) {
     const command = (kind: TableKind) => (resource?: unknown) => this.show(kind, uriOf(resource));
     this.disposables.push(
@@ -148,8 +146,9 @@ export class TableEditors implements vscode.Disposable {
     this.panels.set(kind, table);
     panel.onDidDispose(() => this.panels.delete(kind), undefined, this.disposables);
     panel.webview.onDidReceiveMessage((message: FromPage) => void table.received(message), undefined, this.disposables);
-    this.script ??= fs.readFileSync(this.scriptPath, 'utf8');
-    panel.webview.html = tablePage(this.script, crypto.randomBytes(16).toString('base64'), locale);
+    // Through the editor's file system and Web Crypto: the same code runs in the web extension.
+    this.script ??= new TextDecoder().decode(await vscode.workspace.fs.readFile(this.scriptUri));
+    panel.webview.html = tablePage(this.script, nonce(), locale);
   }
 
   private updateAll(): void {
@@ -167,4 +166,10 @@ function uriOf(resource: unknown): vscode.Uri | undefined {
   if (resource instanceof vscode.Uri) return resource;
   const uri = (resource as { uri?: unknown } | undefined)?.uri;
   return typeof uri === 'string' ? vscode.Uri.parse(uri) : undefined;
+}
+
+/** A fresh nonce for the page's script (hex of 16 random bytes). */
+function nonce(): string {
+  const bytes = globalThis.crypto.getRandomValues(new Uint8Array(16));
+  return Array.from(bytes, (byte) => byte.toString(16).padStart(2, '0')).join('');
 }

@@ -2,7 +2,6 @@
 // server degrades for a client that announces less than VS Code: no workspace folders (only a
 // rootUri), no configuration pull, no dynamic registration, plain text rather than Markdown, no
 // snippets. Many editors' clients announce exactly that.
-import { fileURLToPath, pathToFileURL } from 'node:url';
 import {
   InsertTextFormat,
   InsertTextMode,
@@ -64,27 +63,14 @@ export function clientSupport(capabilities: ClientCapabilities | undefined): Cli
 }
 
 /** The workspace folders: those announced, else the root (rootUri, or the older rootPath), else none. */
-export function workspaceFoldersOf(params: Pick<InitializeParams, 'workspaceFolders' | 'rootUri' | 'rootPath'>): string[] {
+export function workspaceFoldersOf(params: Pick<InitializeParams, 'workspaceFolders' | 'rootUri' | 'rootPath'>, uriOfPath: (path: string) => string | undefined): string[] {
   if (Array.isArray(params.workspaceFolders)) return params.workspaceFolders.flatMap((folder) => (typeof folder?.uri === 'string' ? [folder.uri] : []));
   if (typeof params.rootUri === 'string' && params.rootUri !== '') return [params.rootUri];
   if (typeof params.rootPath === 'string' && params.rootPath !== '') {
-    try {
-      return [pathToFileURL(params.rootPath).href];
-    } catch {
-      return [];
-    }
+    const uri = uriOfPath(params.rootPath);
+    return uri ? [uri] : [];
   }
   return [];
-}
-
-/** Whether `uri` is a file: URI the server can read (a malformed one is ignored, not fatal). */
-export function isReadableFolder(uri: string): boolean {
-  try {
-    fileURLToPath(uri);
-    return true;
-  } catch {
-    return false;
-  }
 }
 
 /** A hover as the client takes it: its Markdown made plain text when the client does not take Markdown. */

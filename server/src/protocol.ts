@@ -405,3 +405,56 @@ export interface CommandArgument {
 // above, 2 MiB gave a lower peak and a faster first check than 1 MiB, and 4 MiB no better.
 // --expose-gc lets the server collect its garbage once the editor is idle (server.ts, IDLE_COLLECT_MS).
 export const SERVER_NODE_OPTIONS: readonly string[] = ['--max-semi-space-size=2', '--heap-growing-percent=100', '--expose-gc'];
+
+// The editor's file system, for the server run in a browser's web worker (webFiles.ts): it has no
+// disk, so it asks the client, which reads through vscode.workspace.fs (client/src/webFiles.ts).
+// Server to client; the client of the server run by Node never receives them.
+
+/** The declaration files below the folders, sorted, at most `limit`. */
+export interface ListFilesParams {
+  folders: string[];
+  limit: number;
+}
+export interface ListFilesResult {
+  uris: string[];
+  complete: boolean;
+}
+export const ListFilesRequest = new RequestType<ListFilesParams, ListFilesResult, void>('hds/files/list');
+
+/** Declaration files read as the reader of the disk does: regular files only, at most `maxBytes`. */
+export interface ReadFilesParams {
+  uris: string[];
+  maxBytes: number;
+}
+export type ReadFileAnswer =
+  | { uri: string; stamp: string; base64: string }
+  | { uri: string; stamp: string; unread: { reason: 'not-a-file'; kind: 'symbolic-link' | 'folder' | 'other' } | { reason: 'too-large'; size: number } }
+  | { uri: string; missing: true };
+export const ReadFilesRequest = new RequestType<ReadFilesParams, ReadFileAnswer[], void>('hds/files/read');
+
+/** Whether evidence files exist: `file` for a file (through a link or not), else `missing` (a folder, nothing). */
+export interface StatFilesParams {
+  uris: string[];
+}
+export interface StatFileAnswer {
+  uri: string;
+  exists: boolean;
+}
+export const StatFilesRequest = new RequestType<StatFilesParams, StatFileAnswer[], void>('hds/files/stat');
+
+// Bytes travel as base64 (exports, files read in a browser): encoded and decoded without Node's
+// Buffer, so the same code runs in Node, in the editor and in a browser's web worker.
+const CHUNK = 0x8000;
+
+export function toBase64(bytes: Uint8Array): string {
+  let binary = '';
+  for (let start = 0; start < bytes.length; start += CHUNK) binary += String.fromCharCode(...bytes.subarray(start, start + CHUNK));
+  return btoa(binary);
+}
+
+export function fromBase64(base64: string): Uint8Array {
+  const binary = atob(base64);
+  const bytes = new Uint8Array(binary.length);
+  for (let index = 0; index < binary.length; index++) bytes[index] = binary.charCodeAt(index);
+  return bytes;
+}

@@ -2,10 +2,9 @@
 // through readText.ts (a regular file within the size limit, never through a symbolic link) or taken
 // from the editor's buffer while it is open. The parsing is the engine's (engine/repositoryConfig.ts),
 // shared with hds-check.
-import { fileURLToPath } from 'node:url';
 import { CONFIG_FILE_NAME, parseRepositoryConfig, type ConfigProblem, type RepositoryConfig } from './engine/repositoryConfig';
-import type { Locale } from './engine';
-import { readDeclarationFile } from './readText';
+import type { Locale, SourceDocument } from './engine';
+import type { FileAccess } from './files';
 
 export interface LoadedConfig {
   config: RepositoryConfig;
@@ -13,6 +12,8 @@ export interface LoadedConfig {
 }
 
 export class RepositoryConfigs {
+  constructor(private readonly files: FileAccess) {}
+
   private readonly openTexts = new Map<string, string>();
   private loaded = new Map<string, LoadedConfig>();
 
@@ -60,15 +61,11 @@ export class RepositoryConfigs {
     return [...this.loaded.values()];
   }
 
-  private sourceOf(uri: string): { uri: string; text: string; unread?: ReturnType<typeof readDeclarationFile>['unread']; invalidUtf8At?: number } | undefined {
+  private sourceOf(uri: string): SourceDocument | undefined {
     const open = this.openTexts.get(uri);
     if (open !== undefined) return { uri, text: open };
-    if (!uri.startsWith('file:')) return undefined;
-    try {
-      return { uri, ...readDeclarationFile(fileURLToPath(uri)) };
-    } catch {
-      // No such file (the usual case), or a folder that cannot be read: no configuration.
-      return undefined;
-    }
+    // No such file (the usual case), or one that cannot be read: no configuration.
+    const read = this.files.read(uri);
+    return read ? { uri, ...read.read } : undefined;
   }
 }

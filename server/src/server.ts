@@ -1,12 +1,10 @@
 // The HDS language server: wires LSP requests to the checking engine and the language services.
 // Run it standalone with `hds-language-server --stdio`.
 import {
-  createConnection,
   DidChangeConfigurationNotification,
   ErrorCodes,
   FileChangeType,
   InitializeRequest,
-  ProposedFeatures,
   ResponseError,
   TextDocuments,
   TextDocumentSyncKind,
@@ -24,7 +22,6 @@ import { TextDocument } from 'vscode-languageserver-textdocument';
 import { isDeclarationFile, type Finding, type Locale } from './engine';
 import type { CheckedDeclaration, ServerContext } from './context';
 import { DIAGNOSTIC_SOURCE, toDiagnostic } from './services/diagnostics';
-import { installedRuleDocUri } from './ruleDocs';
 import { registerFeatures, serverCapabilities } from './features';
 import { recentChecks } from './currentFile';
 import { defaultSettings, localeOf, readSettings, ruleSeverities, today, type Settings } from './settings';
@@ -33,8 +30,9 @@ import { CONFIG_FILE_NAME, isConfigFile, isIncluded, type RepositoryConfig } fro
 import type { Diagnostic } from 'vscode-languageserver/node';
 import { Workspace, type DeclarationFiles } from './workspace';
 import { localize } from './engine/text';
-import { MAX_DECLARATION_FILES } from './readText';
-import { adaptCompletion, adaptHover, adaptSymbols, clientSupport, isReadableFolder, LEAST_SUPPORT, workspaceFoldersOf, type ClientSupport } from './clientSupport';
+import { MAX_DECLARATION_FILES } from './limits';
+import type { FileAccess } from './files';
+import { adaptCompletion, adaptHover, adaptSymbols, clientSupport, LEAST_SUPPORT, workspaceFoldersOf, type ClientSupport } from './clientSupport';
 
 /**
  * The typing pause: changes closer together than this are one edit, and the declaration is checked
@@ -65,10 +63,15 @@ export interface ServerHandle {
   cached(): { parses: number; checks: number; checkCosts: number; published: number; recentChecks: number };
 }
 
-export function startServer(connection: Connection): ServerHandle {
+/**
+ * Serves `connection` with files reached through `files`: the disk for the server run by Node
+ * (serverMain.ts), the editor's file system for the one in a browser's web worker (browserServer.ts).
+ */
+export function startServer(connection: Connection, files: FileAccess): ServerHandle {
   const documents = new TextDocuments(TextDocument);
-  const workspace = new Workspace();
-  const configs = new RepositoryConfigs();
+  const workspace = new Workspace(files);
+  const isReadableFolder = (uri: string) => files.isReadableFolder(uri);
+    const configs = new RepositoryConfigs(files);
   workspace.setIncluded((uri) => isIncluded(configs.forUri(uri), uri));
   /** The configuration files whose problems are published. */
   const configProblemsPublished = new Set<string>();
@@ -136,7 +139,7 @@ export function startServer(connection: Connection): ServerHandle {
     editorLocale = typeof params.locale === 'string' ? params.locale : undefined;
     support = clientSupport(params.capabilities);
     // A client without workspace folders (several editors send only rootUri) has its root as the one folder.
-    workspace.setFolders(workspaceFoldersOf(params).filter(isReadableFolder));
+    workspace.setFolders(workspaceFoldersOf(params, (path) => files.uriOfPath(path)).filter(isReadableFolder));
     // Settings come with initializationOptions; a client that answers workspace/configuration updates them after `initialized`.
     if (params.initializationOptions?.settings) settings = readSettings(params.initializationOptions.settings, warn);
     // The scan starts now, alongside the configuration exchange that follows `initialized`.
@@ -170,6 +173,7 @@ export function startServer(connection: Connection): ServerHandle {
       connection.console.error(`Setting up after initialize failed: ${error instanceof Error ? error.stack : String(error)}`);
     } finally {
       // Whatever the client supports, the declarations are checked and requests answered.
+      files.initialized?.();
       initialized();
     }
   });
@@ -194,6 +198,8 @@ export function startServer(connection: Connection): ServerHandle {
       else if (event.type === FileChangeType.Deleted) workspace.fileDeleted(event.uri);
       else workspace.fileChanged(event.uri);
     }
+    // In a browser the new texts come from the editor: checked once they are here.
+    await files.changed(change.changes.map((event) => event.uri)).catch(() => undefined);
     if (configChanged) loadConfigs();
     checkAll();
   });
@@ -337,13 +343,23 @@ export function startServer(connection: Connection): ServerHandle {
       connection.console.error(`Checking ${declaration.root} failed: ${error instanceof Error ? error.stack : String(error)}`);
       return undefined;
     }
+    // Some files were asked of the editor during the check (a browser): checked again once they
+    // are answered, and nothing published until then, so no finding rests on a guess.
+    const pending = files.pending();
+    if (pending) {
+      void pending.then(() => {
+        const current = workspace.declarationOf(declaration.uris[0]);
+        if (current && !results.has(current.root) && !discovering) check(current);
+      });
+      return checked;
+    }
     results.set(declaration.root, checked);
     const byFile = new Map<string, Finding[]>(declaration.uris.map((uri) => [uri, []]));
     for (const finding of checked.result.findings) byFile.get(finding.uri)?.push(finding);
     const texts = new Map(checked.result.declaration.files.map((file) => [file.uri, file.text]));
     const config = configs.forUri(declaration.uris[0] ?? declaration.root);
     for (const [uri, findings] of byFile) {
-      const diagnostics = findings.map((finding) => withConfiguration(toDiagnostic(finding, installedRuleDocUri), config));
+      const diagnostics = findings.map((finding) => withConfiguration(toDiagnostic(finding, (code) => files.ruleDocUri(code)), config));
       const text = texts.get(uri) ?? '';
       const serialized = JSON.stringify(diagnostics);
       const last = published.get(uri);
@@ -445,14 +461,4 @@ export function typingPause(lastCheckMs: number | undefined): number {
 
 function sameFiles(a: readonly string[], b: readonly string[]): boolean {
   return a.length === b.length && a.every((uri) => b.includes(uri));
-}
-
-if (require.main === module) {
-  if (process.argv.includes('--version')) {
-    process.stdout.write('hds-language-server 0.1.0\n');
-  } else if (process.argv.includes('--help')) {
-    process.stdout.write('Usage: hds-language-server --stdio\nThe HDS v2 declaration language server (LSP over standard input and output).\n');
-  } else {
-    startServer(createConnection(ProposedFeatures.all));
-  }
 }

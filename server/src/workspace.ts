@@ -1,15 +1,12 @@
-// The declarations of the open workspace: `*.hds.yaml` files found on disk, overlaid by the
-// editor's open buffers, grouped into declarations and parsed once per version.
-import * as fs from 'node:fs';
-import * as path from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
-import { evidenceStatus, listEvidenceFolder, MAX_DECLARATION_FILES, readDeclarationFile, type FileText } from './readText';
+// The declarations of the open workspace: `*.hds.yaml` files found on disk (or in the editor's
+// file system, in a browser), overlaid by the editor's open buffers, grouped into declarations and
+// parsed once per version. Every file is reached through a FileAccess (files.ts).
+import { MAX_DECLARATION_FILES } from './limits';
+import type { FileAccess, ReadFile } from './files';
 import type { FolderListing } from './services/evidencePaths';
 import { reparseFile } from './engine/incrementalParse';
 import { isMainFile } from './engine/grouping';
 import { checkDeclaration, groupDeclarations, isDeclarationFile, type CheckOptions, type CheckResult, type ParsedFile, type SourceDocument } from './engine';
-
-const SKIPPED_FOLDERS = new Set(['node_modules', '.git', '.hg', '.svn', 'out', 'dist', '.vscode-test']);
 
 /** Where a declaration is: its root folder and its files (the engine's Declaration is its model). */
 export interface DeclarationFiles {
@@ -24,7 +21,7 @@ export class Workspace {
   private readonly siblings = new Set<string>();
   private readonly openTexts = new Map<string, string>();
   private readonly parsed = new Map<string, ParsedFile>();
-  private readonly diskTexts = new Map<string, { read: FileText; mtimeMs: number; size: number }>();
+  private readonly diskTexts = new Map<string, ReadFile>();
   /** Whether each file is a main file, for the text it was last seen with. */
   private readonly mainFiles = new Map<string, { text: string; main: boolean }>();
   /** The last grouping, and what it was made from: the folders, the files and which are main files. */
@@ -41,6 +38,8 @@ export class Workspace {
     this.included = included;
   }
 
+  constructor(readonly files: FileAccess) {}
+
   setFolders(folders: readonly string[]): void {
     this.folders.clear();
     for (const folder of folders) this.folders.add(folder.replace(/\/$/, ''));
@@ -52,10 +51,10 @@ export class Workspace {
 
   /** Finds every declaration file under the workspace folders. */
   async scan(): Promise<void> {
-    const { files, complete } = await listDeclarationFiles([...this.folders].map((folder) => fileURLToPath(folder)));
+    const { uris, complete } = await this.files.listDeclarationFiles([...this.folders], MAX_DECLARATION_FILES);
     // Swapped in at once, so a scan overtaken by another never leaves a half-filled list.
     this.diskFiles.clear();
-    for (const file of files) this.diskFiles.add(pathToFileURL(file).href);
+    for (const uri of uris) this.diskFiles.add(uri);
     this.scanComplete = complete;
   }
 
@@ -155,7 +154,7 @@ export class Workspace {
   /** Where a declaration's evidence must stay and whether a file of it exists, as its check asks (and the SoA export shows). */
   evidenceProbe(declaration: DeclarationFiles): Required<Pick<CheckOptions, 'workspaceRoot' | 'fileExists'>> {
     const workspaceRoot = this.folderOf(declaration.uris[0]) ?? declaration.root;
-    return { workspaceRoot, fileExists: (uri) => evidenceStatus(uri, workspaceRoot) };
+    return { workspaceRoot, fileExists: (uri) => this.files.evidenceStatus(uri, workspaceRoot) };
   }
 
   /**
@@ -163,7 +162,7 @@ export class Workspace {
    * resolved), one folder and never a tree, at most a few hundred entries (readText.ts).
    */
   listFolder(uri: string, workspaceRoot: string): FolderListing | undefined {
-    const listed = listEvidenceFolder(uri, workspaceRoot);
+    const listed = this.files.listFolder(uri, workspaceRoot);
     return listed && { uri, ...listed };
   }
 
@@ -175,21 +174,13 @@ export class Workspace {
   sourceOf(uri: string): SourceDocument | undefined {
     const open = this.openTexts.get(uri);
     if (open !== undefined) return { uri, text: open };
-    try {
-      const file = fileURLToPath(uri);
-      // Read once, then again only when the file's size or time stamp says it changed: a check
-      // runs several lookups per file, and editors without file watching get fresh text all the same.
-      // lstat, as the reader: a symbolic link is reported, never followed (readText.ts).
-      const stat = fs.lstatSync(file);
-      const cached = this.diskTexts.get(uri);
-      if (cached && cached.mtimeMs === stat.mtimeMs && cached.size === stat.size) return { uri, ...cached.read };
-      const read = readDeclarationFile(file);
-      this.diskTexts.set(uri, { read, mtimeMs: stat.mtimeMs, size: stat.size });
-      return { uri, ...read };
-    } catch {
+    const read = this.files.read(uri, this.diskTexts.get(uri));
+    if (!read) {
       this.diskTexts.delete(uri);
       return undefined;
     }
+    this.diskTexts.set(uri, read);
+    return { uri, ...read.read };
   }
 
   private parse(document: SourceDocument): ParsedFile {
@@ -221,55 +212,6 @@ export class Workspace {
 
   /** A file opened outside every workspace folder brings the declaration files beside it. */
   private addSiblings(uri: string): void {
-    if (!uri.startsWith('file:')) return;
-    const directory = path.dirname(fileURLToPath(uri));
-    try {
-      let added = 0;
-      for (const entry of fs.readdirSync(directory)) {
-        if (!isDeclarationFile(entry)) continue;
-        if (++added > MAX_DECLARATION_FILES) break;
-        this.siblings.add(pathToFileURL(path.join(directory, entry)).href);
-      }
-    } catch {
-      // An unreadable folder only means no siblings.
-    }
+    for (const sibling of this.files.siblings(uri)) this.siblings.add(sibling);
   }
-}
-
-/** The declaration files below `root`, at most MAX_DECLARATION_FILES. */
-export async function findDeclarationFiles(root: string): Promise<string[]> {
-  return (await listDeclarationFiles([root])).files;
-}
-
-/**
- * The declaration files below the folders, sorted: every entry named `*.hds.yaml` that is not a
- * folder, symbolic links, devices and pipes included, so that the reader reports them (it reads
- * regular files only). Symbolic links to folders are not followed. The listing stops at `limit`
- * files, reading no more of a folder than that: `complete` is then false.
- */
-export async function listDeclarationFiles(roots: readonly string[], limit = MAX_DECLARATION_FILES): Promise<{ files: string[]; complete: boolean }> {
-  const found: string[] = [];
-  const pending = [...roots].reverse();
-  while (pending.length > 0) {
-    const directory = pending.pop()!;
-    let entries: fs.Dir;
-    try {
-      entries = await fs.promises.opendir(directory);
-    } catch {
-      continue;
-    }
-    try {
-      for await (const entry of entries) {
-        if (entry.isDirectory()) {
-          if (!SKIPPED_FOLDERS.has(entry.name) && !entry.name.startsWith('.')) pending.push(path.join(directory, entry.name));
-        } else if (isDeclarationFile(entry.name)) {
-          if (found.length === limit) return { files: found.sort(), complete: false };
-          found.push(path.join(directory, entry.name));
-        }
-      }
-    } catch {
-      // A folder that cannot be read to the end gives what was read of it.
-    }
-  }
-  return { files: found.sort(), complete: true };
 }

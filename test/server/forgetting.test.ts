@@ -8,6 +8,7 @@ import * as path from 'node:path';
 import { PassThrough } from 'node:stream';
 import { pathToFileURL } from 'node:url';
 import { createConnection, createMessageConnection, ProposedFeatures, StreamMessageReader, StreamMessageWriter, type MessageConnection } from 'vscode-languageserver/node';
+import { nodeFiles } from '../../server/src/nodeFiles';
 import { startServer, type ServerHandle } from '../../server/src/server';
 import { REPO, temporaryFolder } from './lspClient';
 
@@ -25,7 +26,7 @@ describe('what the server forgets', function () {
   function inProcess(): { server: ServerHandle; client: MessageConnection; published: (accept: (params: Published) => boolean) => Promise<Published> } {
     const toServer = new PassThrough();
     const fromServer = new PassThrough();
-    const server = startServer(createConnection(ProposedFeatures.all, new StreamMessageReader(toServer), new StreamMessageWriter(fromServer)));
+    const server = startServer(createConnection(ProposedFeatures.all, new StreamMessageReader(toServer), new StreamMessageWriter(fromServer)), nodeFiles);
     const connection = createMessageConnection(new StreamMessageReader(fromServer), new StreamMessageWriter(toServer));
     const waiting: { accept: (params: Published) => boolean; resolve: (params: Published) => void }[] = [];
     connection.onNotification('textDocument/publishDiagnostics', (params: Published) => {

@@ -1,6 +1,7 @@
 // What the server reads of an LSP client's capabilities, and how it degrades its answers for a
 // client that takes no Markdown, no snippets, no symbol trees (server/src/clientSupport.ts).
 import * as assert from 'node:assert/strict';
+import { nodeFiles } from '../../server/src/nodeFiles';
 import { adaptCompletion, adaptHover, adaptSymbols, clientSupport, LEAST_SUPPORT, plainText, snippetText, workspaceFoldersOf } from '../../server/src/clientSupport';
 import { hover } from '../../server/src/services/hover';
 import { checkDeclaration } from '../../server/src/engine';
@@ -25,10 +26,10 @@ describe('client support', () => {
   });
 
   it('takes the workspace folders, else rootUri, else rootPath', () => {
-    assert.deepEqual(workspaceFoldersOf({ workspaceFolders: [{ uri: 'file:///a', name: 'a' }], rootUri: 'file:///b' }), ['file:///a']);
-    assert.deepEqual(workspaceFoldersOf({ workspaceFolders: null, rootUri: 'file:///b' }), ['file:///b']);
-    assert.deepEqual(workspaceFoldersOf({ rootUri: null, rootPath: '/srv/decl' }), ['file:///srv/decl']);
-    assert.deepEqual(workspaceFoldersOf({ rootUri: null }), []);
+    assert.deepEqual(workspaceFoldersOf({ workspaceFolders: [{ uri: 'file:///a', name: 'a' }], rootUri: 'file:///b' }, nodeFiles.uriOfPath), ['file:///a']);
+    assert.deepEqual(workspaceFoldersOf({ workspaceFolders: null, rootUri: 'file:///b' }, nodeFiles.uriOfPath), ['file:///b']);
+    assert.deepEqual(workspaceFoldersOf({ rootUri: null, rootPath: '/srv/decl' }, nodeFiles.uriOfPath), ['file:///srv/decl']);
+    assert.deepEqual(workspaceFoldersOf({ rootUri: null }, nodeFiles.uriOfPath), []);
   });
 
   it('makes Markdown plain: emphasis, code, rules, links and escapes', () => {

@@ -4,7 +4,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { checkDeclaration, groupDeclarations, rules, type Finding } from '../../server/src/engine';
-import { findDeclarationFiles } from '../../server/src/workspace';
+import { findDeclarationFiles } from '../../server/src/nodeFiles';
 import { REPO, TODAY } from './fixtures';
 
 async function checkFolder(folder: string, locale: 'en' | 'fr' = 'en'): Promise<{ groups: number; findings: Finding[] }> {

@@ -8,7 +8,7 @@ import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { calendarOf, checkDeclaration, groupDeclarations } from '../../server/src/engine';
 import { escapeText, foldLine, renderIcs } from '../../server/src/engine/ical';
-import { findDeclarationFiles } from '../../server/src/workspace';
+import { findDeclarationFiles } from '../../server/src/nodeFiles';
 import { REPO, TODAY } from './fixtures';
 
 interface Property { name: string; params: Record<string, string>; value: string }

@@ -10,6 +10,7 @@ import { isMap, parseDocument } from 'yaml';
 import { checkDeclaration, computeCoverage, computeReadiness, type Finding } from '../../server/src/engine';
 import { parseFile, reportDuplicateKeys, type ParsedFile } from '../../server/src/engine/yamlFile';
 import { Workspace } from '../../server/src/workspace';
+import { nodeFiles } from '../../server/src/nodeFiles';
 import { TODAY } from './fixtures';
 import { example } from './services/serviceFixtures';
 
@@ -94,7 +95,7 @@ describe('linear cost on hostile shapes', () => {
         fs.mkdirSync(path.join(folder, `d-${i}`));
         fs.writeFileSync(path.join(folder, `d-${i}`, 'declaration.hds.yaml'), `hds: 2\norganization:\n  name: Small ${i} SAS\n`);
       }
-      const workspace = new Workspace();
+      const workspace = new Workspace(nodeFiles);
       workspace.setFolders([pathToFileURL(folder).href]);
       await workspace.scan();
       const looks = { count: 0 };

@@ -6,17 +6,18 @@ import * as path from 'node:path';
 import { REPO } from './fixtures';
 
 const manifest = JSON.parse(fs.readFileSync(path.join(REPO, 'package.json'), 'utf8'));
-const nls = (locale: '' | '.fr') => JSON.parse(fs.readFileSync(path.join(REPO, `package.nls${locale}.json`), 'utf8')) as Record<string, string>;
 
 describe('manifest: trust and virtual workspaces', () => {
   it('runs fully in untrusted folders: it reads declarations and never runs anything from them', () => {
     assert.deepEqual(manifest.capabilities.untrustedWorkspaces, { supported: true });
   });
 
-  it('says why it does not run in virtual workspaces, in English and French', () => {
-    assert.equal(manifest.capabilities.virtualWorkspaces.supported, false);
-    const key = /^%(.+)%$/.exec(manifest.capabilities.virtualWorkspaces.description)?.[1];
-    assert.ok(key && nls('')[key] && nls('.fr')[key]);
+  it('runs in virtual workspaces (github.dev, the GitLab Web IDE): a web extension, its files read through the editor', () => {
+    assert.deepEqual(manifest.capabilities.virtualWorkspaces, { supported: true });
+    assert.equal(manifest.browser, './dist/browser/client.js');
+    const ignore = fs.readFileSync(path.join(REPO, '.vscodeignore'), 'utf8');
+    assert.match(ignore, /^!dist\/browser\/client\.js$/m);
+    assert.match(ignore, /^!dist\/browser\/server\.js$/m);
   });
 });
 

@@ -7,6 +7,7 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { Workspace } from '../../server/src/workspace';
+import { nodeFiles } from '../../server/src/nodeFiles';
 
 const MAIN = 'hds: 2\norganization:\n  name: Clinique SAS\n';
 const RISKS = 'risks: []\n';
@@ -31,7 +32,7 @@ describe('Workspace: declarations', () => {
     write('declaration.hds.yaml', MAIN);
     write('risks.hds.yaml', RISKS);
     write('site/lyon.hds.yaml', RISKS);
-    workspace = new Workspace();
+    workspace = new Workspace(nodeFiles);
     workspace.setFolders([pathToFileURL(folder).href]);
     await workspace.scan();
   });

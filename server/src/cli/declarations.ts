@@ -8,7 +8,7 @@ import { pathToFileURL } from 'node:url';
 import { groupDeclarations, isDeclarationFile, type SourceDocument } from '../engine';
 import { isMainFile } from '../engine/grouping';
 import { MAX_DECLARATION_FILES, readDeclarationFile, type FileText } from '../readText';
-import { listDeclarationFiles } from '../workspace';
+import { listDeclarationFiles } from '../nodeFiles';
 
 export interface DeclarationToCheck {
   /** Folder URI the declaration is rooted at. */

@@ -5,7 +5,7 @@
 import type { Declaration } from '../engine';
 import type { Locale, Localized } from '../engine/types';
 import { controls, controlTheme, riskEvent } from '../engine/catalog';
-import { evidenceTarget, isInside } from '../engine/evidence';
+import { evidenceTarget, isInside, isProbed } from '../engine/evidence';
 import { localize } from '../engine/text';
 
 /** A cell: text, or a number; '' is an empty cell. */
@@ -101,7 +101,7 @@ export type EvidenceState = 'found' | 'missing' | 'outside' | 'unchecked';
 export function evidenceState(evidence: Declaration['soa'][number]['evidence'][number], probe: EvidenceProbe): EvidenceState {
   const target = evidenceTarget(evidence);
   const outside = !target || (probe.workspaceRoot !== undefined && !isInside(target, probe.workspaceRoot));
-  const found = outside || !probe.fileExists || !target.startsWith('file:') ? undefined : probe.fileExists(target);
+  const found = outside || !probe.fileExists || !isProbed(target, probe.workspaceRoot) ? undefined : probe.fileExists(target);
   return outside || found === 'outside' ? 'outside' : found === true ? 'found' : found === false ? 'missing' : 'unchecked';
 }
 

@@ -21,6 +21,16 @@ export function isInside(uri: string, folder: string): boolean {
 }
 
 /**
+ * Whether the probe can tell if `target` exists: a file of the workspace's own file system (file:
+ * on disk, the editor's scheme in a browser, e.g. vscode-vfs: on github.dev), never an unsaved buffer's.
+ */
+export function isProbed(target: string, workspaceRoot: string | undefined): boolean {
+  if (target.startsWith('untitled:')) return false;
+  const scheme = (uri: string) => /^[a-z][a-z0-9+.-]*:/i.exec(uri)?.[0].toLowerCase();
+  return workspaceRoot ? scheme(target) === scheme(workspaceRoot) : target.startsWith('file:');
+}
+
+/**
  * Every evidence path the declaration names: in the SoA, the requirements register, the certification
  * audits' findings (closing evidence) and the ISMS's own cycle (internal audits, management reviews,
  * technical audit).

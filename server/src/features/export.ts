@@ -8,6 +8,7 @@ import type { ServerContext } from '../context';
 import { ExportDocumentRequest, type ExportDocumentParams, type ExportDocumentResult } from '../protocol';
 import type { Feature } from './feature';
 import { throwIfCancelled } from './edits';
+import { toBase64 } from '../protocol';
 
 export const exportFeature: Feature = {
   capabilities: {},
@@ -37,7 +38,7 @@ export async function exportRequest(context: ServerContext, params: ExportDocume
   return {
     fileName: built.fileName,
     mediaType: built.mediaType,
-    content: typeof built.content === 'string' ? built.content : Buffer.from(built.content).toString('base64'),
+    content: typeof built.content === 'string' ? built.content : toBase64(built.content),
     encoding: binary ? 'base64' : 'utf8',
     title: built.title,
     errors: built.errors,

@@ -6,7 +6,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { MAX_DECLARATION_FILES, readDeclarationFile, readRegularFile } from '../../../server/src/readText';
-import { listDeclarationFiles } from '../../../server/src/workspace';
+import { listDeclarationFiles } from '../../../server/src/nodeFiles';
 import { cleanRepository, inChild, mkfifo, runCli, spawnCli, temporaryFolder } from './hostileRepo';
 
 interface JsonFinding { code: string; messageId: string; file: string; message: string }
@@ -56,7 +56,7 @@ describe('a hostile repository: what is read', function () {
       const { pathToFileURL } = require('node:url');
       const { Workspace } = require(OUT + '/server/src/workspace.js');
       (async () => {
-        const workspace = new Workspace();
+        const workspace = new Workspace(require(OUT + '/server/src/nodeFiles.js').nodeFiles);
         workspace.setFolders([${JSON.stringify(pathToFileURL(repository).href)}]);
         await workspace.scan();
         execFileSync('mkfifo', [${JSON.stringify(created)}]);

@@ -1,4 +1,4 @@
-import { declaredEvidence, evidenceTarget, isInside } from '../evidence';
+import { declaredEvidence, evidenceTarget, isInside, isProbed } from '../evidence';
 import { defineRule, quoted } from '../rule';
 
 export default defineRule({
@@ -16,7 +16,7 @@ export default defineRule({
       // Paths outside the workspace are another rule's concern, and are never probed.
       if (!target || (options.workspaceRoot && !isInside(target, options.workspaceRoot))) continue;
       // 'outside': inside as written, but a symbolic link leads out; evidence-outside-workspace says so.
-      if (!target.startsWith('file:') || options.fileExists(target) !== false) continue;
+      if (!isProbed(target, options.workspaceRoot) || options.fileExists(target) !== false) continue;
       report({ messageId: 'notFound', at: evidence.at, args: { path: quoted(evidence.value) }, data: { path: evidence.value } });
     }
   },

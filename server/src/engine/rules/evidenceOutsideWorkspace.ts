@@ -1,4 +1,4 @@
-import { declaredEvidence, evidenceTarget, isInside } from '../evidence';
+import { declaredEvidence, evidenceTarget, isInside, isProbed } from '../evidence';
 import { defineRule, quoted } from '../rule';
 
 export default defineRule({
@@ -17,7 +17,7 @@ export default defineRule({
     for (const evidence of declaredEvidence(declaration)) {
       const target = evidenceTarget(evidence);
       // Inside as written, and not led out of the workspace by a symbolic link on the way.
-      if (target && isInside(target, options.workspaceRoot) && !(target.startsWith('file:') && options.fileExists?.(target) === 'outside')) continue;
+      if (target && isInside(target, options.workspaceRoot) && !(isProbed(target, options.workspaceRoot) && options.fileExists?.(target) === 'outside')) continue;
       report({ messageId: 'outside', at: evidence.at, args: { path: quoted(evidence.value) }, data: { path: evidence.value } });
     }
   },
