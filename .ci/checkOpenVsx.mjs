@@ -1,6 +1,6 @@
 // Checks a packaged .vsix as Open VSX and the VS Code Marketplace read it, without publishing and
 // without the network (`ovsx publish` would upload it; `ovsx verify-pat` needs the registry):
-//   node scripts/checkOpenVsx.mjs dist/hds-studio.vsix        (npm run check:open-vsx, after npm run package)
+//   node .ci/checkOpenVsx.mjs dist/hds-studio.vsix        (npm run check:open-vsx, after npm run package)
 // What is checked: ovsx's own checks, run offline (its manifest validation and licence check on the
 // repository, its reader of the package's manifest on the .vsix), then what both registries read
 // in the package: extension.vsixmanifest's identity, licence, icon, categories, keywords (tags),
