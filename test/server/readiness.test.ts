@@ -45,9 +45,9 @@ describe('Requirements view data over stdio', function () {
       soa: { decided: 93, total: 93 },
       risks: { assessed: 13, total: 13 },
       evidence: { found: 7, missing: 0 },
-      findings: { open: 0, overdue: 0 },
+      findings: { open: 1, overdue: 0 },
     });
-    assert.equal(clean.readiness.line, 'Requirements 31/31 · SoA 93/93 · risks 13/13 · evidence 7/7 · findings 0 open, 0 overdue');
+    assert.equal(clean.readiness.line, 'Requirements 31/31 · SoA 93/93 · risks 13/13 · evidence 7/7 · findings 1 open, 0 overdue');
     const answer = items(result).find((item) => item.id === 'EXI-11')!;
     assert.equal(answer.state, 'answered');
     assert.equal(answer.location!.uri, href(path.join(folder, 'declaration.hds.yaml')));

@@ -42,7 +42,7 @@ describe('readiness', () => {
         soa: { decided: 93, total: 93 },
         risks: { assessed: 13, total: 13 },
         evidence: { found: 7, missing: 0 },
-        findings: { open: 0, overdue: 0 },
+        findings: { open: 1, overdue: 0 },
       });
     });
 

@@ -34,7 +34,7 @@ describe('hds-check readiness', function () {
     assert.deepEqual(report.soa, { decided: 93, total: 93 });
     assert.deepEqual(report.risks, { assessed: 13, total: 13 });
     assert.deepEqual(report.evidence, { found: 7, missing: 0 });
-    assert.deepEqual(report.findings, { open: 0, overdue: 0 });
+    assert.deepEqual(report.findings, { open: 1, overdue: 0 });
     assert.equal(report.ready, true);
     assert.deepEqual(report.requirements.items.map((item: { id: string }) => item.id), EXI);
     const exi07 = report.requirements.items.find((item: { id: string }) => item.id === 'EXI-07');
@@ -59,11 +59,11 @@ describe('hds-check readiness', function () {
     assert.match(ran.stdout, /\nChapter 5 — ISMS requirements supplementing ISO\/IEC 27001\n/);
     assert.match(ran.stdout, /\n {2}✗ EXI-07 French-language interfaces and first-level support — failing\n {6}broken\/requirements\.hds\.yaml:5:\d+ EXI-07 .* \(requirement-not-met\)\n/);
     assert.match(ran.stdout, /\n {2}\? EXI-16 .* — unanswered\n/);
-    assert.match(ran.stdout, /\nNot ready: \d+ requirements to settle and 0 audit findings past due before the audit\.\n$/);
+    assert.match(ran.stdout, /\nNot ready: \d+ requirements to settle and 2 audit findings past due before the audit\.\n$/);
     const french = await runCli(['readiness', 'broken', '--lang', 'fr'], folder);
     assert.match(french.stdout, /^Préparation de Santé Démo SAS au 22\u00a0novembre 2026\n/);
     assert.match(french.stdout, /\n {2}✗ EXI-07 Interfaces et support de niveau 1 en français — non conforme\n/);
-    assert.match(french.stdout, /\nPas prêt\u00a0: \d+\u00a0exigences à régler et 0\u00a0écart d’audit en retard avant l’audit\.\n$/);
+    assert.match(french.stdout, /\nPas prêt\u00a0: \d+\u00a0exigences à régler et 2\u00a0écarts d’audit en retard avant l’audit\.\n$/);
   });
 
   it('refuses what it cannot do like the other commands: a format of check, several declarations, an option of check (exit 2)', async () => {

@@ -48,11 +48,11 @@ describe('sidebar views', () => {
   it('activity coverage ends with the readiness figures: requirements, SoA, risks, evidence, audit findings', () => {
     const last = activityNodes(clean, clean.root).at(-1)!;
     assert.equal(last.contextValue, 'hds.readiness');
-    assert.equal(last.label, 'Requirements 31/31 · SoA 93/93 · risks 13/13 · evidence 7/7 · findings 0 open, 0 overdue');
-    assert.match(last.tooltip!, /^Requirements answered: 31\/31 \(0 failing, 0 unanswered\)\nSoA controls decided: 93\/93\nRisks assessed: 13\/13\nEvidence found: 7\/7 \(0 missing\)\nAudit findings: 0 open, 0 overdue$/);
+    assert.equal(last.label, 'Requirements 31/31 · SoA 93/93 · risks 13/13 · evidence 7/7 · findings 1 open, 0 overdue');
+    assert.match(last.tooltip!, /^Requirements answered: 31\/31 \(0 failing, 0 unanswered\)\nSoA controls decided: 93\/93\nRisks assessed: 13\/13\nEvidence found: 7\/7 \(0 missing\)\nAudit findings: 1 open, 0 overdue$/);
     // Checked here without a file probe: no evidence is reported missing (the server and hds-check probe).
     const french = activityNodes(declarationIn(path.join(REPO, 'examples', 'broken'), 'fr'), 'x').at(-1)!;
-    assert.match(french.label, /^Exigences 1\/31 · DdA 5\/93 · risques 3\/7 · preuves \d\/3 · écarts 0 ouverts, 0 en retard$/);
+    assert.match(french.label, /^Exigences 1\/31 · DdA 5\/93 · risques 3\/7 · preuves \d\/3 · écarts 2 ouverts, 2 en retard$/);
   });
 
   it('requirements: the four chapters, EXI-01 to EXI-31 with a state icon, a click to the answer or the finding', () => {
