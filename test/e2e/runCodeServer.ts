@@ -298,7 +298,7 @@ async function uiChecks(browser: Browser, port: number, updateDocsImages: boolea
         const sidebar = page.locator('.part.sidebar');
         await until('the Activity coverage view to end with the readiness figures', async () => {
           const text = await sidebar.innerText();
-          if (!text.includes('Requirements 30/31 · SoA 93/93 · risks 13/13 · evidence 7/7 · findings 0 open, 0 overdue')) throw new Error(`sidebar text: ${text.replace(/\s+/g, ' ').slice(0, 600)}`);
+          if (!text.includes('Requirements 30/31 · SoA 93/93 · risks 13/13 · evidence 7/7 · findings 1 open, 0 overdue')) throw new Error(`sidebar text: ${text.replace(/\s+/g, ' ').slice(0, 600)}`);
           return true;
         }, UI_TIMEOUT_MS);
         // The other four views folded, as a person makes room for the one they read (unfolded again at the end).
@@ -335,7 +335,7 @@ async function uiChecks(browser: Browser, port: number, updateDocsImages: boolea
         await until('the status bar tooltip to list the readiness figures', async () => {
           const hover = page.locator('.workbench-hover, .monaco-hover').filter({ hasText: 'Requirements answered' }).first();
           const text = (await hover.innerText()).replace(/\s+/g, ' ');
-          if (!text.includes('Requirements answered: 30/31 (1 failing, 0 unanswered)') || !text.includes('SoA controls decided: 93/93') || !text.includes('Audit findings: 0 open, 0 overdue')) throw new Error(`tooltip: ${text}`);
+          if (!text.includes('Requirements answered: 30/31 (1 failing, 0 unanswered)') || !text.includes('SoA controls decided: 93/93') || !text.includes('Audit findings: 1 open, 0 overdue')) throw new Error(`tooltip: ${text}`);
           return true;
         }, UI_TIMEOUT_MS);
         await screenshot('requirements-status-tooltip');
@@ -691,7 +691,7 @@ async function uiChecks(browser: Browser, port: number, updateDocsImages: boolea
         await page.locator('.explorer-folders-view .monaco-list-row', { hasText: 'risks.hds.yaml' }).first().click();
         await page.locator('.monaco-editor .view-lines').first().waitFor();
         await runCommand(page, 'HDS: Edit risk register as a table');
-        const table = page.frameLocator('iframe.webview.ready').frameLocator('#active-frame');
+        const table = page.frameLocator('iframe.webview.ready >> nth=-1').frameLocator('#active-frame');
         try {
           await until('the risk register table in English', async () => ((await table.locator('.progress').innerText().catch(() => '')).includes('risks assessed') ? true : undefined), UI_TIMEOUT_MS);
           fs.writeFileSync(settingsFile, `${JSON.stringify({ ...JSON.parse(settings), 'hds.language': 'fr' }, null, 2)}\n`);

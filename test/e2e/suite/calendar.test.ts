@@ -29,10 +29,13 @@ describe('calendar view', () => {
 
   it('lists the clean declaration’s audits, renewals and expiries in date order, and each item reveals its line', async () => {
     await open('declaration.hds.yaml', true);
-    const items = await calendarItems(hds, (listed) => listed.length === 5, 'the five obligations of the clean example');
+    const items = await calendarItems(hds, (listed) => listed.length === 8, 'the eight obligations of the clean example');
     assert.deepEqual(items.map(labelOf), [
       'Surveillance audit (year 2)',
+      'Internal audit',
+      'Management review',
       'HDS renewal',
+      'Technical audit (EXI-15)',
       'Certificate of ‘coffre-fort’',
       'Certificate of ‘dc-nord’',
       'ISO/IEC 27001 renewal',
@@ -44,7 +47,7 @@ describe('calendar view', () => {
     assert.equal((items[0].iconPath as vscode.ThemeIcon).id, 'warning');
 
     // A click on the coffre-fort item opens subcontractors.hds.yaml on its expiry date.
-    const command = items[2].command!;
+    const command = items[5].command!;
     await vscode.commands.executeCommand(command.command, ...(command.arguments ?? []));
     const editor = await waitFor('the subcontractor file to open', () => {
       const active = vscode.window.activeTextEditor;
@@ -64,7 +67,7 @@ describe('calendar view', () => {
     assert.ok(icons.includes('error') && icons.includes('history'), icons.join(', '));
     assert.ok(icons.slice(0, past).every((icon) => icon === 'error' || icon === 'history'), icons.join(', '));
     assert.deepEqual(icons.slice(past), ['warning', ...Array(items.length - past - 1).fill('calendar')]);
-    assert.match(description(items[0]), /^overdue by \d+ days, since 1 June 2022$/);
+    assert.match(description(items[0]), /^overdue by \d+ days, since 20 July 2021$/);
     assert.ok(items.some((item) => labelOf(item) === 'ISO/IEC 27001:2013 lapse'), preview(items.map(labelOf)));
     await open('declaration.hds.yaml', true);
   });

@@ -84,7 +84,7 @@ describe('coverage views', () => {
       const activity = activities()[index];
       assert.ok(labelOf(item).includes(activity.name.en), `item ${index + 1} of ${view.id} is ${activity.name.en}: ${preview(labelOf(item))}`);
     });
-    assert.match(labelOf(items[6]), /^Requirements 31\/31 · SoA 93\/93 · risks 13\/13 · evidence \d+\/\d+ · findings 0 open, 0 overdue$/);
+    assert.match(labelOf(items[6]), /^Requirements 31\/31 · SoA 93\/93 · risks 13\/13 · evidence \d+\/\d+ · findings 1 open, 0 overdue$/);
   });
 
   it('the requirements view lists the referential’s four chapters, EXI-01 to EXI-31 below them', async () => {
