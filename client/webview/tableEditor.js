@@ -91,8 +91,9 @@
     const body = el('tbody', {}, ...visible.map((row, rowIndex) => {
       const selected = state.selected.has(row.key);
       return el('tr', { role: 'row', 'aria-rowindex': rowIndex + 2, 'aria-selected': selected ? 'true' : 'false', 'data-key': row.key, class: selected ? 'selected' : undefined },
-        ...row.cells.map((cell, index) => {
-          const column = columns[index];
+        // One cell per column (a row never draws more cells than there are headings).
+        ...columns.map((column, index) => {
+          const cell = row.cells[index] ?? '';
           const focused = row.key === state.focus.key && index === state.focus.column;
           return el('td', { role: 'gridcell', 'aria-colindex': index + 1, tabindex: focused ? 0 : -1, 'data-column': column.id, 'aria-readonly': editable(column) ? undefined : 'true', class: [column.numeric ? 'number' : '', editable(column) ? 'editable' : '', focused ? 'focused' : ''].join(' ').trim() || undefined },
             String(cell));

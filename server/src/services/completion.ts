@@ -615,7 +615,7 @@ class Builder {
   /** A new entry of `risks`, `subcontractors` or `soa`, written with its dash when the line has none. */
   private itemSnippet(sequencePath: Path, hasDash: boolean): void {
     if (sequencePath.length !== 1 || this.context.flow) return;
-    const snippet = snippetForSection(sequencePath[0], this.locale, this.index);
+    const snippet = snippetForSection(sequencePath[0], this.locale, this.index, this.criteria);
     if (!snippet) return;
     // Continuation lines are indented by the editor like the snippet's line, plus the dash's width.
     const lineStart = this.file.text.lastIndexOf('\n', this.context.start - 1) + 1;

@@ -5,6 +5,7 @@ import { activities, controls, riskEvents } from '../engine/catalog';
 import { starterDeclaration } from '../engine/starter';
 import type { Locale, Localized } from '../engine/types';
 import type { DeclarationIndex } from './declarationIndex';
+import type { AppliedRiskCriteria } from '../engine/facts/riskCriteria';
 
 export interface Snippet {
   label: Localized;
@@ -45,7 +46,8 @@ export function nextRiskId(index: DeclarationIndex | undefined): string {
   return candidate;
 }
 
-export function riskSnippet(locale: Locale, index: DeclarationIndex | undefined): Snippet {
+/** `levels`: the likelihood and impact levels of the scales that apply (the declaration's risk_criteria, else the default). */
+export function riskSnippet(locale: Locale, index: DeclarationIndex | undefined, levels: { likelihood: number[]; impact: number[] }): Snippet {
   // Events nobody covers yet come first in the choice list: that is what the user is filling in.
   const uncovered = riskEventIds.filter((id) => !index?.risksByEvent.has(id));
   const events = [...uncovered, ...riskEventIds.filter((id) => !uncovered.includes(id))];
@@ -61,8 +63,8 @@ export function riskSnippet(locale: Locale, index: DeclarationIndex | undefined)
       `scenario: ${choice(2, events)}`,
       `title: \${3:${escapeSnippet(locale === 'fr' ? 'Ce qui pourrait arriver' : 'What could happen')}}`,
       `activities: [${choice(4, activityIds)}]`,
-      `likelihood: ${choice(5, ['1', '2', '3', '4'])}`,
-      `impact: ${choice(6, ['1', '2', '3', '4'])}`,
+      `likelihood: ${choice(5, levels.likelihood.map(String))}`,
+      `impact: ${choice(6, levels.impact.map(String))}`,
       `treatment: ${choice(7, ['reduce', 'accept', 'avoid', 'transfer'])}`,
       'controls: ["$8"]',
     ].join('\n'),
@@ -108,8 +110,8 @@ export function soaEntrySnippet(index: DeclarationIndex | undefined): Snippet {
 }
 
 /** The snippet that fits a new item of the sequence at `section`, if any. */
-export function snippetForSection(section: string | number | undefined, locale: Locale, index: DeclarationIndex | undefined): Snippet | undefined {
-  if (section === 'risks') return riskSnippet(locale, index);
+export function snippetForSection(section: string | number | undefined, locale: Locale, index: DeclarationIndex | undefined, criteria: AppliedRiskCriteria): Snippet | undefined {
+  if (section === 'risks') return riskSnippet(locale, index, { likelihood: criteria.likelihood.levels.map((entry) => entry.level), impact: criteria.impact.levels.map((entry) => entry.level) });
   if (section === 'subcontractors') return subcontractorSnippet(locale);
   if (section === 'soa') return soaEntrySnippet(index);
   return undefined;

@@ -10,9 +10,10 @@ import { control as catalogControl, controls, type Control } from '../engine/cat
 import type { Risk, SoaEntry } from '../engine/declaration';
 import { soaDecision, soaProgress } from '../engine/facts/decided';
 import { isAssessed } from '../engine/facts/risks';
+import { appliedRiskCriteria, labelOf, type AppliedRiskCriteria } from '../engine/facts/riskCriteria';
 import { localize } from '../engine/text';
 import type { Localized } from '../engine/types';
-import { evidenceState, risksTable, soaTable, statusWord, treatmentWord, yesNo, type EvidenceProbe } from '../documents/tables';
+import { evidenceState, RISK_COLUMNS, risksTable, SOA_COLUMNS, soaTable, statusWord, treatmentWord, yesNo, type EvidenceProbe } from '../documents/tables';
 import type { TableColumn, TableEditParams, TableEditResult, TableKind, TableModel, TableRow } from '../protocol';
 import { controlInsertions, sectionFile } from './codeActions';
 import { choicesOf, keysOf, schemaAt } from './schema';
@@ -74,22 +75,14 @@ interface Field {
   clearable: boolean;
 }
 
-const SOA_COLUMNS = ['control', 'title', 'theme', 'applicable', 'justification', 'status', 'due', 'owner', 'evidence', 'reviewed', 'risks'];
-const RISK_COLUMNS = ['event', 'risk', 'likelihood', 'impact', 'level', 'treatment', 'controls', 'owner', 'residual', 'acceptedBy', 'acceptanceDate', 'acceptanceJustification'];
-const RISK_NUMERIC = new Set(['likelihood', 'impact', 'level', 'residual']);
+const RISK_NUMERIC = new Set<string>(['likelihood', 'impact', 'level', 'residualLevel', 'residualLikelihood', 'residualImpact']);
 
 let fieldTables: { soa: Record<string, Field>; risks: Record<string, Field> } | undefined;
 
-/** The editable columns, their editors and values, read from the schema. */
-function fields(kind: TableKind): Record<string, Field> {
+/** The editable columns, their editors and values, read from the schema (ratings: see `fields`). */
+function schemaFields(kind: TableKind): Record<string, Field> {
   if (!fieldTables) {
     const enumOf = (path: (string | number)[]) => choicesOf(schemaAt(path)!) as string[];
-    const rating = (key: string) => {
-      const schema = schemaAt(['risks', 0, key])!.schema as { minimum?: number; maximum?: number };
-      const values: number[] = [];
-      for (let value = schema.minimum ?? 1; value <= (schema.maximum ?? 4); value++) values.push(value);
-      return values;
-    };
     fieldTables = {
       soa: {
         applicable: { column: 'applicable', editor: 'boolean', choices: [true, false], clearable: false },
@@ -100,8 +93,6 @@ function fields(kind: TableKind): Record<string, Field> {
         reviewed: { column: 'reviewed', editor: 'date', clearable: true },
       },
       risks: {
-        likelihood: { column: 'likelihood', editor: 'choice', choices: rating('likelihood'), clearable: false },
-        impact: { column: 'impact', editor: 'choice', choices: rating('impact'), clearable: false },
         treatment: { column: 'treatment', editor: 'choice', choices: enumOf(['risks', 0, 'treatment']), clearable: false },
         owner: { column: 'owner', editor: 'text', clearable: true },
       },
@@ -110,23 +101,38 @@ function fields(kind: TableKind): Record<string, Field> {
   return fieldTables[kind];
 }
 
-function choiceLabel(kind: TableKind, column: string, value: string | number | boolean, locale: Locale): string {
+/** The editable columns for `declaration`: likelihood and impact take the levels of the scales that apply to it. */
+function fields(kind: TableKind, criteria: AppliedRiskCriteria): Record<string, Field> {
+  if (kind === 'soa') return schemaFields('soa');
+  const rating = (which: 'likelihood' | 'impact'): Field => ({ column: which, editor: 'choice', choices: criteria[which].levels.map((entry) => entry.level), clearable: false });
+  return { likelihood: rating('likelihood'), impact: rating('impact'), ...schemaFields('risks') };
+}
+
+/** The scales a declaration's risks are rated on (the threshold plays no part in the table). */
+const scalesOf = (declaration: Declaration, locale: Locale) => appliedRiskCriteria(declaration, { locale });
+
+function choiceLabel(kind: TableKind, column: string, value: string | number | boolean, locale: Locale, criteria: AppliedRiskCriteria): string {
   if (typeof value === 'boolean') return yesNo(value, locale);
   if (kind === 'soa' && column === 'status') return statusWord(String(value), locale);
   if (kind === 'risks' && column === 'treatment') return treatmentWord(String(value), locale);
+  if (kind === 'risks' && (column === 'likelihood' || column === 'impact') && typeof value === 'number') {
+    const label = labelOf(criteria[column], value);
+    return label && label !== String(value) ? `${value} — ${label}` : String(value);
+  }
   return String(value);
 }
 
-function columnsOf(kind: TableKind, headers: string[], locale: Locale): TableColumn[] {
-  const ids = kind === 'soa' ? SOA_COLUMNS : RISK_COLUMNS;
-  const editable = fields(kind);
+function columnsOf(kind: TableKind, headers: string[], locale: Locale, criteria: AppliedRiskCriteria): TableColumn[] {
+  // The export's columns, in its order: the table shows the same cells.
+  const ids: readonly string[] = kind === 'soa' ? SOA_COLUMNS : RISK_COLUMNS;
+  const editable = fields(kind, criteria);
   return ids.map((id, index) => {
     const field = editable[id];
     const column: TableColumn = { id, header: headers[index] };
     if (kind === 'risks' && RISK_NUMERIC.has(id)) column.numeric = true;
     if (field) {
       column.editor = field.editor;
-      if (field.choices) column.choices = field.choices.map((value) => ({ value, label: choiceLabel(kind, id, value, locale) }));
+      if (field.choices) column.choices = field.choices.map((value) => ({ value, label: choiceLabel(kind, id, value, locale, criteria) }));
       if (field.clearable) column.clearable = true;
     }
     return column;
@@ -173,7 +179,7 @@ export function soaTableModel(declaration: Declaration, locale: Locale, probe: E
     return row;
   });
   const progress = soaProgress(declaration);
-  return model('soa', locale, table.title, columnsOf('soa', table.headers, locale), rows, ['undecided', 'excluded', 'planned', 'missingEvidence'], {
+  return model('soa', locale, table.title, columnsOf('soa', table.headers, locale, scalesOf(declaration, locale)), rows, ['undecided', 'excluded', 'planned', 'missingEvidence'], {
     label: localize(text.soaProgress, locale, { done: progress.decided, total: progress.total }),
     done: progress.decided,
     total: progress.total,
@@ -198,7 +204,7 @@ export function risksTableModel(declaration: Declaration, locale: Locale): Table
     })) flags.push('controlsPending');
     return { key: riskKey(risk, index), cells: table.rows[index], values, flags, location: { uri: risk.at.file.uri, range: rangeAt(risk.at.file, risk.at.path) } };
   });
-  return model('risks', locale, table.title, columnsOf('risks', table.headers, locale), rows, ['unassessed', 'accepted', 'noOwner', 'controlsPending'], {
+  return model('risks', locale, table.title, columnsOf('risks', table.headers, locale, scalesOf(declaration, locale)), rows, ['unassessed', 'accepted', 'noOwner', 'controlsPending'], {
     label: localize(text.risksProgress, locale, { done: assessed, total: rows.length }),
     done: assessed,
     total: rows.length,
@@ -222,8 +228,8 @@ export function tableModel(declaration: Declaration, kind: TableKind, locale: Lo
 // ---- Edits --------------------------------------------------------------------------------
 
 /** The key changes `set` asks for, checked against the columns' editors, or why it cannot be written. */
-function entryChanges(kind: TableKind, set: TableEditParams['set'], headers: Map<string, string>, locale: Locale): EntryChange[] | string {
-  const editableFields = fields(kind);
+function entryChanges(kind: TableKind, set: TableEditParams['set'], headers: Map<string, string>, locale: Locale, criteria: AppliedRiskCriteria): EntryChange[] | string {
+  const editableFields = fields(kind, criteria);
   const changes: EntryChange[] = [];
   for (const [column, value] of Object.entries(set)) {
     const field = Object.prototype.hasOwnProperty.call(editableFields, column) ? editableFields[column] : undefined;
@@ -275,10 +281,11 @@ const keyOrder = (kind: TableKind) => keysOf(schemaAt([kind, 0])!).map((key) => 
  */
 export function tableEdit(declaration: Declaration, params: Pick<TableEditParams, 'kind' | 'keys' | 'set'>, locale: Locale): TableEditResult {
   const kind = params.kind;
-  const headers = new Map(columnsOf(kind, kind === 'soa' ? soaTable(declaration, locale).headers : risksTable(declaration, locale).headers, locale).map((column) => [column.id, column.header]));
+  const criteria = scalesOf(declaration, locale);
+  const headers = new Map(columnsOf(kind, kind === 'soa' ? soaTable(declaration, locale).headers : risksTable(declaration, locale).headers, locale, criteria).map((column) => [column.id, column.header]));
   const readOnly = readOnlyReason(declaration, kind, locale);
   if (readOnly) return { message: readOnly };
-  const changes = entryChanges(kind, params.set ?? {}, headers, locale);
+  const changes = entryChanges(kind, params.set ?? {}, headers, locale, criteria);
   if (typeof changes === 'string') return { message: changes };
   if (changes.length === 0 || params.keys.length === 0) return {};
   const order = keyOrder(kind);

@@ -310,6 +310,11 @@ describe('completion', () => {
       const text = newText(snippet)!;
       assert.match(text, /^id: \$\{1:R-14\}\n {2}scenario: \$\{2\|H,A,/);
       assert.match(text, /\n {2}treatment: \$\{7\|reduce,accept,avoid,transfer\|\}/);
+      // Likelihood and impact: the levels of the declaration's scales (four each in the example).
+      assert.match(text, /\n {2}likelihood: \$\{5\|1,2,3,4\|\}\n {2}impact: \$\{6\|1,2,3,4\|\}/);
+      const fiveLevels = exampleWith('declaration.hds.yaml', '    - level: 4\n      label: Almost certain\n', '    - level: 4\n      label: Almost certain\n    - level: 5\n      label: Frequent\n');
+      const onFive = itemsAt(atCursor('risks.hds.yaml', exampleWith('risks.hds.yaml', '  - id: R-13\n', '  - |\n  - id: R-13\n'), { others: { 'declaration.hds.yaml': fiveLevels } }));
+      assert.match(newText(byLabel(onFive, 'New risk'))!, /\n {2}likelihood: \$\{5\|1,2,3,4,5\|\}\n {2}impact: \$\{6\|1,2,3,4\|\}/);
       // Also the keys of a risk, for those who write it by hand.
       assert.ok(labels(items).includes('title'));
     });

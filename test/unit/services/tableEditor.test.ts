@@ -210,6 +210,10 @@ describe('table editor', () => {
       const declaration = declarationWith();
       const model = risksTableModel(declaration, 'en');
       assert.deepEqual(model.rows.map((row) => row.cells), risksTable(declaration, 'en').rows);
+      // One column per cell, headed as in the export: the page draws a cell per column.
+      assert.deepEqual(model.columns.map((column) => column.header), risksTable(declaration, 'en').headers);
+      for (const row of model.rows) assert.equal(row.cells.length, model.columns.length);
+      assert.deepEqual(model.columns.filter((column) => column.numeric).map((column) => column.id), ['likelihood', 'impact', 'level', 'residualLevel', 'residualLikelihood', 'residualImpact']);
       assert.equal(model.rows[0].key, '0:R-01');
       assert.deepEqual(model.progress, { label: '13/13 risks assessed', done: 13, total: 13 });
       const original = example('risks.hds.yaml');
@@ -220,6 +224,17 @@ describe('table editor', () => {
       assert.ok(text.includes('    treatment: transfer\n    controls: ["7.10", "8.12"]\n    owner: DSI\n\n  - id: R-03'));
       assert.equal(tableEdit(declaration, { kind: 'risks', keys: ['0:R-02'], set: { owner: 'x' } }, 'en').message, 'Row R-02 is no longer in the table: it changed in the text; try again.');
       assert.equal(tableEdit(declaration, { kind: 'risks', keys: ['0:R-01'], set: { likelihood: 5 } }, 'en').message, '5 is not a value of Likelihood.');
+    });
+
+    it('offers the levels of the declared scales, labelled, and writes a level only the declared scale has', () => {
+      const five = replaced(example('declaration.hds.yaml'), /(\n {4}- level: 4\n {6}label: Almost certain\n)/, '$1    - level: 5\n      label: Frequent\n');
+      const declaration = declarationWith({ 'declaration.hds.yaml': five });
+      const likelihood = risksTableModel(declaration, 'en').columns.find((column) => column.id === 'likelihood')!;
+      assert.deepEqual(likelihood.choices?.map((choice) => choice.label), ['1 — Rare', '2 — Unlikely', '3 — Likely', '4 — Almost certain', '5 — Frequent']);
+      const text = applied(declaration, { kind: 'risks', keys: ['0:R-01'], set: { likelihood: '5' } }, 'risks.hds.yaml');
+      assert.ok(/id: R-01[\s\S]*?likelihood: 5\n/.test(text));
+      // Without that level, 5 is refused: the table offers only what the scale has.
+      assert.equal(tableEdit(declarationWith(), { kind: 'risks', keys: ['0:R-01'], set: { likelihood: 5 } }, 'en').message, '5 is not a value of Likelihood.');
     });
 
     it('counts risks still to assess', () => {
