@@ -24,7 +24,13 @@ export function activate(context: vscode.ExtensionContext): HdsStudioApi {
       // The repository configuration file: completion, hover and its problems.
       { scheme: 'file', pattern: `**/${CONFIG_FILE_NAME}` },
     ],
-    [vscode.workspace.createFileSystemWatcher('**/*.hds.yaml'), vscode.workspace.createFileSystemWatcher(`**/${CONFIG_FILE_NAME}`)],
+    [
+      vscode.workspace.createFileSystemWatcher('**/*.hds.yaml'),
+      vscode.workspace.createFileSystemWatcher(`**/${CONFIG_FILE_NAME}`),
+      // A folder deleted or moved away comes as one event for the folder, which the patterns above do
+      // not match: deletions of any path, so the server drops the declaration files it held.
+      vscode.workspace.createFileSystemWatcher('**/*', true, true, false),
+    ],
   );
   client = new LanguageClient('hds', 'HDS Studio', serverOptions, clientOptions);
   return startClient(context, client, started);

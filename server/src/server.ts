@@ -192,12 +192,16 @@ export function startServer(connection: Connection, files: FileAccess): ServerHa
 
   connection.onDidChangeWatchedFiles(async (change) => {
     let configChanged = false;
+    const otherDeletions: string[] = [];
     for (const event of change.changes) {
       if (isConfigFile(event.uri)) configChanged = true;
+      else if (event.type === FileChangeType.Deleted && isDeclarationFile(event.uri)) workspace.fileDeleted(event.uri);
+      else if (event.type === FileChangeType.Deleted) otherDeletions.push(event.uri);
       else if (event.type === FileChangeType.Created) workspace.fileCreated(event.uri);
-      else if (event.type === FileChangeType.Deleted) workspace.fileDeleted(event.uri);
       else workspace.fileChanged(event.uri);
     }
+    // Perhaps folders: the declaration files they held go with them.
+    workspace.pathsDeleted(otherDeletions);
     // In a browser the new texts come from the editor: checked once they are here.
     await files.changed(change.changes.map((event) => event.uri)).catch(() => undefined);
     if (configChanged) loadConfigs();

@@ -92,11 +92,32 @@ export class Workspace {
     this.diskTexts.delete(uri);
   }
 
+  /**
+   * A file deleted on disk is gone, even if the editor still holds it: VS Code keeps a document open
+   * for a while after its tab closes, and a "(deleted)" tab is not a declaration file. An edit of
+   * that buffer, or saving it again, brings it back.
+   */
   fileDeleted(uri: string): void {
+    this.openTexts.delete(uri);
     this.diskFiles.delete(uri);
     this.siblings.delete(uri);
     this.parsed.delete(uri);
     this.diskTexts.delete(uri);
+  }
+
+  /**
+   * Deleted paths that are not declaration files: a folder deleted or moved away is reported as one
+   * event for the folder, none for the files in it. Every known file under one of them is deleted.
+   * One pass over the known files, each looked up by its parent folders: linear in files and events.
+   */
+  pathsDeleted(uris: Iterable<string>): void {
+    const gone = new Set([...uris].map((uri) => uri.replace(/\/$/, '')));
+    if (gone.size === 0) return;
+    const under = (uri: string) => {
+      for (let slash = uri.lastIndexOf('/'); slash > 0; slash = uri.lastIndexOf('/', slash - 1)) if (gone.has(uri.slice(0, slash))) return true;
+      return false;
+    };
+    for (const uri of [...this.diskFiles, ...this.siblings, ...this.openTexts.keys()]) if (under(uri)) this.fileDeleted(uri);
   }
 
   /**

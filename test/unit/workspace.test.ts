@@ -77,6 +77,20 @@ describe('Workspace: declarations', () => {
     assert.deepEqual(grouping(), [{ root: '.', files: ['site/lyon.hds.yaml', 'soa.hds.yaml'] }]);
   });
 
+  it('drops the files of a deleted folder, reported as one event for the folder', () => {
+    const site = pathToFileURL(path.join(folder, 'site')).href;
+    // A path that merely begins like the folder, and a deleted file of no declaration, change nothing.
+    workspace.pathsDeleted([`${site.slice(0, -1)}`, uri('notes.txt')]);
+    assert.equal(grouping()[0].files.length, 3);
+    // Even a file the editor still holds open: its tab may be closed, the document not yet.
+    workspace.open(uri('site/lyon.hds.yaml'), RISKS);
+    workspace.pathsDeleted([`${site}/`]);
+    assert.deepEqual(grouping(), [{ root: '.', files: ['declaration.hds.yaml', 'risks.hds.yaml'] }]);
+    // Typing in that buffer brings it back.
+    workspace.open(uri('site/lyon.hds.yaml'), RISKS);
+    assert.equal(grouping()[0].files.length, 3);
+  });
+
   it('regroups when the workspace folders change, even with the same files', async () => {
     // Files under no main file are grouped by workspace folder.
     fs.rmSync(path.join(folder, 'declaration.hds.yaml'));
