@@ -197,8 +197,12 @@ export function startServer(connection: Connection, files: FileAccess): ServerHa
       if (isConfigFile(event.uri)) configChanged = true;
       else if (event.type === FileChangeType.Deleted && isDeclarationFile(event.uri)) workspace.fileDeleted(event.uri);
       else if (event.type === FileChangeType.Deleted) otherDeletions.push(event.uri);
-      else if (event.type === FileChangeType.Created) workspace.fileCreated(event.uri);
-      else workspace.fileChanged(event.uri);
+      else if (event.type === FileChangeType.Created) {
+        workspace.fileCreated(event.uri);
+        // Saved by deleting and writing again (some editors do): the buffer still open is the text.
+        const open = documents.get(event.uri);
+        if (open && isDeclarationFile(event.uri)) workspace.open(event.uri, open.getText());
+      } else workspace.fileChanged(event.uri);
     }
     // Perhaps folders: the declaration files they held go with them.
     workspace.pathsDeleted(otherDeletions);

@@ -66,4 +66,26 @@ describe('what the server forgets', function () {
     assert.deepEqual(session.server.cached(), { parses: 0, checks: 0, checkCosts: 0, published: 0, recentChecks: 0 });
     await client.sendRequest('shutdown');
   });
+
+  it('drops the declaration of a deleted folder, reported as one event for the folder, though its file is still open', async () => {
+    const session = inProcess();
+    client = session.client;
+    const folder = temporaryFolder('hds-forget-folder-');
+    const site = path.join(folder, 'site');
+    fs.mkdirSync(site);
+    fs.writeFileSync(path.join(site, 'declaration.hds.yaml'), 'hds: 2\n');
+    const uri = pathToFileURL(path.join(site, 'declaration.hds.yaml')).href;
+    const checked = session.published((params) => params.uri === uri && params.diagnostics.length > 0);
+    await client.sendRequest('initialize', { processId: null, rootUri: pathToFileURL(folder).href, capabilities: {} });
+    client.sendNotification('initialized', {});
+    client.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'hds-yaml', version: 1, text: 'hds: 2\n' } });
+    await checked;
+    // VS Code keeps the document open a while after its tab closes: no didClose comes.
+    fs.rmSync(site, { recursive: true });
+    const cleared = session.published((params) => params.uri === uri && params.diagnostics.length === 0);
+    client.sendNotification('workspace/didChangeWatchedFiles', { changes: [{ uri: pathToFileURL(site).href, type: 3 }] });
+    await cleared;
+    assert.deepEqual(session.server.cached(), { parses: 0, checks: 0, checkCosts: 0, published: 0, recentChecks: 0 });
+    await client.sendRequest('shutdown');
+  });
 });
