@@ -3,6 +3,7 @@
 // the workbench as a person sees it: the Problems panel, the HDS sidebar, and a quick fix from Ctrl+. .
 //   npm run test:e2e:code-server                 (after `bash .ci/e2e-setup.sh`)
 //   ... -- --update-docs-images                  also copies the screenshots the README shows to docs/images/
+//   ... -- --ui-only --only=Import,table         only the workbench checks whose titles contain a word
 // Environment: HDS_CODE_SERVER (path to code-server's out/node/entry.js), HDS_E2E_CACHE (setup's cache),
 // HDS_CHROMIUM (browser binary), HDS_E2E_HEADED=1 (show the browser), HDS_E2E_KEEP=1 (keep temp folders),
 // HDS_E2E_VSIX=dist/hds-studio.vsix (the workbench checks run the installed package, as .ci/run does).
@@ -684,6 +685,134 @@ async function uiChecks(browser: Browser, port: number, updateDocsImages: boolea
       },
     },
     {
+      title: 'The risk register as a table follows hds.language: French headings, progress and filters once the setting says fr',
+      run: async () => {
+        const settingsFile = path.join(workspace.folder, '.vscode', 'settings.json');
+        const settings = fs.readFileSync(settingsFile, 'utf8');
+        await page.locator('.explorer-folders-view .monaco-list-row', { hasText: 'risks.hds.yaml' }).first().click();
+        await page.locator('.monaco-editor .view-lines').first().waitFor();
+        await runCommand(page, 'HDS: Edit risk register as a table');
+        const table = page.frameLocator('iframe.webview.ready >> nth=-1').frameLocator('#active-frame');
+        try {
+          await until('the risk register table in English', async () => ((await table.locator('.progress').innerText().catch(() => '')).includes('risks assessed') ? true : undefined), UI_TIMEOUT_MS);
+          fs.writeFileSync(settingsFile, `${JSON.stringify({ ...JSON.parse(settings), 'hds.language': 'fr' }, null, 2)}\n`);
+          await until('the table in French', async () => {
+            const progress = await table.locator('.progress').innerText().catch(() => '');
+            const headings = await table.locator('th').allInnerTexts().catch(() => [] as string[]);
+            const filters = await table.locator('.filters').innerText().catch(() => '');
+            if (!/\d+\/\d+ risques évalués/.test(progress) || !headings[0]?.startsWith('Événement') || !filters.includes('Non évalués')) throw new Error(`progress: ${progress}; headings: ${headings.slice(0, 3).join(', ')}; filters: ${filters.replace(/\s+/g, ' ')}`);
+            return true;
+          }, UI_TIMEOUT_MS);
+          await until('the tab titled in French', async () => ((await page.locator('.tab', { hasText: 'Tableau des risques' }).count()) > 0 ? true : undefined), UI_TIMEOUT_MS);
+          await screenshot('risks-table-fr');
+        } finally {
+          fs.writeFileSync(settingsFile, settings);
+          await runCommand(page, 'View: Close All Editors');
+        }
+      },
+    },
+    {
+      title: 'with hds.language fr, HDS: Create an HDS declaration writes the French starter',
+      run: async () => {
+        const settingsFile = path.join(workspace.folder, '.vscode', 'settings.json');
+        const settings = fs.readFileSync(settingsFile, 'utf8');
+        const target = path.join(workspace.folder, 'starter-fr');
+        fs.mkdirSync(target, { recursive: true });
+        fs.writeFileSync(settingsFile, `${JSON.stringify({ ...JSON.parse(settings), 'hds.language': 'fr' }, null, 2)}\n`);
+        const statusBar = page.locator('.part.statusbar');
+        // The setting has reached the editor once the status bar (written in the user's language) reads French.
+        await until('the status bar to turn French', async () => ((await statusBar.innerText()).includes('Audit de surveillance') ? true : undefined), UI_TIMEOUT_MS);
+        try {
+          await runCommand(page, 'HDS: Create an HDS declaration');
+          // The folder quick pick (French: the client reads hds.language when the command runs), then Browse… to a new folder.
+          const rows = page.locator('.quick-input-list .monaco-list-row');
+          await until('the folder pick, in French', async () => ((await rows.allInnerTexts()).some((text) => text.includes('Parcourir…')) ? true : undefined), UI_TIMEOUT_MS);
+          await rows.filter({ hasText: 'Parcourir…' }).first().click();
+          // VS Code's own folder dialog (titled in French): into the new folder, then its French OK button.
+          const input = page.locator('.quick-input-widget input');
+          await input.waitFor({ state: 'visible' });
+          // The row's text carries its icon label too: the only row naming starter-fr is the folder's.
+          await page.locator('.quick-input-list .monaco-list-row', { hasText: 'starter-fr' }).first().click();
+          await until('the dialog to enter starter-fr', async () => ((await input.inputValue()).replace(/\/$/, '').endsWith('starter-fr') ? true : undefined), UI_TIMEOUT_MS);
+          await page.locator('.quick-input-widget .monaco-button', { hasText: 'Créer la déclaration ici' }).first().click();
+          await until('the French starter to be written and opened', async () => {
+            const main = path.join(target, 'declaration.hds.yaml');
+            if (!fs.existsSync(main)) {
+              throw new Error(`declaration.hds.yaml not written yet (dialog: ${await input.isVisible() ? await input.inputValue() : 'closed'})`);
+            }
+            const text = fs.readFileSync(main, 'utf8');
+            if (!text.startsWith('# Déclaration HDS v2')) throw new Error(`starter begins: ${text.slice(0, 120)}`);
+            // The editor renders spaces as non-breaking ones.
+            const shown = (await page.locator('.monaco-editor .view-lines').first().innerText()).replace(/\u00a0/g, ' ');
+            if (!shown.includes('Déclaration HDS v2')) throw new Error(`editor shows: ${shown.slice(0, 200)}`);
+            return true;
+          }, UI_TIMEOUT_MS);
+          await screenshot('starter-fr');
+        } finally {
+          fs.writeFileSync(settingsFile, settings);
+          await until('the status bar to turn English again', async () => (/\berrors?\b|Surveillance/.test(await statusBar.innerText()) ? true : undefined), 10_000).catch(() => undefined);
+        }
+      },
+    },
+    {
+      title: 'with two declarations in the folder, the views name the one shown and HDS: Choose the declaration shown… switches',
+      run: async () => {
+        const target = path.join(workspace.folder, 'starter-fr');
+        if (!fs.existsSync(path.join(target, 'declaration.hds.yaml'))) throw new Error('the starter of the previous check is missing');
+        try {
+          const container = page.locator('.activitybar .action-item a[aria-label^="HDS"], .activitybar .action-item[aria-label^="HDS"]').first();
+          await container.click();
+          const sidebar = page.locator('.part.sidebar');
+          // The starter was opened last: the views show it, and say so beside their title.
+          await until('the views to name the starter as 1 of 2', async () => {
+            const text = (await sidebar.innerText()).replace(/\s+/g, ' ');
+            if (!/starter-fr · 1 (of|sur) 2/.test(text)) throw new Error(`sidebar: ${text.slice(0, 400)}`);
+            return true;
+          }, UI_TIMEOUT_MS);
+          await runCommand(page, 'HDS: Choose the declaration shown');
+          const rows = page.locator('.quick-input-list .monaco-list-row');
+          await until('the picker to list both declarations', async () => {
+            const texts = await rows.allInnerTexts();
+            if (!texts.some((text) => text.includes('Exemple Santé SAS')) || !texts.some((text) => text.includes('starter-fr'))) throw new Error(`listed: ${texts.join(' | ')}`);
+            return true;
+          }, UI_TIMEOUT_MS);
+          await screenshot('sidebar-pick-declaration');
+          await rows.filter({ hasText: 'Exemple Santé SAS' }).first().click();
+          await until('the views to show Exemple Santé SAS, 1 of 2', async () => {
+            const text = (await sidebar.innerText()).replace(/\s+/g, ' ');
+            if (!text.includes('Exemple Santé SAS · 1 of 2') || !text.includes('Host — Exemple Santé SAS')) throw new Error(`sidebar: ${text.slice(0, 400)}`);
+            return true;
+          }, UI_TIMEOUT_MS);
+          // The host's storage row names the sites its subcontractors operate (it said "none declared").
+          await runCommand(page, 'Focus on Subcontractor chain View');
+          const host = page.locator('.part.sidebar .monaco-list-row', { hasText: 'Host — Exemple Santé SAS' }).first();
+          await host.waitFor();
+          // The view has the focus: the first row (the host) expands with the right arrow, without opening its file.
+          await page.keyboard.press('Home');
+          if ((await host.getAttribute('aria-expanded')) !== 'true') await page.keyboard.press('ArrowRight');
+          await until('the host’s storage row to list FR, DE, RE', async () => {
+            const text = (await sidebar.innerText()).replace(/\s+/g, ' ');
+            if (!/Storage\s*FR, DE, RE/.test(text)) throw new Error(`sidebar: ${text.slice(text.indexOf('SUBCONTRACTOR'), text.indexOf('SUBCONTRACTOR') + 600)}`);
+            return true;
+          }, UI_TIMEOUT_MS);
+          await screenshot('sidebar-two-declarations');
+          // The starter's folder deleted on disk: one event for the folder, and the views are back to one declaration.
+          await runCommand(page, 'View: Close All Editors');
+          fs.rmSync(target, { recursive: true, force: true });
+          await until('the views to drop the deleted declaration', async () => {
+            const text = (await sidebar.innerText()).replace(/\s+/g, ' ');
+            if (/ (of|sur) 2\b/.test(text) || !text.includes('Host — Exemple Santé SAS')) throw new Error(`sidebar: ${text.slice(0, 300)}`);
+            return true;
+          }, UI_TIMEOUT_MS);
+        } finally {
+          await runCommand(page, 'View: Close All Editors').catch(() => undefined);
+          fs.rmSync(target, { recursive: true, force: true });
+          // The next checks start from the Explorer, as the earlier ones left it.
+          await runCommand(page, 'View: Show Explorer').catch(() => undefined);
+        }
+      },
+    },
+    {
       title: 'the repository configuration file: a bad value is marked where it is written; once fixed, the Problems panel says the file applied',
       run: async () => {
         const configFile = path.join(workspace.folder, '.hds-studio.yaml');
@@ -736,7 +865,9 @@ async function uiChecks(browser: Browser, port: number, updateDocsImages: boolea
   ];
 
   const outcomes: { title: string; error?: string; ms: number }[] = [];
-  for (const check of checks) {
+  // --only=a,b runs the checks whose titles contain one of the words, to iterate on an interaction.
+  const only = process.argv.find((arg) => arg.startsWith('--only='))?.slice('--only='.length).split(',').filter(Boolean);
+  for (const check of checks.filter((candidate) => !only || only.some((word) => candidate.title.includes(word)))) {
     const checkStarted = Date.now();
     try {
       await check.run();
