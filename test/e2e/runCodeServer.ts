@@ -569,14 +569,14 @@ async function uiChecks(browser: Browser, port: number, updateDocsImages: boolea
           const toast = page.locator('.notifications-toasts .notification-toast', { hasText: 'Imported 3 rows into soa.hds.yaml: 0 added, 1 updated. 3 rows or values were not mapped.' }).first();
           await toast.waitFor({ timeout: UI_TIMEOUT_MS });
           await until('the editor to show control 5.2 planned for 2027-03-31', async () => (await page.locator('.monaco-editor .view-lines').first().innerText()).replace(/\u00a0/g, ' ').includes('{ control: "5.2", applicable: true, status: planned, due: 2027-03-31 }'), UI_TIMEOUT_MS);
-          await screenshot('import-merged', true);
+          await screenshot('import-merged');
           await toast.locator('.monaco-button', { hasText: 'Show report' }).click();
           await until('the report to list rows 3, 4 and 5', async () => {
             const text = (await page.locator('.monaco-editor .view-lines').first().innerText()).replace(/\u00a0/g, ' ');
             if (!/row 3, ‘État de mise en œuvre’: ‘en cours’/.test(text) || !/row 4, ‘Référence’: ‘9\.9’/.test(text) || !/row 5, ‘Applicabilité’: ‘peut-être’/.test(text)) throw new Error(`report: ${text.slice(0, 400)}`);
             return true;
           }, UI_TIMEOUT_MS);
-          await screenshot('import-report', true);
+          await screenshot('import-report');
         } finally {
           // The import is one WorkspaceEdit (VS Code saves it when the file had no editor open): put the example back.
           await runCommand(page, 'View: Revert and Close Editor').catch(() => undefined);
