@@ -48,8 +48,9 @@ describe('readiness', () => {
 
     it('tells the requirements the register answers from those the rules verify', () => {
       const byState = states(summary);
-      for (const id of ['EXI-02', 'EXI-03', 'EXI-06', 'EXI-07', 'EXI-08', 'EXI-09', 'EXI-10', 'EXI-11', 'EXI-13', 'EXI-14', 'EXI-15', 'EXI-16']) assert.equal(byState[id], 'answered', id);
-      for (const id of ['EXI-01', 'EXI-04', 'EXI-05', 'EXI-12', 'EXI-17', 'EXI-28', 'EXI-29', 'EXI-30', 'EXI-31']) assert.equal(byState[id], 'verified', id);
+      for (const id of ['EXI-02', 'EXI-03', 'EXI-06', 'EXI-07', 'EXI-08', 'EXI-09', 'EXI-10', 'EXI-11', 'EXI-13', 'EXI-14', 'EXI-15']) assert.equal(byState[id], 'answered', id);
+      // EXI-16 from the internal audits of isms:, which the example writes.
+      for (const id of ['EXI-01', 'EXI-04', 'EXI-05', 'EXI-12', 'EXI-16', 'EXI-17', 'EXI-28', 'EXI-29', 'EXI-30', 'EXI-31']) assert.equal(byState[id], 'verified', id);
     });
 
     it('leads a click to the answer: the register entry, or the contract clause', () => {
@@ -109,6 +110,24 @@ describe('readiness', () => {
       assert.equal(entry.severity, 'error');
       assert.equal(entry.findings[0].code, 'requirement-not-met');
       assert.deepEqual(entry.location, entry.findings[0].location);
+    });
+
+    it('reads EXI-16 from the internal audits once isms: is written, from the register without it', () => {
+      const declaration = cleanDeclaration();
+      delete declaration.requirements['EXI-16'];
+      const unanswered = requirementOf(readinessOf(declaration), 'EXI-16');
+      assert.deepEqual([unanswered.state, unanswered.checkedBy, unanswered.findings[0]?.code], ['unanswered', 'answer', 'requirement-unanswered']);
+      // Audits up to date: verified, with no answer in the register.
+      declaration.isms = { started: '2024-01-15', internal_audits: [{ date: '2026-03-02', covers: ['referential-conformity', 'access-traces'] }] };
+      const verified = requirementOf(readinessOf(declaration), 'EXI-16');
+      assert.deepEqual([verified.state, verified.checkedBy], ['verified', 'rules']);
+      // The access traces last audited two years ago: failing, on the rule that says so.
+      declaration.isms.internal_audits = [{ date: '2026-03-02', covers: ['referential-conformity'] }, { date: '2024-06-10', covers: ['access-traces'] }];
+      const overdue = requirementOf(readinessOf(declaration), 'EXI-16');
+      assert.deepEqual([overdue.state, overdue.findings[0].code], ['failing', 'internal-audit-overdue']);
+      // A date still a placeholder: no answer yet.
+      declaration.isms.internal_audits = [{ date: 'TODO', covers: ['referential-conformity', 'access-traces'] }];
+      assert.equal(requirementOf(readinessOf(declaration), 'EXI-16').state, 'unanswered');
     });
 
     it('marks one declared partly met as failing with a warning', () => {

@@ -39,6 +39,11 @@ export interface Requirement {
    */
   readFrom?: string[];
   /**
+   * For a requirement the register answers: sections that, once the declaration writes one, let the
+   * rules check it from there instead (EXI-16, from the internal audits of `isms:`). See `checkingOf`.
+   */
+  checkedOnceWritten?: string[];
+  /**
    * Requirements whose errors keep this one from being verified: subcontracting (EXI-12) and the
    * storage locations (EXI-28) are read from the scope, which EXI-04 checks.
    */
@@ -80,7 +85,15 @@ const requirementById = new Map(requirements.map((requirement) => [requirement.i
 export function requirement(id: string): Requirement | undefined {
   return requirementById.get(id);
 }
-/** The requirements no rule checks, which the `requirements` register must answer (EXI-02, EXI-03…). */
+/**
+ * How `entry` is checked in a declaration where `written(section)` says which sections are written:
+ * the rules take over a requirement the register answers once a section they read it from is written.
+ */
+export function checkingOf(entry: Requirement, written: (section: string) => boolean): { checkedBy: RequirementCheck; readFrom: string[] } {
+  const taken = entry.checkedOnceWritten?.filter(written) ?? [];
+  return taken.length > 0 ? { checkedBy: 'rules', readFrom: taken } : { checkedBy: entry.checkedBy, readFrom: entry.readFrom ?? [] };
+}
+/** The requirements no rule checks, which the `requirements` register must answer (EXI-02, EXI-03…), unless `checkingOf` says otherwise. */
 export const answeredRequirementIds: readonly string[] = requirements.filter((entry) => entry.checkedBy === 'answer').map((entry) => entry.id);
 /**
  * The EXI requirements a finding's requirement names: one (`EXI-28`) or a range (`EXI-17..EXI-28`);

@@ -15,7 +15,7 @@
 // Information findings and findings an exception accepts ask nothing now, unless they are an
 // answer still undecided: a placeholder is never an answer, whatever its severity.
 import { findingCounts } from './facts/audits';
-import { chapters as catalogChapters, requirement as catalogRequirement, requirementIdsOf, requirements as catalogRequirements, type RequirementCheck } from './catalog';
+import { chapters as catalogChapters, checkingOf, requirement as catalogRequirement, requirementIdsOf, requirements as catalogRequirements, type RequirementCheck } from './catalog';
 import type { FindingFacts } from './coverage';
 import { isUndecided, soaProgress, type SoaProgress } from './facts/decided';
 import { isAssessed } from './facts/risks';
@@ -98,6 +98,12 @@ export function computeReadiness(declaration: Declaration, findings: readonly Fi
   const about = new Map<string, Finding[]>(catalogRequirements.map((entry) => [entry.id, []]));
   const readers = new Map<string, string[]>();
   for (const entry of catalogRequirements) for (const section of entry.readFrom ?? []) readers.set(section, [...(readers.get(section) ?? []), entry.id]);
+  // A written section the rules take a requirement over from (EXI-16 from isms:): its placeholders leave
+  // that requirement unanswered; its other findings cite what they are about (a management review, ISO 9.3).
+  const takenOverFrom = new Map<string, string[]>();
+  for (const entry of catalogRequirements) {
+    for (const section of entry.checkedOnceWritten ?? []) if (declaration.sections.has(section as SectionName)) takenOverFrom.set(section, [...(takenOverFrom.get(section) ?? []), entry.id]);
+  }
   for (const finding of findings) {
     if (!asksSomething(finding)) continue;
     const cited = requirementIdsOf(finding.requirement);
@@ -106,6 +112,7 @@ export function computeReadiness(declaration: Declaration, findings: readonly Fi
       const place = index.placeOf(finding);
       if (place?.entry && about.has(place.entry)) concerned.add(place.entry);
       for (const id of (place && readers.get(place.section)) ?? []) concerned.add(id);
+      if (place && isUndecided(finding)) for (const id of takenOverFrom.get(place.section) ?? []) concerned.add(id);
     }
     for (const id of concerned) about.get(id)?.push(finding);
   }
@@ -133,16 +140,17 @@ export function computeReadiness(declaration: Declaration, findings: readonly Fi
     const errorBy = concerning.find((finding) => finding.severity === 'error' && !finding.accepted);
     const warningBy = concerning.find((finding) => finding.severity === 'warning' && !finding.accepted);
     // A rule turned off does not answer anything: without a status, or a section to read, it stays unanswered.
-    const sections = (known.readFrom ?? []) as SectionName[];
-    const unwritten = known.checkedBy === 'answer' ? entry?.status === undefined : sections.every((section) => !declaration.sections.has(section));
-    const state: RequirementState = unansweredBy || unwritten ? 'unanswered' : errorBy || warningBy ? 'failing' : known.checkedBy === 'answer' ? 'answered' : 'verified';
+    const checking = checkingOf(known, (section) => declaration.sections.has(section as SectionName));
+    const sections = checking.readFrom as SectionName[];
+    const unwritten = checking.checkedBy === 'answer' ? entry?.status === undefined : sections.every((section) => !declaration.sections.has(section));
+    const state: RequirementState = unansweredBy || unwritten ? 'unanswered' : errorBy || warningBy ? 'failing' : checking.checkedBy === 'answer' ? 'answered' : 'verified';
     const decisive = state === 'unanswered' ? unansweredBy ?? errorBy ?? warningBy : state === 'failing' ? errorBy ?? warningBy : undefined;
     const ordered = decisive ? [decisive, ...concerning.filter((finding) => finding !== decisive)] : concerning;
     return {
       id,
       chapter: known.chapter,
       title: known.title,
-      checkedBy: known.checkedBy,
+      checkedBy: checking.checkedBy,
       state,
       ...(state === 'failing' ? { severity: errorBy ? 'error' as const : 'warning' as const } : {}),
       status: entry?.status,

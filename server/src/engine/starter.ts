@@ -120,7 +120,8 @@ export function starterDeclaration(options: StarterOptions): Record<string, stri
     text.requirements[locale],
     'requirements:',
     // Whether each is met only the organisation can say: until then, each counts as unanswered.
-    ...answeredRequirementIds.map((id) => `  ${id}: { status: TODO, evidence: [], owner: TODO }  # ${requirement(id)!.title[locale]}`),
+    // Not those the rules check from the isms: section below (EXI-16, from its internal audits).
+    ...answeredRequirementIds.filter((id) => !requirement(id)!.checkedOnceWritten?.includes('isms')).map((id) => `  ${id}: { status: TODO, evidence: [], owner: TODO }  # ${requirement(id)!.title[locale]}`),
     '',
     text.isms[locale],
     'isms:',

@@ -2,7 +2,7 @@
 // event, country, subcontractor, site, risk, legal basis) and what this declaration says about it;
 // what a key is for; and, over a diagnostic, the rule behind it.
 import { MarkupKind, type Hover } from 'vscode-languageserver';
-import { activities, activityByNumberOrName, adequacyDecision, chapter, control, controlTheme, countryName, isCountry, isInEea, legalBasis, requirement, riskEvent, source, territory, territoryCase } from '../engine/catalog';
+import { activities, activityByNumberOrName, adequacyDecision, chapter, checkingOf, control, controlTheme, countryName, isCountry, isInEea, legalBasis, requirement, riskEvent, source, territory, territoryCase } from '../engine/catalog';
 import type { CheckResult } from '../engine/check';
 import { isValidDate, sentenceDate } from '../engine/dates';
 import { expiryOf, latestHdsExpiry, surveillanceDueDates } from '../engine/facts/certificates';
@@ -10,6 +10,7 @@ import { assessmentGaps, isAssessed, riskLevel } from '../engine/facts/risks';
 import { labelOf, ORIGIN_TEXT, SCALE_ORIGIN_TEXT, scaleText, type AppliedRiskCriteria } from '../engine/facts/riskCriteria';
 import { ruleByCode } from '../engine/rules';
 import type { Finding, Locale, Localized, Position } from '../engine/types';
+import type { SectionName } from '../engine/declaration';
 import { isRuleCode, type RuleCode } from '../engine/ruleCodes';
 import { offsetAt, positionAt, type ParsedFile, type Path } from '../engine/yamlFile';
 import { indexOf, type DeclarationIndex } from './declarationIndex';
@@ -97,6 +98,7 @@ const text = {
   rule: { en: 'Rule', fr: 'Règle' },
   enforces: { en: 'enforces {requirement}', fr: 'applique {requirement}' },
   checkedByRules: { en: 'The rules check it from the declaration: it needs no answer here.', fr: 'Les règles la vérifient à partir de la déclaration : elle ne demande pas de réponse ici.' },
+  checkedFromSection: { en: 'The rules check it from {sections}, which the declaration writes: it needs no answer here.', fr: 'Les règles la vérifient à partir de {sections}, que la déclaration écrit : elle ne demande pas de réponse ici.' },
   checkedByAnswer: { en: 'No rule can check it: answer it here with its status, evidence and owner.', fr: 'Aucune règle ne peut la vérifier : répondez-y ici avec son statut, ses preuves et son responsable.' },
   requirementStatus: { en: 'Declared: {status}.', fr: 'Déclarée : {status}.' },
   ruleSetting: { en: 'Severity can be changed with the `hds.rules` setting.', fr: 'La gravité se règle avec le paramètre `hds.rules`.' },
@@ -270,7 +272,10 @@ class Describer {
 
   /** A key of the requirements register: what the requirement asks, and whether the register must answer it. */
   registerKey(id: string): string {
-    const lines = [this.requirement(id), localize(requirement(id)!.checkedBy === 'answer' ? text.checkedByAnswer : text.checkedByRules, this.locale)];
+    const declaration = this.index?.declaration;
+    const checking = checkingOf(requirement(id)!, (section) => declaration?.sections.has(section as SectionName) ?? false);
+    const how = checking.checkedBy === 'answer' ? text.checkedByAnswer : requirement(id)!.checkedBy === 'answer' ? text.checkedFromSection : text.checkedByRules;
+    const lines = [this.requirement(id), localize(how, this.locale, { sections: checking.readFrom.map((section) => code(`${section}:`)).join(', ') })];
     const status = this.index?.declaration.requirements.find((entry) => entry.requirement === id)?.status;
     if (status) lines.push(localize(text.requirementStatus, this.locale, { status: code(status) }));
     return lines.join('\n\n');

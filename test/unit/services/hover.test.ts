@@ -71,6 +71,14 @@ describe('hover', () => {
     assert.match(comment, /\*\*EXI-31 — /);
   });
 
+  it('says on a register key whether the register must answer it: EXI-15 yes, EXI-16 not once isms: is written', () => {
+    assert.match(hoverIn('declaration.hds.yaml', '  EXI-1|5:').text, /No rule can check it: answer it here/);
+    const withAnswer = exampleWith('declaration.hds.yaml', '  EXI-15:\n', '  EXI-1|6: { status: met }\n  EXI-15:\n');
+    assert.match(hoverAt(atCursor('declaration.hds.yaml', withAnswer))!.text, /The rules check it from `isms:`, which the declaration writes: it needs no answer here\./);
+    const withoutIsms = withAnswer.replace(/\nisms:\n(?: {2}.*\n)+/, '\n');
+    assert.match(hoverAt(atCursor('declaration.hds.yaml', withoutIsms))!.text, /No rule can check it: answer it here/);
+  });
+
   it('explains the contract keys EXI-28 to EXI-30: the requirement, what the clause holds, and where the contract says it', () => {
     const locations = hoverIn('declaration.hds.yaml', '  EXI-2|8:').text;
     assert.match(locations, /\*\*EXI-28 — Health data stored only in the EEA\*\*/);

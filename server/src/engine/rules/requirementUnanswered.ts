@@ -1,4 +1,5 @@
-import { answeredRequirementIds, requirement } from '../catalog';
+import { answeredRequirementIds, checkingOf, requirement } from '../catalog';
+import type { SectionName } from '../declaration';
 import { nodeAt } from '../yamlFile';
 import { defineRule } from '../rule';
 
@@ -8,8 +9,8 @@ export default defineRule({
   requirement: 'EXI-01',
   severity: 'warning',
   docs: {
-    en: 'The requirements register answers every requirement no rule can check (EXI-02, EXI-03, EXI-06 to EXI-11, EXI-13 to EXI-16) with a status: met, partial or not-met. A placeholder (TODO…) is no answer yet.',
-    fr: 'Le registre des exigences répond, par un statut met, partial ou not-met, à chaque exigence qu’aucune règle ne peut vérifier (EXI-02, EXI-03, EXI-06 à EXI-11, EXI-13 à EXI-16). Un texte provisoire (TODO…) n’est pas encore une réponse.',
+    en: 'The requirements register answers every requirement no rule can check (EXI-02, EXI-03, EXI-06 to EXI-11, EXI-13 to EXI-16) with a status: met, partial or not-met. A placeholder (TODO…) is no answer yet. Once the declaration has an `isms:` section, the rules check EXI-16 from its internal audits, and the register need not answer it.',
+    fr: 'Le registre des exigences répond, par un statut met, partial ou not-met, à chaque exigence qu’aucune règle ne peut vérifier (EXI-02, EXI-03, EXI-06 à EXI-11, EXI-13 à EXI-16). Un texte provisoire (TODO…) n’est pas encore une réponse. Dès que la déclaration a une section `isms:`, les règles vérifient EXI-16 à partir de ses audits internes, et le registre n’a pas à y répondre.',
   },
   messages: {
     unanswered: {
@@ -23,6 +24,8 @@ export default defineRule({
     // Without the section, the findings go where missing-section puts its own: the file that holds `hds:`.
     const section = declaration.sections.get('requirements')?.[0] ?? { file: declaration.sections.get('hds')?.[0]?.file ?? usable[0], path: [] };
     for (const id of answeredRequirementIds) {
+      // Checked from a section the declaration writes (EXI-16 from isms:): the rules answer it.
+      if (checkingOf(requirement(id)!, (name) => declaration.sections.has(name as SectionName)).checkedBy === 'rules') continue;
       const entry = declaration.requirements.find((candidate) => candidate.requirement === id);
       if (entry?.status) continue;
       const title = requirement(id)!.title;
