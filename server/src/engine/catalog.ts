@@ -85,12 +85,16 @@ const requirementById = new Map(requirements.map((requirement) => [requirement.i
 export function requirement(id: string): Requirement | undefined {
   return requirementById.get(id);
 }
+/** The sections a declaration writes: its `sections` map, or a set of names. */
+export interface WrittenSections {
+  has(section: string): boolean;
+}
 /**
- * How `entry` is checked in a declaration where `written(section)` says which sections are written:
- * the rules take over a requirement the register answers once a section they read it from is written.
+ * How `entry` is checked in a declaration that writes the sections `written` holds: the rules take
+ * over a requirement the register answers once a section they read it from is written.
  */
-export function checkingOf(entry: Requirement, written: (section: string) => boolean): { checkedBy: RequirementCheck; readFrom: string[] } {
-  const taken = entry.checkedOnceWritten?.filter(written) ?? [];
+export function checkingOf(entry: Requirement, written: WrittenSections): { checkedBy: RequirementCheck; readFrom: string[] } {
+  const taken = entry.checkedOnceWritten?.filter((section) => written.has(section)) ?? [];
   return taken.length > 0 ? { checkedBy: 'rules', readFrom: taken } : { checkedBy: entry.checkedBy, readFrom: entry.readFrom ?? [] };
 }
 /** The requirements no rule checks, which the `requirements` register must answer (EXI-02, EXI-03…), unless `checkingOf` says otherwise. */

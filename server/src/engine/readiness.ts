@@ -102,7 +102,9 @@ export function computeReadiness(declaration: Declaration, findings: readonly Fi
   // that requirement unanswered; its other findings cite what they are about (a management review, ISO 9.3).
   const takenOverFrom = new Map<string, string[]>();
   for (const entry of catalogRequirements) {
-    for (const section of entry.checkedOnceWritten ?? []) if (declaration.sections.has(section as SectionName)) takenOverFrom.set(section, [...(takenOverFrom.get(section) ?? []), entry.id]);
+    const checking = checkingOf(entry, declaration.sections);
+    if (entry.checkedBy === 'rules' || checking.checkedBy === 'answer') continue;
+    for (const section of checking.readFrom) takenOverFrom.set(section, [...(takenOverFrom.get(section) ?? []), entry.id]);
   }
   for (const finding of findings) {
     if (!asksSomething(finding)) continue;
@@ -140,7 +142,7 @@ export function computeReadiness(declaration: Declaration, findings: readonly Fi
     const errorBy = concerning.find((finding) => finding.severity === 'error' && !finding.accepted);
     const warningBy = concerning.find((finding) => finding.severity === 'warning' && !finding.accepted);
     // A rule turned off does not answer anything: without a status, or a section to read, it stays unanswered.
-    const checking = checkingOf(known, (section) => declaration.sections.has(section as SectionName));
+    const checking = checkingOf(known, declaration.sections);
     const sections = checking.readFrom as SectionName[];
     const unwritten = checking.checkedBy === 'answer' ? entry?.status === undefined : sections.every((section) => !declaration.sections.has(section));
     const state: RequirementState = unansweredBy || unwritten ? 'unanswered' : errorBy || warningBy ? 'failing' : checking.checkedBy === 'answer' ? 'answered' : 'verified';

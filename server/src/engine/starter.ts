@@ -1,7 +1,7 @@
 // A complete starter declaration: every section, the six activities, a risk per EXI-05 event,
 // the 93 Annex A controls, the twelve contract clauses every contract has and the requirements
 // register, ready to be filled in.
-import { activities, answeredRequirementIds, contractClauseIds, controls, requirement, riskEvents } from './catalog';
+import { activities, answeredRequirementIds, checkingOf, contractClauseIds, controls, requirement, riskEvents } from './catalog';
 import type { Locale } from './types';
 
 export interface StarterOptions {
@@ -121,7 +121,7 @@ export function starterDeclaration(options: StarterOptions): Record<string, stri
     'requirements:',
     // Whether each is met only the organisation can say: until then, each counts as unanswered.
     // Not those the rules check from the isms: section below (EXI-16, from its internal audits).
-    ...answeredRequirementIds.filter((id) => !requirement(id)!.checkedOnceWritten?.includes('isms')).map((id) => `  ${id}: { status: TODO, evidence: [], owner: TODO }  # ${requirement(id)!.title[locale]}`),
+    ...answeredRequirementIds.filter((id) => checkingOf(requirement(id)!, new Set(['isms'])).checkedBy === 'answer').map((id) => `  ${id}: { status: TODO, evidence: [], owner: TODO }  # ${requirement(id)!.title[locale]}`),
     '',
     text.isms[locale],
     'isms:',

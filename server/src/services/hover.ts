@@ -10,7 +10,6 @@ import { assessmentGaps, isAssessed, riskLevel } from '../engine/facts/risks';
 import { labelOf, ORIGIN_TEXT, SCALE_ORIGIN_TEXT, scaleText, type AppliedRiskCriteria } from '../engine/facts/riskCriteria';
 import { ruleByCode } from '../engine/rules';
 import type { Finding, Locale, Localized, Position } from '../engine/types';
-import type { SectionName } from '../engine/declaration';
 import { isRuleCode, type RuleCode } from '../engine/ruleCodes';
 import { offsetAt, positionAt, type ParsedFile, type Path } from '../engine/yamlFile';
 import { indexOf, type DeclarationIndex } from './declarationIndex';
@@ -273,7 +272,7 @@ class Describer {
   /** A key of the requirements register: what the requirement asks, and whether the register must answer it. */
   registerKey(id: string): string {
     const declaration = this.index?.declaration;
-    const checking = checkingOf(requirement(id)!, (section) => declaration?.sections.has(section as SectionName) ?? false);
+    const checking = checkingOf(requirement(id)!, declaration?.sections ?? new Set());
     const how = checking.checkedBy === 'answer' ? text.checkedByAnswer : requirement(id)!.checkedBy === 'answer' ? text.checkedFromSection : text.checkedByRules;
     const lines = [this.requirement(id), localize(how, this.locale, { sections: checking.readFrom.map((section) => code(`${section}:`)).join(', ') })];
     const status = this.index?.declaration.requirements.find((entry) => entry.requirement === id)?.status;
